@@ -1,0 +1,35 @@
+# Everything the project needs is installed by these targets into ./.venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint eval bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/selfcare serve
+
+lint: install
+	$(BIN)/ruff check src tests bench webhook_server.py
+	$(BIN)/ruff format --check src tests bench webhook_server.py
+	$(BIN)/mypy
+
+test: install lint
+	$(BIN)/pytest -q
+
+eval: install
+	$(BIN)/selfcare eval ../shared/vignettes/dev.jsonl tests/data/vignettes/*.jsonl
+
+bench: install
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

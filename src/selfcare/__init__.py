@@ -1,0 +1,1 @@
+"""selfcare: a self-care health assistant on WhatsApp."""

@@ -1,0 +1,80 @@
+"""The small contract every provider adapter keeps.
+
+An adapter only translates: provider bytes in, :mod:`selfcare.events` out; an
+:class:`~selfcare.events.OutboundMessage` in, the provider's HTTP call out. It never touches
+the store or the assistant. Errors, drawn once:
+
+    WebhookRejected          verification failed: the route answers ``status`` (401/403/400)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import httpx
+
+from selfcare.events import Channel, Event, OutboundMessage
+
+
+@dataclass(frozen=True, slots=True)
+class RawRequest:
+    """A webhook request as the web framework hands it over: nothing parsed yet."""
+
+    body: bytes
+    headers: Mapping[str, str]  # lower-case names
+    url: str = ""
+    query: Mapping[str, str] = field(default_factory=dict)
+
+
+class WebhookRejected(Exception):
+    """The request is not from the provider. ``reason`` is safe to log (no body, no secret)."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What one webhook body held. ``dead_letter`` says why a signed body could not be used."""
+
+    events: tuple[Event, ...] = ()
+    dead_letter: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SendResult:
+    """The outcome of one send attempt.
+
+    ``retryable`` failures are tried again after ``retry_after`` seconds (or backoff);
+    ``ambiguous`` means the provider may have sent it (a timeout after the request left).
+    """
+
+    ok: bool
+    provider_id: str | None = None
+    error_code: str | None = None
+    retryable: bool = False
+    retry_after: float | None = None
+    ambiguous: bool = False
+    auth_failed: bool = False  # the access token was rejected: /readyz reports it
+
+
+class ChannelAdapter(Protocol):
+    channel: Channel
+
+    def verify(self, request: RawRequest) -> None:
+        """Raise :class:`WebhookRejected` unless the request is signed by the provider."""
+
+    def parse(self, request: RawRequest) -> Parsed:
+        """Translate a verified body into events; never raises on bad content."""
+
+    async def send(
+        self, client: httpx.AsyncClient, to: str, message: OutboundMessage, callback_data: str
+    ) -> SendResult:
+        """Send one message; never raises for HTTP or network errors."""
+
+    async def mark_read(self, client: httpx.AsyncClient, message_id: str) -> None:
+        """Best effort: mark an inbound message read and show the typing indicator."""

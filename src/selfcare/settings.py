@@ -1,0 +1,104 @@
+"""The one Settings object, read from the environment and ``.env``.
+
+Secrets are ``SecretStr``: their value never appears in a repr, a log line or an error.
+A bad value raises :class:`SettingsError`, whose message names the variable only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite:///./data/selfcare.db"
+
+
+class SettingsError(Exception):
+    """One line for a person: which variable is wrong and why, never its value."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True
+    )
+
+    # Meta WhatsApp Cloud API
+    whatsapp_verify_token: SecretStr | None = None
+    whatsapp_access_token: SecretStr | None = None
+    whatsapp_phone_number_id: str | None = None
+    whatsapp_webhook_secret: SecretStr | None = None  # the App Secret
+    whatsapp_api_base_url: str = "https://graph.facebook.com"
+    whatsapp_api_version: str = Field(default="v25.0", pattern=r"^v\d+\.\d+$")
+
+    # Twilio
+    twilio_account_sid: str | None = None
+    twilio_auth_token: SecretStr | None = None
+    twilio_whatsapp_number: str | None = None
+    twilio_webhook_url: str | None = None
+    twilio_api_base_url: str = "https://api.twilio.com"
+
+    # Server and store
+    webhook_host: str = "0.0.0.0"
+    webhook_port: Annotated[int, Field(ge=1, le=65535)] = 8000
+    database_url: str = DEFAULT_DATABASE_URL
+    database_pool_size: Annotated[int, Field(ge=1, le=200)] = 10
+    data_retention_days: Annotated[int, Field(ge=0)] = 0  # 0 keeps everything
+    max_body_bytes: Annotated[int, Field(ge=1024)] = 3 * 1024 * 1024
+
+    # Pipeline
+    run_worker: bool = True  # run the worker and sender inside the server process
+    worker_lease_seconds: Annotated[float, Field(gt=0)] = 30.0
+    history_turns: Annotated[int, Field(ge=0, le=200)] = 20
+    send_rate_per_second: Annotated[float, Field(gt=0)] = 80.0
+    send_timeout_seconds: Annotated[float, Field(gt=0)] = 10.0
+    send_max_backoff_seconds: Annotated[float, Field(gt=0)] = 300.0
+    outside_window_template: str | None = None  # template sent when 131047 says "too late"
+    outside_window_template_language: str = "en"
+
+    # Assistant
+    default_country_code: str = Field(default="44", pattern=r"^\d{1,4}$")
+
+    log_level: str = Field(default="INFO", pattern=r"^(DEBUG|INFO|WARNING|ERROR)$")
+
+    @field_validator("whatsapp_api_base_url", "twilio_api_base_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_database(cls, value: str) -> str:
+        if not value.startswith(("sqlite", "postgresql", "postgres://")):
+            raise ValueError("must be a sqlite:// or postgresql:// URL")
+        return value
+
+    @property
+    def whatsapp_enabled(self) -> bool:
+        return self.whatsapp_access_token is not None and self.whatsapp_phone_number_id is not None
+
+    @property
+    def twilio_enabled(self) -> bool:
+        return bool(self.twilio_account_sid and self.twilio_auth_token)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The SQLite file, when the store is SQLite on disk."""
+        for prefix in ("sqlite+aiosqlite:///", "sqlite:///"):
+            if self.database_url.startswith(prefix):
+                rest = self.database_url[len(prefix) :]
+                return None if rest in ("", ":memory:") else Path(rest)
+        return None
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build the settings, turning a validation error into one line naming the variable."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        first = exc.errors(include_input=False)[0]
+        name = str(first["loc"][0]).upper() if first["loc"] else "settings"
+        raise SettingsError(f"{name}: {first['msg']}") from None
