@@ -34,6 +34,171 @@ def settings() -> Settings:
 
 
 @app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Overrides WEBHOOK_HOST.")] = None,
+    port: Annotated[int | None, typer.Option(help="Overrides WEBHOOK_PORT.")] = None,
+) -> None:
+    """Run the webhook server with the worker and sender (the embedded defaults)."""
+    import uvicorn
+
+    from selfcare.app import create_app
+    from selfcare.logs import configure
+
+    config = settings()
+    configure(config.log_level)
+    uvicorn.run(
+        create_app(config),
+        host=host or config.webhook_host,
+        port=port or config.webhook_port,
+        log_config=None,
+        access_log=False,
+    )
+
+
+@app.command()
+def simulate(
+    text: Annotated[str, typer.Argument(help="The message text, as a person would send it.")],
+    sender: Annotated[str, typer.Option("--from", help="The sender's number.")] = "+15551234567",
+    url: Annotated[str | None, typer.Option(help="Webhook URL (default: this server).")] = None,
+    message_id: Annotated[str | None, typer.Option(help="Reuse a wamid to test dedupe.")] = None,
+) -> None:
+    """Post a correctly signed WhatsApp text webhook to a running server."""
+    import httpx
+
+    from selfcare.channels.whatsapp import sign, text_webhook
+
+    config = settings()
+    target = url or f"http://127.0.0.1:{config.webhook_port}/webhook"
+    body = text_webhook(
+        sender,
+        text,
+        phone_number_id=config.whatsapp_phone_number_id or "123456789012345",
+        message_id=message_id,
+    )
+    headers = {"content-type": "application/json"}
+    if config.whatsapp_webhook_secret:
+        headers["x-hub-signature-256"] = sign(
+            body, config.whatsapp_webhook_secret.get_secret_value()
+        )
+    try:
+        response = httpx.post(target, content=body, headers=headers, timeout=10)
+    except httpx.HTTPError as exc:
+        fail(f"could not reach {target}: {type(exc).__name__} (is the server running?)")
+    typer.echo(f"{response.status_code} {response.text.strip()[:200]}")
+    raise typer.Exit(0 if response.status_code == 200 else 1)
+
+
+@app.command("check-config")
+def check_config(
+    online: Annotated[bool, typer.Option(help="Also ask the Graph API about the number.")] = False,
+) -> None:
+    """Validate the settings; with --online, check the token and phone number id with Meta."""
+    config = settings()
+    problems = []
+    for name in ("whatsapp_verify_token", "whatsapp_access_token", "whatsapp_phone_number_id"):
+        state = "set" if getattr(config, name) else "NOT SET"
+        typer.echo(f"{name.upper():28} {state}")
+        if not getattr(config, name):
+            problems.append(name.upper())
+    secret = "set" if config.whatsapp_webhook_secret else "NOT SET (signatures not checked!)"
+    typer.echo(f"{'WHATSAPP_WEBHOOK_SECRET':28} {secret}")
+    typer.echo(f"{'DATABASE_URL':28} {config.database_url.split('@')[-1]}")
+    typer.echo(f"{'TWILIO':28} {'on' if config.twilio_enabled else 'off'}")
+    if online:
+        _check_online(config)
+    if problems:
+        typer.echo(f"missing for WhatsApp: {', '.join(problems)}")
+    raise typer.Exit(1 if problems else 0)
+
+
+def _check_online(config: Settings) -> None:
+    import httpx
+
+    if not (config.whatsapp_access_token and config.whatsapp_phone_number_id):
+        fail("--online needs WHATSAPP_ACCESS_TOKEN and WHATSAPP_PHONE_NUMBER_ID")
+    url = (
+        f"{config.whatsapp_api_base_url}/{config.whatsapp_api_version}/"
+        f"{config.whatsapp_phone_number_id}"
+    )
+    token = config.whatsapp_access_token.get_secret_value()
+    try:
+        response = httpx.get(url, headers={"authorization": f"Bearer {token}"}, timeout=10)
+    except httpx.HTTPError as exc:
+        fail(f"could not reach the Graph API: {type(exc).__name__}")
+    if response.status_code != 200:
+        fail(f"the Graph API refused: HTTP {response.status_code} (check the token and id)")
+    data = response.json()
+    typer.echo(
+        f"online: number {data.get('display_phone_number', '?')} "
+        f"({data.get('verified_name', '?')}) reachable with this token"
+    )
+
+
+def _address(phone: str) -> str:
+    digits = phone.strip().lstrip("+").replace(" ", "")
+    if not digits.isdigit() or not 6 <= len(digits) <= 15:
+        fail("give the number in international form, e.g. +447700900123")
+    return "+" + digits
+
+
+def _with_store(action):  # type: ignore[no-untyped-def]
+    import asyncio
+
+    from selfcare.store import Store
+
+    async def run():  # type: ignore[no-untyped-def]
+        config = settings()
+        try:
+            store = await Store.open(config.database_url, config.database_pool_size)
+        except Exception as exc:
+            fail(f"cannot open the database: {type(exc).__name__}")
+        try:
+            return await action(store)
+        finally:
+            await store.close()
+
+    return asyncio.run(run())
+
+
+@app.command()
+def history(
+    phone: Annotated[str, typer.Argument(help="The person's number, e.g. +447700900123.")],
+    limit: Annotated[int, typer.Option(min=1, max=1000)] = 50,
+) -> None:
+    """Show one person's conversation, oldest first."""
+    person = _address(phone)
+    items = _with_store(lambda store: store.history(person, limit))
+    if not items:
+        typer.echo("no messages stored for that number")
+    for item in items:
+        arrow = "<-" if item.direction == "in" else "->"
+        typer.echo(f"{item.at:%Y-%m-%d %H:%M:%S} {arrow} [{item.status}] {item.text}")
+
+
+@app.command()
+def forget(
+    phone: Annotated[str, typer.Argument(help="The person's number, e.g. +447700900123.")],
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Erase everything stored about one person."""
+    person = _address(phone)
+    if not yes and not typer.confirm("Erase every message and state of this person?"):
+        raise typer.Exit(1)
+    removed = _with_store(lambda store: store.forget(person))
+    typer.echo(f"erased {removed} records")
+
+
+@app.command()
+def purge() -> None:
+    """Delete conversations older than DATA_RETENTION_DAYS (also runs daily in the server)."""
+    days = settings().data_retention_days
+    if days <= 0:
+        fail("DATA_RETENTION_DAYS is 0 (keep everything): nothing to purge")
+    removed = _with_store(lambda store: store.purge(days))
+    typer.echo(f"purged {removed} records older than {days} days")
+
+
+@app.command()
 def chat(
     phone: Annotated[
         str | None, typer.Option(help="Your number, e.g. +447700900123 (picks the country).")

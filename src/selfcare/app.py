@@ -1,0 +1,230 @@
+"""The ASGI app: webhook routes, health and metrics, and the pipeline's lifetime.
+
+Webhook handlers only verify, parse and store; the worker and sender do the rest after 200.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+
+import httpx
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+from selfcare import metrics
+from selfcare.assistant import Assistant
+from selfcare.channels import build_channels
+from selfcare.channels.base import ChannelAdapter, RawRequest, WebhookRejected
+from selfcare.channels.whatsapp import verify_subscription
+from selfcare.events import InboundMessage, StatusUpdate, Unparsed
+from selfcare.pipeline.inbox import Inbox
+from selfcare.pipeline.sender import Sender
+from selfcare.pipeline.worker import Responder, Worker
+from selfcare.settings import Settings
+from selfcare.store import DeadLetter, Store
+
+log = logging.getLogger(__name__)
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+@dataclass
+class Runtime:
+    """What the routes need, built in the lifespan."""
+
+    settings: Settings
+    channels: Mapping[str, ChannelAdapter]
+    store: Store | None = None
+    inbox: Inbox | None = None
+    worker: Worker | None = None
+    sender: Sender | None = None
+    client: httpx.AsyncClient | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise BodyTooLarge
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def raw_request(request: Request, body: bytes) -> RawRequest:
+    return RawRequest(
+        body=body,
+        headers={k.lower(): v for k, v in request.headers.items()},
+        url=str(request.url),
+        query=dict(request.query_params),
+    )
+
+
+async def ingest(runtime: Runtime, adapter: ChannelAdapter, request: Request) -> Response:
+    """Verify, parse and store one webhook; the answer says only whether we have it."""
+    started = time.perf_counter()
+    name = adapter.channel.value
+    try:
+        body = await read_body(request, runtime.settings.max_body_bytes)
+    except BodyTooLarge:
+        metrics.REJECTED.labels(name, "too_large").inc()
+        log.warning("%s webhook refused: body over %d bytes", name, runtime.settings.max_body_bytes)
+        return PlainTextResponse("payload too large", status_code=413)
+    raw = raw_request(request, body)
+    try:
+        adapter.verify(raw)
+    except WebhookRejected as exc:
+        metrics.REJECTED.labels(name, exc.reason).inc()
+        log.warning("%s webhook refused: %s", name, exc.reason)
+        return PlainTextResponse(exc.reason, status_code=exc.status)
+    parsed = adapter.parse(raw)
+    messages = [e for e in parsed.events if isinstance(e, InboundMessage)]
+    updates = [e for e in parsed.events if isinstance(e, StatusUpdate)]
+    letters = [
+        DeadLetter(name, e.reason, json.dumps(e.data, default=str).encode())
+        for e in parsed.events
+        if isinstance(e, Unparsed)
+    ]
+    if parsed.dead_letter:
+        letters.append(DeadLetter(name, parsed.dead_letter, body))
+        log.info("%s webhook kept as a dead letter: %s", name, parsed.dead_letter)
+    metrics.DEAD_LETTERS.inc(len(letters))
+    assert runtime.inbox is not None
+    try:
+        await runtime.inbox.put(messages, updates, letters)
+    except Exception:
+        # Not acknowledged, so the provider delivers it again later: nothing is lost.
+        return PlainTextResponse("temporarily unavailable", status_code=503)
+    metrics.ACK_LATENCY.observe(time.perf_counter() - started)
+    return adapter_ack(adapter)
+
+
+def adapter_ack(adapter: ChannelAdapter) -> Response:
+    ack = getattr(adapter, "ack", None)
+    return ack() if callable(ack) else PlainTextResponse("OK")
+
+
+def create_app(settings: Settings, *, assistant: Responder | None = None) -> Starlette:
+    runtime = Runtime(settings=settings, channels=build_channels(settings))
+
+    async def verify(request: Request) -> Response:
+        token = settings.whatsapp_verify_token
+        challenge = verify_subscription(
+            dict(request.query_params), token.get_secret_value() if token else None
+        )
+        if challenge is None:
+            log.warning("webhook verification refused")
+            return PlainTextResponse("forbidden", status_code=403)
+        log.info("webhook verified by Meta")
+        return PlainTextResponse(challenge)
+
+    def route_for(channel: str) -> object:
+        async def handler(request: Request) -> Response:
+            adapter = runtime.channels.get(channel)
+            if adapter is None:
+                return PlainTextResponse(f"the {channel} channel is not configured", 404)
+            return await ingest(runtime, adapter, request)
+
+        return handler
+
+    async def healthz(_: Request) -> Response:
+        return JSONResponse({"status": "alive"})
+
+    async def readyz(_: Request) -> Response:
+        database = runtime.store is not None and await runtime.store.ping()
+        token_ok = not (runtime.sender and runtime.sender.auth_failed)
+        body = {
+            "status": "ready" if database and token_ok else "degraded",
+            "database": "ok" if database else "unreachable",
+            "access_token": "ok" if token_ok else "rejected",
+        }
+        return JSONResponse(body, status_code=200 if database and token_ok else 503)
+
+    async def metrics_route(_: Request) -> Response:
+        if runtime.store is not None:
+            try:
+                waiting, unsent = await runtime.store.queue_depth()
+            except Exception:
+                waiting = unsent = -1
+            metrics.QUEUE_DEPTH.labels("inbox").set(waiting)
+            metrics.QUEUE_DEPTH.labels("outbox").set(unsent)
+        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+    @asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        async with pipeline(runtime, assistant):
+            yield
+
+    routes = [
+        Route("/webhook", verify, methods=["GET"]),
+        Route("/webhook", route_for("whatsapp"), methods=["POST"]),  # type: ignore[arg-type]
+        Route("/webhook/twilio", route_for("twilio"), methods=["POST"]),  # type: ignore[arg-type]
+        Route("/healthz", healthz, methods=["GET"]),
+        Route("/readyz", readyz, methods=["GET"]),
+        Route("/metrics", metrics_route, methods=["GET"]),
+    ]
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.state.runtime = runtime
+    return app
+
+
+@asynccontextmanager
+async def pipeline(runtime: Runtime, assistant: Responder | None) -> AsyncIterator[None]:
+    """Open the store and run the inbox writer, worker and sender for the app's lifetime."""
+    settings = runtime.settings
+    if settings.whatsapp_webhook_secret is None:
+        log.warning(
+            "WHATSAPP_WEBHOOK_SECRET is not set: webhook signatures are NOT checked. "
+            "Anyone who finds the URL can post fake messages. Set it to the App Secret."
+        )
+    store = await Store.open(settings.database_url, settings.database_pool_size)
+    client = httpx.AsyncClient(
+        timeout=settings.send_timeout_seconds,
+        limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
+    )
+    runtime.store, runtime.client = store, client
+    sender = Sender(
+        store,
+        runtime.channels,
+        client,
+        rate=settings.send_rate_per_second,
+        lease=settings.worker_lease_seconds,
+        max_backoff=settings.send_max_backoff_seconds,
+    )
+    worker = Worker(
+        store,
+        assistant or Assistant(default_country=settings.default_country_code),
+        runtime.channels,
+        client,
+        history_turns=settings.history_turns,
+        lease=settings.worker_lease_seconds,
+        on_reply=sender.notify,
+    )
+    inbox = Inbox(store, on_stored=worker.notify)
+    runtime.inbox, runtime.worker, runtime.sender = inbox, worker, sender
+    inbox.start()
+    if settings.run_worker:
+        worker.start()
+        sender.start()
+    try:
+        yield
+    finally:
+        await inbox.stop()
+        await worker.stop()
+        await sender.stop()
+        await client.aclose()
+        await store.close()

@@ -1,0 +1,149 @@
+"""The sender: delivers stored replies, in order per person, rate-limited, retried.
+
+Retries are durable: a failed attempt puts the message back in the outbox with a due time,
+so an outage or a restart delays a reply but never loses it. Each attempt is recorded; a
+timeout after the request left is *ambiguous* — the provider may have sent it — so the retry
+waits for a status webhook carrying our outbox id (``callback_data``) before trying again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+from collections.abc import Mapping
+
+import httpx
+from aiolimiter import AsyncLimiter
+
+from selfcare import metrics
+from selfcare.channels.base import ChannelAdapter, SendResult
+from selfcare.logs import mask
+from selfcare.store import OutboxRow, Store, utcnow
+
+log = logging.getLogger(__name__)
+
+AMBIGUOUS_GRACE = 20.0  # seconds to wait for a status webhook before re-sending
+BASE_BACKOFF = 0.5
+
+
+def backoff(attempt: int, retry_after: float | None, cap: float) -> float:
+    """Exponential backoff with full jitter; the provider's Retry-After wins when given."""
+    if retry_after is not None and retry_after >= 0:
+        return min(retry_after, cap)
+    ceiling = min(cap, BASE_BACKOFF * 2 ** max(attempt - 1, 0))
+    return random.uniform(ceiling / 2, ceiling)
+
+
+class Sender:
+    def __init__(
+        self,
+        store: Store,
+        channels: Mapping[str, ChannelAdapter],
+        client: httpx.AsyncClient,
+        *,
+        rate: float = 80.0,
+        lease: float = 30.0,
+        max_backoff: float = 300.0,
+        batch: int = 64,
+        poll: float = 0.5,
+    ) -> None:
+        self.store = store
+        self.channels = channels
+        self.client = client
+        self.lease = lease
+        self.max_backoff = max_backoff
+        self.batch = batch
+        self.poll = poll
+        self.limiters = {name: AsyncLimiter(rate, 1.0) for name in channels}
+        self.auth_failed = False
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    def notify(self) -> None:
+        self._wake.set()
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._loop(), name="sender")
+
+    async def stop(self) -> None:
+        if self._task:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+            self._task = None
+
+    async def _loop(self) -> None:
+        while True:
+            self._wake.clear()
+            try:
+                rows = await self.store.claim_sends(self.batch, self.lease)
+            except Exception as exc:
+                log.error("sender cannot reach the store: %s", type(exc).__name__)
+                rows = []
+            if rows:
+                # At most one row per person is claimed, so these run side by side safely.
+                await asyncio.gather(*(self.deliver(row) for row in rows))
+                continue
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), await self._idle_time())
+
+    async def _idle_time(self) -> float:
+        with contextlib.suppress(Exception):
+            due = await self.store.next_due()
+            if due is not None:
+                return max(0.01, min(self.poll, (due - utcnow()).total_seconds()))
+        return self.poll
+
+    async def deliver(self, row: OutboxRow) -> None:
+        adapter = self.channels.get(row.channel)
+        if adapter is None:
+            log.error("no %s channel configured: reply %d not sent", row.channel, row.id)
+            await self.store.finish_send(
+                row, outcome="failed", state="failed", error_code="not_configured"
+            )
+            return
+        async with self.limiters[row.channel]:
+            result = await adapter.send(self.client, row.person, row.message, str(row.id))
+        await self._record(row, result)
+
+    async def _record(self, row: OutboxRow, result: SendResult) -> None:
+        if result.ok:
+            self.auth_failed = False
+            await self.store.finish_send(
+                row, outcome="ok", state="sent", provider_id=result.provider_id
+            )
+            metrics.REPLIES_SENT.inc()
+            if row.received_at:
+                metrics.REPLY_LATENCY.observe((utcnow() - row.received_at).total_seconds())
+            return
+        code = result.error_code or "unknown"
+        metrics.SEND_FAILURES.labels(code).inc()
+        if result.retryable:
+            delay = backoff(row.attempts, result.retry_after, self.max_backoff)
+            if result.ambiguous:
+                delay = max(delay, AMBIGUOUS_GRACE)
+            log.warning(
+                "send to %s failed (%s), attempt %d; retrying in %.1fs",
+                mask(row.person),
+                code,
+                row.attempts,
+                delay,
+            )
+            await self.store.finish_send(
+                row,
+                outcome="ambiguous" if result.ambiguous else "retry",
+                error_code=code,
+                retry_in=delay,
+            )
+            return
+        if result.auth_failed:
+            self.auth_failed = True
+            log.error(
+                "the provider rejected the access token (%s): replies cannot be sent until it "
+                "is renewed; /readyz reports it",
+                code,
+            )
+        else:
+            log.warning("send to %s failed for good (%s)", mask(row.person), code)
+        await self.store.finish_send(row, outcome="failed", state="failed", error_code=code)

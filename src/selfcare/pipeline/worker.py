@@ -1,0 +1,186 @@
+"""The worker: answers each stored message exactly once, one person's messages in order.
+
+A loop leases a person (``Store.claim_person``), answers their pending messages oldest first,
+and stores each answer in the same transaction that marks the messages done — so a crash
+before that commit means the message is answered after restart, and a crash after it means
+the stored reply is sent by the sender, never a second answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import uuid
+from collections.abc import Callable, Coroutine, Mapping, Sequence
+from dataclasses import replace
+from typing import Any, Protocol
+
+import httpx
+
+from selfcare.channels.base import ChannelAdapter
+from selfcare.events import (
+    Conversation,
+    InboundMessage,
+    MessageKind,
+    OutboundMessage,
+    Reply,
+    ReplyAction,
+)
+from selfcare.logs import mask
+from selfcare.store import InboxRow, Store
+
+log = logging.getLogger(__name__)
+
+# People often split one thought over several messages, and a flood must not earn a flood
+# of answers: consecutive pending texts are answered together, up to these bounds.
+MAX_JOINED = 20
+MAX_JOINED_CHARS = 4000
+
+FALLBACK = (
+    "Sorry, something went wrong on our side and I could not read that message. "
+    "If this might be an emergency, call your local emergency number now."
+)
+
+
+class Responder(Protocol):
+    def respond(self, conversation: Conversation, message: InboundMessage) -> Reply: ...
+
+
+def coalesce(rows: Sequence[InboxRow]) -> list[InboxRow]:
+    """The first run of rows to answer together: one non-text message, or consecutive texts."""
+    first = rows[0]
+    if first.message.kind is not MessageKind.TEXT:
+        return [first]
+    group, size = [first], len(first.message.text or "")
+    for row in rows[1:MAX_JOINED]:
+        size += len(row.message.text or "")
+        if row.message.kind is not MessageKind.TEXT or size > MAX_JOINED_CHARS:
+            break
+        group.append(row)
+    return group
+
+
+def joined(group: Sequence[InboxRow]) -> InboundMessage:
+    last = group[-1].message
+    if len(group) == 1:
+        return last
+    return replace(last, text="\n".join(r.message.text or "" for r in group))
+
+
+class Worker:
+    def __init__(
+        self,
+        store: Store,
+        assistant: Responder,
+        channels: Mapping[str, ChannelAdapter],
+        client: httpx.AsyncClient,
+        *,
+        history_turns: int = 20,
+        lease: float = 30.0,
+        concurrency: int = 8,
+        poll: float = 0.5,
+        on_reply: Callable[[], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.assistant = assistant
+        self.channels = channels
+        self.client = client
+        self.history_turns = history_turns
+        self.lease = lease
+        self.concurrency = concurrency
+        self.poll = poll
+        self.on_reply = on_reply or (lambda: None)
+        self.owner = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self._wake = asyncio.Event()
+        self._tasks: list[asyncio.Task[None]] = []
+        self._background: set[asyncio.Task[None]] = set()
+
+    def notify(self) -> None:
+        self._wake.set()
+
+    def start(self) -> None:
+        self._tasks = [
+            asyncio.create_task(self._loop(), name=f"worker-{i}") for i in range(self.concurrency)
+        ]
+
+    async def stop(self) -> None:
+        for task in [*self._tasks, *self._background]:
+            task.cancel()
+        await asyncio.gather(*self._tasks, *self._background, return_exceptions=True)
+        self._tasks.clear()
+
+    async def _loop(self) -> None:
+        while True:
+            try:
+                person = await self.store.claim_person(self.owner, self.lease)
+            except Exception as exc:  # the database is down: wait, never fall back
+                log.error("worker cannot reach the store: %s", type(exc).__name__)
+                person = None
+            if person is None:
+                self._wake.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), self.poll)
+                continue
+            try:
+                await self.work_on(person)
+            except Exception as exc:
+                log.error("worker failed for %s: %s", mask(person), type(exc).__name__)
+            finally:
+                with contextlib.suppress(Exception):
+                    await self.store.release_person(person, self.owner)
+                self._wake.set()  # anything that arrived for this person meanwhile
+
+    async def work_on(self, person: str) -> None:
+        """Answer everything pending for a person we hold the lease of."""
+        while rows := await self.store.pending_for(person):
+            group = coalesce(rows)
+            if not await self.answer(person, group):
+                log.warning("lost the lease for %s; another worker takes over", mask(person))
+                return
+
+    async def answer(self, person: str, group: Sequence[InboxRow]) -> bool:
+        message = joined(group)
+        adapter = self.channels.get(message.channel.value)
+        if adapter is not None and message.kind is not MessageKind.REACTION:
+            self._spawn(adapter.mark_read(self.client, message.message_id))
+        reply = await self._respond(person, message)
+        ok = await self.store.complete(
+            person,
+            self.owner,
+            [r.id for r in group],
+            reply.messages,
+            dict(reply.state),
+            channel=message.channel.value,
+            received_at=min(r.received_at for r in group),
+            lease=self.lease,
+            erase=ReplyAction.ERASE_DATA in reply.actions,
+        )
+        if ok and reply.messages:
+            self.on_reply()
+        log.info(
+            "answered %d message(s) from %s: %d repl%s, triage %s",
+            len(group),
+            mask(person),
+            len(reply.messages),
+            "y" if len(reply.messages) == 1 else "ies",
+            reply.triage or "-",
+        )
+        return ok
+
+    async def _respond(self, person: str, message: InboundMessage) -> Reply:
+        if message.kind is MessageKind.SYSTEM:
+            return Reply(())
+        conversation = await self.store.conversation(person, self.history_turns)
+        try:
+            return self.assistant.respond(conversation, message)
+        except Exception as exc:
+            # Never leave a person unanswered: a safe, generic reply, and the state untouched.
+            log.error("assistant failed: %s", type(exc).__name__)
+            return Reply((OutboundMessage(FALLBACK),), state=dict(conversation.state))
+
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.create_task(coro)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)

@@ -1,0 +1,13 @@
+"""Durable storage: tables, migrations and the async queries the pipeline uses."""
+
+from selfcare.store.store import (
+    DeadLetter,
+    HistoryItem,
+    InboxRow,
+    OutboxRow,
+    Store,
+    WriteResult,
+    utcnow,
+)
+
+__all__ = ["DeadLetter", "HistoryItem", "InboxRow", "OutboxRow", "Store", "WriteResult", "utcnow"]

@@ -1,0 +1,78 @@
+"""Events to JSON and back, for the ``event`` and ``payload`` columns."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+from typing import Any
+
+from selfcare.events import (
+    Button,
+    Channel,
+    InboundMessage,
+    ListMenu,
+    ListRow,
+    Location,
+    Media,
+    MessageContext,
+    MessageKind,
+    OutboundMessage,
+    ProviderError,
+    parse_enum,
+)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def inbound_to_json(message: InboundMessage) -> dict[str, Any]:
+    data: dict[str, Any] = _plain(dataclasses.asdict(message))
+    return data
+
+
+def inbound_from_json(data: dict[str, Any]) -> InboundMessage:
+    def part(cls: Any, value: Any) -> Any:
+        return cls(**value) if isinstance(value, dict) else None
+
+    return InboundMessage(
+        channel=parse_enum(Channel, data["channel"], Channel.WHATSAPP),
+        message_id=data["message_id"],
+        sender=data["sender"],
+        timestamp=datetime.fromisoformat(data["timestamp"]),
+        kind=parse_enum(MessageKind, data["kind"], MessageKind.UNKNOWN),
+        text=data.get("text"),
+        reply_id=data.get("reply_id"),
+        reply_to=data.get("reply_to"),
+        business_id=data.get("business_id"),
+        profile_name=data.get("profile_name"),
+        media=part(Media, data.get("media")),
+        location=part(Location, data.get("location")),
+        reaction_emoji=data.get("reaction_emoji"),
+        reacted_to=data.get("reacted_to"),
+        context=part(MessageContext, data.get("context")),
+        referral=data.get("referral"),
+        errors=tuple(ProviderError(**e) for e in data.get("errors") or ()),
+        subtype=data.get("subtype"),
+        extra=data.get("extra") or {},
+    )
+
+
+def outbound_to_json(message: OutboundMessage) -> dict[str, Any]:
+    data: dict[str, Any] = _plain(dataclasses.asdict(message))
+    return data
+
+
+def outbound_from_json(data: dict[str, Any]) -> OutboundMessage:
+    menu = data.get("menu")
+    return OutboundMessage(
+        text=data["text"],
+        buttons=tuple(Button(**b) for b in data.get("buttons") or ()),
+        menu=ListMenu(menu["button"], tuple(ListRow(**r) for r in menu["rows"])) if menu else None,
+    )

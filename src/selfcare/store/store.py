@@ -1,0 +1,540 @@
+"""The store: a handful of async queries, one code path for SQLite and PostgreSQL.
+
+Work is claimed with leases kept in the rows themselves (``conversations.lease_until`` for a
+person's inbound messages, ``outbox.lease_until`` for a send in flight), selected with
+``FOR UPDATE SKIP LOCKED`` where the database has it; a process that dies simply lets its
+leases run out and another takes the work over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from selfcare.events import (
+    STATUS_RANK,
+    Conversation,
+    DeliveryStatus,
+    Direction,
+    InboundMessage,
+    OutboundMessage,
+    StatusUpdate,
+    Turn,
+    parse_enum,
+)
+from selfcare.store import codec
+from selfcare.store.database import create_engine, migrate
+from selfcare.store.tables import (
+    conversations,
+    dead_letters,
+    inbox,
+    outbox,
+    send_attempts,
+    statuses,
+)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    # SQLite hands back naive datetimes; everything we store is UTC.
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class DeadLetter:
+    channel: str
+    reason: str
+    body: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class WriteResult:
+    stored: int
+    duplicates: int
+    persons: frozenset[str]  # people with newly stored messages
+
+
+@dataclass(frozen=True, slots=True)
+class InboxRow:
+    id: int
+    message: InboundMessage
+    received_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxRow:
+    id: int
+    channel: str
+    person: str
+    message: OutboundMessage
+    attempts: int
+    attempt_id: int
+    received_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryItem:
+    direction: Direction
+    at: datetime
+    text: str
+    kind: str
+    status: str
+    message_id: str | None
+
+
+class Store:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect.name
+
+    @classmethod
+    async def open(cls, url: str, pool_size: int = 10) -> Store:
+        store = cls(create_engine(url, pool_size))
+        await migrate(store.engine)
+        return store
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+    async def ping(self) -> bool:
+        try:
+            async with self.engine.connect() as conn:
+                await conn.execute(select(1))
+        except Exception:  # any driver error means "not ready"
+            return False
+        return True
+
+    def _insert(self, table: Any) -> Any:
+        return (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(table)
+
+    def _skip_locked(self, query: Any) -> Any:
+        return query.with_for_update(skip_locked=True) if self.dialect == "postgresql" else query
+
+    # --- ingestion: everything a batch of webhooks held, in one transaction ----------------
+
+    async def write_batch(
+        self,
+        messages: Sequence[InboundMessage],
+        updates: Sequence[StatusUpdate] = (),
+        letters: Sequence[DeadLetter] = (),
+    ) -> WriteResult:
+        now = utcnow()
+        stored = 0
+        persons: set[str] = set()
+        async with self.engine.begin() as conn:
+            if messages:
+                rows = [
+                    {
+                        "channel": m.channel.value,
+                        "message_id": m.message_id,
+                        "person": m.address,
+                        "kind": m.kind.value,
+                        "body": m.text,
+                        "event": codec.inbound_to_json(m),
+                        "sent_at": m.timestamp,
+                        "received_at": now,
+                        "state": "pending",
+                    }
+                    for m in messages
+                ]
+                query = (
+                    self._insert(inbox)
+                    .on_conflict_do_nothing(index_elements=["channel", "message_id"])
+                    .returning(inbox.c.person)
+                )
+                result = await conn.execute(query, rows)
+                new = [r.person for r in result]
+                stored, persons = len(new), set(new)
+                if persons:
+                    await conn.execute(
+                        self._insert(conversations).on_conflict_do_nothing(),
+                        [
+                            {"person": p, "state": {}, "created_at": now, "updated_at": now}
+                            for p in sorted(persons)
+                        ],
+                    )
+            for status in updates:
+                await self._apply_status(conn, status, now)
+            if letters:
+                await conn.execute(
+                    insert(dead_letters),
+                    [
+                        {"channel": d.channel, "reason": d.reason[:255], "body": d.body}
+                        | {"received_at": now}
+                        for d in letters
+                    ],
+                )
+        return WriteResult(stored, len(messages) - stored, frozenset(persons))
+
+    async def _apply_status(
+        self, conn: AsyncConnection, status: StatusUpdate, now: datetime
+    ) -> None:
+        match = outbox.c.provider_id == status.message_id
+        if status.callback_data and status.callback_data.isdigit():
+            # The callback data is our outbox id: it finds the row even when the send's own
+            # response was lost (an ambiguous timeout), so that message is not sent twice.
+            match = or_(match, outbox.c.id == int(status.callback_data))
+        row = (
+            await conn.execute(
+                select(outbox.c.id, outbox.c.state).where(
+                    and_(outbox.c.channel == status.channel.value, match)
+                )
+            )
+        ).first()
+        code = status.errors[0].code if status.errors else None
+        await conn.execute(
+            insert(statuses).values(
+                channel=status.channel.value,
+                provider_id=status.message_id,
+                outbox_id=row.id if row else None,
+                status=status.status.value,
+                at=status.timestamp,
+                error_code=code,
+                received_at=now,
+            )
+        )
+        if row is None or status.status is DeliveryStatus.UNKNOWN:
+            return
+        current = parse_enum(DeliveryStatus, row.state, DeliveryStatus.UNKNOWN)
+        if STATUS_RANK[status.status] <= STATUS_RANK[current]:
+            return  # out of order: a later status already arrived
+        values: dict[str, Any] = {"state": status.status.value, "updated_at": now}
+        values["provider_id"] = status.message_id
+        values["lease_until"] = None
+        if status.status is DeliveryStatus.FAILED:
+            values["error_code"] = code
+        await conn.execute(update(outbox).where(outbox.c.id == row.id).values(**values))
+
+    # --- the worker: one person at a time, in order ----------------------------------------
+
+    async def claim_person(self, owner: str, lease: float) -> str | None:
+        """Lease the person whose oldest pending message waited longest, or None."""
+        now = utcnow()
+        async with self.engine.begin() as conn:
+            candidates = await conn.execute(
+                select(inbox.c.person, func.min(inbox.c.id).label("first"))
+                .where(inbox.c.state == "pending")
+                .group_by(inbox.c.person)
+                .order_by("first")
+                .limit(32)
+            )
+            for person, _first in candidates.all():
+                claimed = await conn.execute(
+                    update(conversations)
+                    .where(
+                        conversations.c.person == person,
+                        or_(
+                            conversations.c.lease_until.is_(None),
+                            conversations.c.lease_until < now,
+                        ),
+                    )
+                    .values(lease_owner=owner, lease_until=now + timedelta(seconds=lease))
+                )
+                if claimed.rowcount == 1:
+                    return str(person)
+        return None
+
+    async def release_person(self, person: str, owner: str) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                update(conversations)
+                .where(conversations.c.person == person, conversations.c.lease_owner == owner)
+                .values(lease_owner=None, lease_until=None)
+            )
+
+    async def pending_for(self, person: str, limit: int = 50) -> list[InboxRow]:
+        async with self.engine.connect() as conn:
+            rows = await conn.execute(
+                select(inbox.c.id, inbox.c.event, inbox.c.received_at)
+                .where(inbox.c.person == person, inbox.c.state == "pending")
+                .order_by(inbox.c.sent_at, inbox.c.id)
+                .limit(limit)
+            )
+            return [
+                InboxRow(r.id, codec.inbound_from_json(r.event), _aware(r.received_at) or utcnow())
+                for r in rows
+            ]
+
+    async def conversation(self, person: str, turns: int) -> Conversation:
+        async with self.engine.connect() as conn:
+            state = await conn.scalar(
+                select(conversations.c.state).where(conversations.c.person == person)
+            )
+            items = await self._history(conn, person, turns, done_only=True)
+        history = tuple(Turn(i.direction, i.text, i.at) for i in items if i.text)
+        return Conversation(person=person, history=history, state=state or {})
+
+    async def complete(
+        self,
+        person: str,
+        owner: str,
+        inbox_ids: Sequence[int],
+        replies: Sequence[OutboundMessage],
+        state: dict[str, Any],
+        *,
+        channel: str,
+        received_at: datetime,
+        lease: float,
+        erase: bool = False,
+    ) -> bool:
+        """Store the answer to ``inbox_ids`` atomically; False if our lease was lost."""
+        now = utcnow()
+        async with self.engine.begin() as conn:
+            kept = await conn.execute(
+                update(conversations)
+                .where(conversations.c.person == person, conversations.c.lease_owner == owner)
+                .values(state=state, updated_at=now, lease_until=now + timedelta(seconds=lease))
+            )
+            if kept.rowcount != 1:
+                return False
+            done = await conn.execute(
+                update(inbox)
+                .where(inbox.c.id.in_(inbox_ids), inbox.c.state == "pending")
+                .values(state="done", processed_at=now)
+            )
+            if done.rowcount != len(inbox_ids):
+                raise RuntimeError("inbox rows changed under a held lease")
+            if erase:
+                await self._erase(conn, person, keep_conversation=True)
+            if replies:
+                await conn.execute(
+                    insert(outbox),
+                    [
+                        {
+                            "inbox_id": None if erase else inbox_ids[-1],
+                            "channel": channel,
+                            "person": person,
+                            "payload": codec.outbound_to_json(m),
+                            "body": m.text,
+                            "state": "pending",
+                            "attempts": 0,
+                            "due_at": now,
+                            "created_at": now + timedelta(microseconds=i),
+                            "received_at": received_at,
+                            "updated_at": now,
+                        }
+                        for i, m in enumerate(replies)
+                    ],
+                )
+        return True
+
+    # --- the sender ------------------------------------------------------------------------
+
+    async def claim_sends(self, limit: int, lease: float) -> list[OutboxRow]:
+        """Lease due messages, at most the oldest unsent one per person (order is kept)."""
+        now = utcnow()
+        earlier = outbox.alias("earlier")
+        async with self.engine.begin() as conn:
+            query = (
+                select(outbox.c.id)
+                .where(
+                    outbox.c.state == "pending",
+                    outbox.c.due_at <= now,
+                    or_(outbox.c.lease_until.is_(None), outbox.c.lease_until < now),
+                    ~select(earlier.c.id)
+                    .where(
+                        earlier.c.person == outbox.c.person,
+                        earlier.c.id < outbox.c.id,
+                        earlier.c.state == "pending",
+                    )
+                    .exists(),
+                )
+                .order_by(outbox.c.due_at, outbox.c.id)
+                .limit(limit)
+            )
+            ids = list((await conn.execute(self._skip_locked(query))).scalars())
+            if not ids:
+                return []
+            await conn.execute(
+                update(outbox)
+                .where(outbox.c.id.in_(ids))
+                .values(
+                    lease_until=now + timedelta(seconds=lease),
+                    attempts=outbox.c.attempts + 1,
+                    updated_at=now,
+                )
+            )
+            attempts = await conn.execute(
+                insert(send_attempts).returning(send_attempts.c.id, send_attempts.c.outbox_id),
+                [{"outbox_id": i, "started_at": now, "outcome": "started"} for i in ids],
+            )
+            attempt_of = {r.outbox_id: r.id for r in attempts}
+            rows = await conn.execute(
+                select(
+                    outbox.c.id,
+                    outbox.c.channel,
+                    outbox.c.person,
+                    outbox.c.payload,
+                    outbox.c.attempts,
+                    outbox.c.received_at,
+                )
+                .where(outbox.c.id.in_(ids))
+                .order_by(outbox.c.id)
+            )
+            return [
+                OutboxRow(
+                    r.id,
+                    r.channel,
+                    r.person,
+                    codec.outbound_from_json(r.payload),
+                    r.attempts,
+                    attempt_of[r.id],
+                    _aware(r.received_at),
+                )
+                for r in rows
+            ]
+
+    async def finish_send(
+        self,
+        row: OutboxRow,
+        *,
+        outcome: str,
+        state: str | None = None,
+        provider_id: str | None = None,
+        error_code: str | None = None,
+        retry_in: float | None = None,
+    ) -> None:
+        """Record one attempt's outcome; ``retry_in`` puts the message back in the queue."""
+        now = utcnow()
+        values: dict[str, Any] = {"lease_until": None, "updated_at": now}
+        if provider_id:
+            values["provider_id"] = provider_id
+            values["sent_at"] = now
+        if error_code:
+            values["error_code"] = error_code
+        if retry_in is not None:
+            values["due_at"] = now + timedelta(seconds=retry_in)
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                update(send_attempts)
+                .where(send_attempts.c.id == row.attempt_id)
+                .values(finished_at=now, outcome=outcome, error_code=error_code)
+            )
+            await conn.execute(
+                update(outbox)
+                .where(outbox.c.id == row.id, outbox.c.state == "pending")
+                .values(**values, **({"state": state} if state else {}))
+            )
+            if provider_id:  # a status may have moved the row on already; keep its id anyway
+                await conn.execute(
+                    update(outbox).where(outbox.c.id == row.id).values(provider_id=provider_id)
+                )
+
+    # --- reading, erasing, housekeeping ----------------------------------------------------
+
+    async def _history(
+        self, conn: AsyncConnection, person: str, limit: int, *, done_only: bool = False
+    ) -> list[HistoryItem]:
+        if limit <= 0:
+            return []
+        inbound = select(
+            inbox.c.received_at, inbox.c.body, inbox.c.kind, inbox.c.state, inbox.c.message_id
+        ).where(inbox.c.person == person)
+        if done_only:
+            inbound = inbound.where(inbox.c.state == "done")
+        ins = await conn.execute(inbound.order_by(inbox.c.id.desc()).limit(limit))
+        outs = await conn.execute(
+            select(outbox.c.created_at, outbox.c.body, outbox.c.state, outbox.c.provider_id)
+            .where(outbox.c.person == person)
+            .order_by(outbox.c.id.desc())
+            .limit(limit)
+        )
+        items = [
+            HistoryItem(
+                Direction.IN, _aware(r.received_at), r.body or "", r.kind, r.state, r.message_id
+            )
+            for r in ins
+        ] + [
+            HistoryItem(
+                Direction.OUT, _aware(r.created_at), r.body, "text", r.state, r.provider_id
+            )
+            for r in outs
+        ]
+        items.sort(key=lambda i: (i.at, i.direction is Direction.OUT))
+        return items[-limit:]
+
+    async def history(self, person: str, limit: int = 50) -> list[HistoryItem]:
+        async with self.engine.connect() as conn:
+            return await self._history(conn, person, limit)
+
+    async def _erase(self, conn: AsyncConnection, person: str, *, keep_conversation: bool) -> int:
+        ids = select(outbox.c.id).where(outbox.c.person == person)
+        count = 0
+        for query in (
+            delete(statuses).where(statuses.c.outbox_id.in_(ids)),
+            delete(send_attempts).where(send_attempts.c.outbox_id.in_(ids)),
+            delete(outbox).where(outbox.c.person == person),
+            delete(inbox).where(inbox.c.person == person),
+        ):
+            count += (await conn.execute(query)).rowcount
+        if keep_conversation:
+            await conn.execute(
+                update(conversations).where(conversations.c.person == person).values(state={})
+            )
+        else:
+            count += (
+                await conn.execute(delete(conversations).where(conversations.c.person == person))
+            ).rowcount
+        return count
+
+    async def forget(self, person: str) -> int:
+        """Erase everything about one person; returns the number of rows removed."""
+        async with self.engine.begin() as conn:
+            return await self._erase(conn, person, keep_conversation=False)
+
+    async def purge(self, older_than_days: int) -> int:
+        """Delete conversations idle for longer than the retention period."""
+        cutoff = utcnow() - timedelta(days=older_than_days)
+        async with self.engine.connect() as conn:
+            stale = list(
+                (
+                    await conn.execute(
+                        select(conversations.c.person).where(
+                            conversations.c.updated_at < cutoff,
+                            conversations.c.lease_until.is_(None),
+                        )
+                    )
+                ).scalars()
+            )
+        removed = 0
+        for person in stale:
+            removed += await self.forget(person)
+        async with self.engine.begin() as conn:
+            removed += (
+                await conn.execute(delete(dead_letters).where(dead_letters.c.received_at < cutoff))
+            ).rowcount
+        return removed
+
+    async def queue_depth(self) -> tuple[int, int]:
+        """(inbound messages waiting for an answer, replies waiting to be sent)."""
+        async with self.engine.connect() as conn:
+            waiting = await conn.scalar(
+                select(func.count()).select_from(inbox).where(inbox.c.state == "pending")
+            )
+            unsent = await conn.scalar(
+                select(func.count()).select_from(outbox).where(outbox.c.state == "pending")
+            )
+        return int(waiting or 0), int(unsent or 0)
+
+    async def next_due(self) -> datetime | None:
+        async with self.engine.connect() as conn:
+            return _aware(
+                await conn.scalar(
+                    select(func.min(outbox.c.due_at)).where(outbox.c.state == "pending")
+                )
+            )
+
+    async def dead_letter_count(self) -> int:
+        async with self.engine.connect() as conn:
+            return int(await conn.scalar(select(func.count()).select_from(dead_letters)) or 0)

@@ -1,0 +1,114 @@
+"""Shared fixtures: no real network, a database per test (SQLite, and PostgreSQL when
+TEST_DATABASE_URL is set), settings pointing at local fakes."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import os
+import socket
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+
+from selfcare.settings import Settings
+from selfcare.store import Store
+
+SECRET = "test-app-secret"
+VERIFY_TOKEN = "test-verify-token"
+ACCESS_TOKEN = "test-access-token-EAAG"
+PHONE_NUMBER_ID = "106540352242922"
+
+_real_connect = socket.socket.connect
+
+
+def _guarded_connect(self: socket.socket, address: object) -> None:
+    host = address[0] if isinstance(address, tuple) else None
+    if isinstance(host, str):
+        try:
+            loopback = ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            loopback = host == "localhost"
+        if not loopback:
+            raise RuntimeError(f"a test tried to reach the network: {host}")
+    _real_connect(self, address)  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any accidental real network call fails the test; loopback fakes are fine."""
+    monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+
+
+def postgres_url() -> str | None:
+    return os.environ.get("TEST_DATABASE_URL") or None
+
+
+async def _reset_postgres(url: str) -> None:
+    from sqlalchemy import text
+
+    from selfcare.store.database import create_engine
+
+    engine = create_engine(url)
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(text("DROP SCHEMA public CASCADE"))
+            await conn.execute(text("CREATE SCHEMA public"))
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each store test runs on SQLite and on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/selfcare.db"
+    url = postgres_url()
+    if url is None:
+        if os.environ.get("SELFCARE_REQUIRE_POSTGRES"):
+            pytest.fail("SELFCARE_REQUIRE_POSTGRES is set but TEST_DATABASE_URL is not")
+        pytest.skip("PostgreSQL tests need TEST_DATABASE_URL=postgresql://user@host/db")
+    try:
+        asyncio.run(_reset_postgres(url))
+    except OSError as exc:
+        if os.environ.get("SELFCARE_REQUIRE_POSTGRES"):
+            pytest.fail(f"PostgreSQL at TEST_DATABASE_URL is unreachable: {exc}")
+        pytest.skip(f"PostgreSQL at TEST_DATABASE_URL is unreachable: {exc}")
+    return url
+
+
+@pytest.fixture
+async def store(database_url: str) -> AsyncIterator[Store]:
+    opened = await Store.open(database_url)
+    try:
+        yield opened
+    finally:
+        await opened.close()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path}/selfcare.db"
+
+
+def make_settings(**overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "whatsapp_verify_token": VERIFY_TOKEN,
+        "whatsapp_access_token": ACCESS_TOKEN,
+        "whatsapp_phone_number_id": PHONE_NUMBER_ID,
+        "whatsapp_webhook_secret": SECRET,
+        "whatsapp_api_base_url": "http://127.0.0.1:9",
+    }
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg, arg-type]
+
+
+@pytest.fixture
+def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    """Run with no selfcare variables from the machine and no .env in the way."""
+    for name in list(os.environ):
+        if name.startswith(("WHATSAPP_", "TWILIO_", "WEBHOOK_", "DATABASE_", "DATA_")):
+            monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path)
+    yield tmp_path
