@@ -204,6 +204,7 @@ async def pipeline(runtime: Runtime, assistant: Responder | None) -> AsyncIterat
         rate=settings.send_rate_per_second,
         lease=settings.worker_lease_seconds,
         max_backoff=settings.send_max_backoff_seconds,
+        ambiguous_grace=settings.send_ambiguous_grace_seconds,
     )
     worker = Worker(
         store,

@@ -54,6 +54,9 @@ class Settings(BaseSettings):
     send_rate_per_second: Annotated[float, Field(gt=0)] = 80.0
     send_timeout_seconds: Annotated[float, Field(gt=0)] = 10.0
     send_max_backoff_seconds: Annotated[float, Field(gt=0)] = 300.0
+    # After a timeout the provider may have sent the message: wait this long for a status
+    # webhook that proves it before sending again.
+    send_ambiguous_grace_seconds: Annotated[float, Field(ge=0)] = 20.0
     outside_window_template: str | None = None  # template sent when 131047 says "too late"
     outside_window_template_language: str = "en"
 

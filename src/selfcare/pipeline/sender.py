@@ -24,7 +24,6 @@ from selfcare.store import OutboxRow, Store, utcnow
 
 log = logging.getLogger(__name__)
 
-AMBIGUOUS_GRACE = 20.0  # seconds to wait for a status webhook before re-sending
 BASE_BACKOFF = 0.5
 
 
@@ -46,6 +45,7 @@ class Sender:
         rate: float = 80.0,
         lease: float = 30.0,
         max_backoff: float = 300.0,
+        ambiguous_grace: float = 20.0,
         batch: int = 64,
         poll: float = 0.5,
     ) -> None:
@@ -54,6 +54,7 @@ class Sender:
         self.client = client
         self.lease = lease
         self.max_backoff = max_backoff
+        self.ambiguous_grace = ambiguous_grace
         self.batch = batch
         self.poll = poll
         self.limiters = {name: AsyncLimiter(rate, 1.0) for name in channels}
@@ -122,7 +123,7 @@ class Sender:
         if result.retryable:
             delay = backoff(row.attempts, result.retry_after, self.max_backoff)
             if result.ambiguous:
-                delay = max(delay, AMBIGUOUS_GRACE)
+                delay = max(delay, self.ambiguous_grace)
             log.warning(
                 "send to %s failed (%s), attempt %d; retrying in %.1fs",
                 mask(row.person),
