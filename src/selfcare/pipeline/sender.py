@@ -86,8 +86,9 @@ class Sender:
                 # At most one row per person is claimed, so these run side by side safely.
                 await asyncio.gather(*(self.deliver(row) for row in rows))
                 continue
+            idle = await self._idle_time()
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), await self._idle_time())
+                await asyncio.wait_for(self._wake.wait(), idle)
 
     async def _idle_time(self) -> float:
         with contextlib.suppress(Exception):

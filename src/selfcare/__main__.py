@@ -1,0 +1,5 @@
+"""``python -m selfcare`` is the ``selfcare`` command."""
+
+from selfcare.cli import main
+
+main()
