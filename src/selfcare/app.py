@@ -5,6 +5,8 @@ Webhook handlers only verify, parse and store; the worker and sender do the rest
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 import time
@@ -218,14 +220,34 @@ async def pipeline(runtime: Runtime, assistant: Responder | None) -> AsyncIterat
     inbox = Inbox(store, on_stored=worker.notify)
     runtime.inbox, runtime.worker, runtime.sender = inbox, worker, sender
     inbox.start()
+    housekeeping: asyncio.Task[None] | None = None
     if settings.run_worker:
         worker.start()
         sender.start()
+        if settings.data_retention_days > 0:
+            housekeeping = asyncio.create_task(retention(store, settings.data_retention_days))
     try:
         yield
     finally:
+        if housekeeping:
+            housekeeping.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await housekeeping
         await inbox.stop()
         await worker.stop()
         await sender.stop()
         await client.aclose()
         await store.close()
+
+
+async def retention(store: Store, days: int, every: float = 3600.0) -> None:
+    """Purge conversations idle for longer than DATA_RETENTION_DAYS, hourly."""
+    while True:
+        try:
+            removed = await store.purge(days)
+        except Exception as exc:
+            log.error("retention purge failed: %s", type(exc).__name__)
+        else:
+            if removed:
+                log.info("retention: purged %d records older than %d days", removed, days)
+        await asyncio.sleep(every)

@@ -4,12 +4,18 @@ traceback; heavy imports happen inside each command so ``--help`` stays fast."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
 import typer
 
 from selfcare.settings import Settings, SettingsError, load_settings
+
+if TYPE_CHECKING:
+    from selfcare.store import Store
+
+T = TypeVar("T")
 
 app = typer.Typer(
     help="selfcare: a self-care health assistant on WhatsApp.",
@@ -141,12 +147,12 @@ def _address(phone: str) -> str:
     return "+" + digits
 
 
-def _with_store(action):  # type: ignore[no-untyped-def]
+def _with_store(action: Callable[[Store], Awaitable[T]]) -> T:
     import asyncio
 
     from selfcare.store import Store
 
-    async def run():  # type: ignore[no-untyped-def]
+    async def run() -> T:
         config = settings()
         try:
             store = await Store.open(config.database_url, config.database_pool_size)

@@ -71,7 +71,9 @@ def post(client: TestClient, body: bytes, secret: str | None = SECRET) -> int:
     return client.post("/webhook", content=body, headers=headers).status_code
 
 
-def text_body(text: str, sender: str = ALICE, message_id: str | None = None, ts: int | None = None) -> bytes:
+def text_body(
+    text: str, sender: str = ALICE, message_id: str | None = None, ts: int | None = None
+) -> bytes:
     return text_webhook(
         sender, text, phone_number_id=PHONE_NUMBER_ID, message_id=message_id, timestamp=ts
     )
@@ -79,7 +81,11 @@ def text_body(text: str, sender: str = ALICE, message_id: str | None = None, ts:
 
 def status_body(wamid: str, status: str, recipient: str = ALICE, **kw: object) -> bytes:
     return status_webhook(
-        wamid, status, recipient=recipient, phone_number_id=PHONE_NUMBER_ID, **kw  # type: ignore[arg-type]
+        wamid,
+        status,
+        recipient=recipient,
+        phone_number_id=PHONE_NUMBER_ID,
+        **kw,  # type: ignore[arg-type]
     )
 
 

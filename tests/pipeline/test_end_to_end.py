@@ -66,7 +66,9 @@ def test_one_persons_messages_are_answered_in_order(start: Start, graph: FakeGra
     client = start(echo, run_worker=True)
     for i in range(5):
         post(client, text_body(f"m{i}", message_id=f"wamid.ORDER{i}", ts=1_700_000_000 + i))
-        post(client, text_body(f"b{i}", sender=BOB, message_id=f"wamid.BOB{i}", ts=1_700_000_000 + i))
+        post(
+            client, text_body(f"b{i}", sender=BOB, message_id=f"wamid.BOB{i}", ts=1_700_000_000 + i)
+        )
     assert graph.wait_for(2, WAIT)
     settle(1.0)
     to_alice = [m.text for m in graph.messages if m.to == ALICE.lstrip("+")]

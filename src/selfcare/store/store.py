@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -44,6 +44,10 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+@overload
+def _aware(value: datetime) -> datetime: ...
+@overload
+def _aware(value: None) -> None: ...
 def _aware(value: datetime | None) -> datetime | None:
     # SQLite hands back naive datetimes; everything we store is UTC.
     if value is not None and value.tzinfo is None:
@@ -456,9 +460,7 @@ class Store:
             )
             for r in ins
         ] + [
-            HistoryItem(
-                Direction.OUT, _aware(r.created_at), r.body, "text", r.state, r.provider_id
-            )
+            HistoryItem(Direction.OUT, _aware(r.created_at), r.body, "text", r.state, r.provider_id)
             for r in outs
         ]
         items.sort(key=lambda i: (i.at, i.direction is Direction.OUT))

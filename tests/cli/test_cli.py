@@ -1,0 +1,127 @@
+"""The ``selfcare`` command: clear one-line errors, no secrets printed, real effects."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from selfcare.cli import app
+from selfcare.events import Channel, InboundMessage, MessageKind
+from selfcare.store import Store, utcnow
+from tests.conftest import ACCESS_TOKEN, PHONE_NUMBER_ID
+from tests.fakes.graph import FakeGraph
+
+runner = CliRunner()
+
+
+def run(*args: str, env: dict[str, str] | None = None, input: str | None = None):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), env=env, input=input)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("WEBHOOK_PORT", "eighty"),
+        ("WEBHOOK_PORT", "70000"),
+        ("DATABASE_URL", "mysql://nope"),
+        ("WHATSAPP_API_VERSION", "25"),
+        ("WHATSAPP_API_BASE_URL", "graph.facebook.com"),
+    ],
+)
+def test_a_bad_setting_is_one_line_naming_the_variable(
+    clean_env: Path, name: str, value: str
+) -> None:
+    result = run("check-config", env={name: value, "WHATSAPP_ACCESS_TOKEN": "s3cr3t-token"})
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and name in lines[0]
+    assert value not in result.output and "s3cr3t-token" not in result.output
+    assert "Traceback" not in result.output
+
+
+def test_check_config_reports_without_printing_secrets(clean_env: Path) -> None:
+    env = {
+        "WHATSAPP_VERIFY_TOKEN": "verify-me-123",
+        "WHATSAPP_ACCESS_TOKEN": "EAAG-secret",
+        "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
+    }
+    result = run("check-config", env=env)
+    assert result.exit_code == 0
+    assert "WHATSAPP_WEBHOOK_SECRET" in result.output and "NOT SET" in result.output
+    assert "EAAG-secret" not in result.output and "verify-me-123" not in result.output
+
+
+def test_check_config_online_asks_the_graph_api(clean_env: Path) -> None:
+    with FakeGraph(token=ACCESS_TOKEN) as graph:
+        env = {
+            "WHATSAPP_VERIFY_TOKEN": "v",
+            "WHATSAPP_ACCESS_TOKEN": ACCESS_TOKEN,
+            "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
+            "WHATSAPP_API_BASE_URL": graph.base_url,
+        }
+        good = run("check-config", "--online", env=env)
+        bad = run("check-config", "--online", env={**env, "WHATSAPP_ACCESS_TOKEN": "expired"})
+    assert good.exit_code == 0 and "reachable with this token" in good.output
+    assert bad.exit_code == 2 and "HTTP 401" in bad.output and "expired" not in bad.output
+
+
+def test_simulate_without_a_server_is_a_clear_error(clean_env: Path) -> None:
+    result = run("simulate", "hello", "--url", "http://127.0.0.1:9/webhook")
+    assert result.exit_code == 2
+    assert "could not reach" in result.output and "Traceback" not in result.output
+
+
+def _seed(url: str) -> None:
+    async def go() -> None:
+        store = await Store.open(url)
+        message = InboundMessage(
+            Channel.WHATSAPP,
+            "wamid.CLI",
+            "+447700900123",
+            utcnow(),
+            MessageKind.TEXT,
+            "sore throat",
+        )
+        await store.write_batch([message])
+        await store.close()
+
+    asyncio.run(go())
+
+
+def test_history_and_forget(clean_env: Path) -> None:
+    url = f"sqlite:///{clean_env}/cli.db"
+    _seed(url)
+    env = {"DATABASE_URL": url}
+    shown = run("history", "+44 7700 900123", env=env)
+    assert shown.exit_code == 0 and "sore throat" in shown.output
+    assert run("forget", "+447700900123", env=env, input="n\n").exit_code == 1
+    erased = run("forget", "+447700900123", "--yes", env=env)
+    assert erased.exit_code == 0 and "erased" in erased.output
+    assert "no messages stored" in run("history", "+447700900123", env=env).output
+
+
+def test_history_rejects_a_malformed_number(clean_env: Path) -> None:
+    result = run("history", "not-a-number")
+    assert result.exit_code == 2 and "international form" in result.output
+
+
+def test_purge_needs_a_retention_period(clean_env: Path) -> None:
+    result = run("purge")
+    assert result.exit_code == 2 and "DATA_RETENTION_DAYS" in result.output
+
+
+def test_kb_check_validates_the_built_in_topics(clean_env: Path) -> None:
+    result = run("kb", "check")
+    assert result.exit_code == 0, result.output
+    assert int(result.output.split()[0]) >= 60
+
+
+def test_kb_check_reports_a_broken_topic(clean_env: Path) -> None:
+    folder = clean_env / "topics"
+    folder.mkdir()
+    (folder / "broken.yaml").write_text("id: broken\ntitle: X\n")
+    result = run("kb", "check", "--directory", str(folder))
+    assert result.exit_code == 1 and "broken.yaml" in result.output
