@@ -175,6 +175,8 @@ def create_app(settings: Settings, *, assistant: Responder | None = None) -> Sta
         Route("/webhook", verify, methods=["GET"]),
         Route("/webhook", route_for("whatsapp"), methods=["POST"]),  # type: ignore[arg-type]
         Route("/webhook/twilio", route_for("twilio"), methods=["POST"]),  # type: ignore[arg-type]
+        # Twilio's delivery callbacks: the same adapter tells them from messages by content.
+        Route("/webhook/twilio/status", route_for("twilio"), methods=["POST"]),  # type: ignore[arg-type]
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),
         Route("/metrics", metrics_route, methods=["GET"]),
