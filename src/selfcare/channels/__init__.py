@@ -7,8 +7,16 @@ from selfcare.settings import Settings
 
 
 def build_channels(settings: Settings) -> dict[str, ChannelAdapter]:
-    """The channels this deployment runs. Meta's is always on: receiving needs no secret."""
+    """The channels this deployment runs, side by side in one server.
+
+    Meta's is always on: receiving needs no secret. Twilio's is on when its account SID and
+    auth token are set (without the token no webhook could be verified).
+    """
     from selfcare.channels.whatsapp import WhatsAppChannel
 
     channels: dict[str, ChannelAdapter] = {"whatsapp": WhatsAppChannel(settings)}
+    if settings.twilio_enabled:
+        from selfcare.channels.twilio import TwilioChannel
+
+        channels["twilio"] = TwilioChannel(settings)
     return channels
