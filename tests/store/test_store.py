@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import select, update
 
 from selfcare.events import (
@@ -111,7 +112,11 @@ async def test_complete_marks_done_and_queues_replies_atomically(store: Store) -
     conversation = await store.conversation(ALICE, 20)
     assert conversation.state == {"turns": 1}
     assert [t.text for t in conversation.history] == ["I have a headache", "one", "two"]
-    assert [t.direction for t in conversation.history] == [Direction.IN, Direction.OUT, Direction.OUT]
+    assert [t.direction for t in conversation.history] == [
+        Direction.IN,
+        Direction.OUT,
+        Direction.OUT,
+    ]
 
 
 async def test_sends_are_claimed_one_per_person_in_order(store: Store) -> None:
@@ -239,3 +244,27 @@ async def test_migrations_are_idempotent(database_url: str) -> None:
     second = await Store.open(database_url)
     assert await second.ping()
     await second.close()
+
+
+async def test_the_send_rate_is_shared_by_every_store_instance(
+    store: Store, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import selfcare.store.store as module
+
+    clock = [datetime(2026, 11, 1, 12, 0, 0, tzinfo=UTC)]
+    monkeypatch.setattr(module, "utcnow", lambda: clock[0])
+    people = [f"+4477009{i:05d}" for i in range(20)]
+    await store.write_batch([text(f"r{i}", person=p, at=clock[0]) for i, p in enumerate(people)])
+    for person in people:
+        await answer(store, person, ["hi"])
+    other = await Store.open(database_url)  # a second process, as far as the database knows
+    try:
+        first = await store.claim_sends(50, 30, rate=5)
+        second = await other.claim_sends(50, 30, rate=5)
+        assert len(first) + len(second) == 5  # one second's worth, in total
+        clock[0] += timedelta(seconds=0.4)
+        assert len(await other.claim_sends(50, 30, rate=5)) == 2
+        clock[0] += timedelta(seconds=10)  # a long pause refills at most one second's worth
+        assert len(await store.claim_sends(50, 30, rate=5)) == 5
+    finally:
+        await other.close()

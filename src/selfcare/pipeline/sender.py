@@ -1,5 +1,8 @@
 """The sender: delivers stored replies, in order per person, rate-limited, retried.
 
+The rate limit is a token bucket per channel kept in the database (``Store.claim_sends``),
+so it holds for all processes together.
+
 Retries are durable: a failed attempt puts the message back in the outbox with a due time,
 so an outage or a restart delays a reply but never loses it. Each attempt is recorded; a
 timeout after the request left is *ambiguous* — the provider may have sent it — so the retry
@@ -15,7 +18,6 @@ import random
 from collections.abc import Mapping
 
 import httpx
-from aiolimiter import AsyncLimiter
 
 from selfcare import metrics
 from selfcare.channels.base import ChannelAdapter, SendResult
@@ -57,7 +59,7 @@ class Sender:
         self.ambiguous_grace = ambiguous_grace
         self.batch = batch
         self.poll = poll
-        self.limiters = {name: AsyncLimiter(rate, 1.0) for name in channels}
+        self.rate = rate
         self.auth_failed = False
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
@@ -78,7 +80,7 @@ class Sender:
         while True:
             self._wake.clear()
             try:
-                rows = await self.store.claim_sends(self.batch, self.lease)
+                rows = await self.store.claim_sends(self.batch, self.lease, self.rate)
             except Exception as exc:
                 log.error("sender cannot reach the store: %s", type(exc).__name__)
                 rows = []
@@ -91,9 +93,11 @@ class Sender:
                 await asyncio.wait_for(self._wake.wait(), idle)
 
     async def _idle_time(self) -> float:
+        # A retry due soon wakes us on time; rows that are due but held back (in flight,
+        # behind an earlier reply, or over the rate) are looked at again after ``poll``.
         with contextlib.suppress(Exception):
             due = await self.store.next_due()
-            if due is not None:
+            if due is not None and due > utcnow():
                 return max(0.01, min(self.poll, (due - utcnow()).total_seconds()))
         return self.poll
 
@@ -105,8 +109,7 @@ class Sender:
                 row, outcome="failed", state="failed", error_code="not_configured"
             )
             return
-        async with self.limiters[row.channel]:
-            result = await adapter.send(self.client, row.person, row.message, str(row.id))
+        result = await adapter.send(self.client, row.person, row.message, str(row.id))
         await self._record(row, result)
 
     async def _record(self, row: OutboxRow, result: SendResult) -> None:

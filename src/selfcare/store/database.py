@@ -25,14 +25,24 @@ def async_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-def create_engine(url: str, pool_size: int = 10) -> AsyncEngine:
+def is_sqlite(url: str) -> bool:
+    return make_url(async_url(url)).get_backend_name() == "sqlite"
+
+
+def create_engine(url: str, pool_size: int = 10, *, single: bool = False) -> AsyncEngine:
+    """An engine for ``url``. ``single`` gives SQLite one connection: SQLite has one writer,
+    and funnelling our writes through one connection means they queue in-process instead of
+    failing with "database is locked" when a read-then-write transaction loses a race."""
     url = async_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        sizes = {"pool_size": 1, "max_overflow": 0} if single else {}
         # hide_parameters: a driver error must never carry a message body into a log.
-        engine = create_async_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
+        engine = create_async_engine(
+            url, connect_args={"timeout": 30}, hide_parameters=True, **sizes
+        )
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     return create_async_engine(

@@ -29,13 +29,14 @@ from selfcare.events import (
     parse_enum,
 )
 from selfcare.store import codec
-from selfcare.store.database import create_engine, migrate
+from selfcare.store.database import create_engine, is_sqlite, migrate
 from selfcare.store.tables import (
     conversations,
     dead_letters,
     inbox,
     outbox,
     send_attempts,
+    send_buckets,
     statuses,
 )
 
@@ -98,22 +99,28 @@ class HistoryItem:
 
 
 class Store:
-    def __init__(self, engine: AsyncEngine) -> None:
-        self.engine = engine
+    def __init__(self, engine: AsyncEngine, reader: AsyncEngine | None = None) -> None:
+        self.engine = engine  # transactions that write
+        self.reader = reader or engine  # plain reads
         self.dialect = engine.dialect.name
 
     @classmethod
     async def open(cls, url: str, pool_size: int = 10) -> Store:
-        store = cls(create_engine(url, pool_size))
+        if is_sqlite(url):
+            store = cls(create_engine(url, single=True), create_engine(url, pool_size))
+        else:
+            store = cls(create_engine(url, pool_size))
         await migrate(store.engine)
         return store
 
     async def close(self) -> None:
         await self.engine.dispose()
+        if self.reader is not self.engine:
+            await self.reader.dispose()
 
     async def ping(self) -> bool:
         try:
-            async with self.engine.connect() as conn:
+            async with self.reader.connect() as conn:
                 await conn.execute(select(1))
         except Exception:  # any driver error means "not ready"
             return False
@@ -258,7 +265,7 @@ class Store:
             )
 
     async def pending_for(self, person: str, limit: int = 50) -> list[InboxRow]:
-        async with self.engine.connect() as conn:
+        async with self.reader.connect() as conn:
             rows = await conn.execute(
                 select(inbox.c.id, inbox.c.event, inbox.c.received_at)
                 .where(inbox.c.person == person, inbox.c.state == "pending")
@@ -271,7 +278,7 @@ class Store:
             ]
 
     async def conversation(self, person: str, turns: int) -> Conversation:
-        async with self.engine.connect() as conn:
+        async with self.reader.connect() as conn:
             state = await conn.scalar(
                 select(conversations.c.state).where(conversations.c.person == person)
             )
@@ -335,13 +342,19 @@ class Store:
 
     # --- the sender ------------------------------------------------------------------------
 
-    async def claim_sends(self, limit: int, lease: float) -> list[OutboxRow]:
-        """Lease due messages, at most the oldest unsent one per person (order is kept)."""
+    async def claim_sends(
+        self, limit: int, lease: float, rate: float | None = None
+    ) -> list[OutboxRow]:
+        """Lease due messages, at most the oldest unsent one per person (order is kept).
+
+        With ``rate``, each channel's token bucket (shared by every process through its row
+        lock) decides how many may go now: the limit holds in total, not per process.
+        """
         now = utcnow()
         earlier = outbox.alias("earlier")
         async with self.engine.begin() as conn:
             query = (
-                select(outbox.c.id)
+                select(outbox.c.id, outbox.c.channel)
                 .where(
                     outbox.c.state == "pending",
                     outbox.c.due_at <= now,
@@ -357,7 +370,10 @@ class Store:
                 .order_by(outbox.c.due_at, outbox.c.id)
                 .limit(limit)
             )
-            ids = list((await conn.execute(self._skip_locked(query))).scalars())
+            due = (await conn.execute(self._skip_locked(query))).all()
+            if rate is not None and due:
+                due = await self._within_rate(conn, due, rate, now)
+            ids = [r.id for r in due]
             if not ids:
                 return []
             await conn.execute(
@@ -398,6 +414,35 @@ class Store:
                 )
                 for r in rows
             ]
+
+    async def _within_rate(
+        self, conn: AsyncConnection, due: Sequence[Any], rate: float, now: datetime
+    ) -> list[Any]:
+        kept: list[Any] = []
+        for channel in sorted({r.channel for r in due}):
+            wanted = [r for r in due if r.channel == channel]
+            await conn.execute(
+                self._insert(send_buckets)
+                .values(channel=channel, tokens=rate, updated_at=now)
+                .on_conflict_do_nothing()
+            )
+            bucket = (
+                await conn.execute(
+                    select(send_buckets.c.tokens, send_buckets.c.updated_at)
+                    .where(send_buckets.c.channel == channel)
+                    .with_for_update()
+                )
+            ).one()
+            elapsed = max(0.0, (now - _aware(bucket.updated_at)).total_seconds())
+            tokens = min(rate, bucket.tokens + elapsed * rate)  # at most one second of burst
+            granted = min(len(wanted), int(tokens))
+            await conn.execute(
+                update(send_buckets)
+                .where(send_buckets.c.channel == channel)
+                .values(tokens=tokens - granted, updated_at=now)
+            )
+            kept += wanted[:granted]
+        return kept
 
     async def finish_send(
         self,
@@ -467,7 +512,7 @@ class Store:
         return items[-limit:]
 
     async def history(self, person: str, limit: int = 50) -> list[HistoryItem]:
-        async with self.engine.connect() as conn:
+        async with self.reader.connect() as conn:
             return await self._history(conn, person, limit)
 
     async def _erase(self, conn: AsyncConnection, person: str, *, keep_conversation: bool) -> int:
@@ -498,7 +543,7 @@ class Store:
     async def purge(self, older_than_days: int) -> int:
         """Delete conversations idle for longer than the retention period."""
         cutoff = utcnow() - timedelta(days=older_than_days)
-        async with self.engine.connect() as conn:
+        async with self.reader.connect() as conn:
             stale = list(
                 (
                     await conn.execute(
@@ -520,7 +565,7 @@ class Store:
 
     async def queue_depth(self) -> tuple[int, int]:
         """(inbound messages waiting for an answer, replies waiting to be sent)."""
-        async with self.engine.connect() as conn:
+        async with self.reader.connect() as conn:
             waiting = await conn.scalar(
                 select(func.count()).select_from(inbox).where(inbox.c.state == "pending")
             )
@@ -530,7 +575,7 @@ class Store:
         return int(waiting or 0), int(unsent or 0)
 
     async def next_due(self) -> datetime | None:
-        async with self.engine.connect() as conn:
+        async with self.reader.connect() as conn:
             return _aware(
                 await conn.scalar(
                     select(func.min(outbox.c.due_at)).where(outbox.c.state == "pending")
@@ -538,5 +583,5 @@ class Store:
             )
 
     async def dead_letter_count(self) -> int:
-        async with self.engine.connect() as conn:
+        async with self.reader.connect() as conn:
             return int(await conn.scalar(select(func.count()).select_from(dead_letters)) or 0)

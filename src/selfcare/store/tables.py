@@ -6,6 +6,7 @@ send_attempts  one row per HTTP attempt, so an ambiguous timeout is never forgot
 statuses       every delivery status the provider reported, as received
 conversations  one row per person: assistant state and the worker's lease
 dead_letters   signed bodies or parts of bodies we could not use: kept, never retried
+send_buckets   one token bucket per channel: the outbound rate, shared by every process
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy import (
     BigInteger,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -135,4 +137,12 @@ dead_letters = Table(
     Column("body", LargeBinary, nullable=False),
     Column("received_at", When, nullable=False),
     Index("ix_dead_letters_received", "received_at"),
+)
+
+send_buckets = Table(
+    "send_buckets",
+    metadata,
+    Column("channel", String(16), primary_key=True),
+    Column("tokens", Float, nullable=False),
+    Column("updated_at", When, nullable=False),
 )
