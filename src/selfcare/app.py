@@ -30,7 +30,7 @@ from selfcare.events import InboundMessage, StatusUpdate, Unparsed
 from selfcare.pipeline.inbox import Inbox
 from selfcare.pipeline.sender import Sender
 from selfcare.pipeline.worker import Responder, Worker
-from selfcare.settings import Settings
+from selfcare.settings import Settings, load_settings
 from selfcare.store import DeadLetter, Store
 
 log = logging.getLogger(__name__)
@@ -187,9 +187,12 @@ def create_app(settings: Settings, *, assistant: Responder | None = None) -> Sta
 
 
 @asynccontextmanager
-async def pipeline(runtime: Runtime, assistant: Responder | None) -> AsyncIterator[None]:
+async def pipeline(
+    runtime: Runtime, assistant: Responder | None, *, run_worker: bool | None = None
+) -> AsyncIterator[None]:
     """Open the store and run the inbox writer, worker and sender for the app's lifetime."""
     settings = runtime.settings
+    run_worker = settings.run_worker if run_worker is None else run_worker
     if settings.whatsapp_webhook_secret is None:
         log.warning(
             "WHATSAPP_WEBHOOK_SECRET is not set: webhook signatures are NOT checked. "
@@ -207,6 +210,7 @@ async def pipeline(runtime: Runtime, assistant: Responder | None) -> AsyncIterat
         client,
         rate=settings.send_rate_per_second,
         lease=settings.worker_lease_seconds,
+        poll=settings.worker_poll_seconds,
         max_backoff=settings.send_max_backoff_seconds,
         ambiguous_grace=settings.send_ambiguous_grace_seconds,
     )
@@ -217,13 +221,14 @@ async def pipeline(runtime: Runtime, assistant: Responder | None) -> AsyncIterat
         client,
         history_turns=settings.history_turns,
         lease=settings.worker_lease_seconds,
+        poll=settings.worker_poll_seconds,
         on_reply=sender.notify,
     )
     inbox = Inbox(store, on_stored=worker.notify)
     runtime.inbox, runtime.worker, runtime.sender = inbox, worker, sender
     inbox.start()
     housekeeping: asyncio.Task[None] | None = None
-    if settings.run_worker:
+    if run_worker:
         worker.start()
         sender.start()
         if settings.data_retention_days > 0:
@@ -253,3 +258,27 @@ async def retention(store: Store, days: int, every: float = 3600.0) -> None:
             if removed:
                 log.info("retention: purged %d records older than %d days", removed, days)
         await asyncio.sleep(every)
+
+
+def factory() -> Starlette:
+    """The app from the environment: ``selfcare serve --workers N`` starts one per process."""
+    from selfcare.logs import configure
+
+    settings = load_settings()
+    configure(settings.log_level)
+    return create_app(settings)
+
+
+async def run_worker(settings: Settings) -> None:
+    """The worker and sender without the HTTP server, until SIGINT or SIGTERM."""
+    import signal
+
+    runtime = Runtime(settings=settings, channels=build_channels(settings))
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    async with pipeline(runtime, None, run_worker=True):
+        log.info("worker running (no HTTP server)")
+        await stop.wait()
+    log.info("worker stopped")

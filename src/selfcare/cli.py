@@ -43,22 +43,48 @@ def settings() -> Settings:
 def serve(
     host: Annotated[str | None, typer.Option(help="Overrides WEBHOOK_HOST.")] = None,
     port: Annotated[int | None, typer.Option(help="Overrides WEBHOOK_PORT.")] = None,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Server processes.")] = 1,
 ) -> None:
     """Run the webhook server with the worker and sender (the embedded defaults)."""
     import uvicorn
 
     from selfcare.app import create_app
     from selfcare.logs import configure
+    from selfcare.store.database import is_sqlite
 
     config = settings()
     configure(config.log_level)
+    bind_host, bind_port = host or config.webhook_host, port or config.webhook_port
+    if workers == 1:
+        uvicorn.run(
+            create_app(config), host=bind_host, port=bind_port, log_config=None, access_log=False
+        )
+        return
+    if is_sqlite(config.database_url):
+        typer.echo("warning: several processes on SQLite work, but PostgreSQL is the store "
+                   "for that (see docs/deployment.md)", err=True)  # fmt: skip
     uvicorn.run(
-        create_app(config),
-        host=host or config.webhook_host,
-        port=port or config.webhook_port,
+        "selfcare.app:factory",
+        factory=True,
+        workers=workers,
         log_config=None,
         access_log=False,
+        host=bind_host,
+        port=bind_port,
     )
+
+
+@app.command()
+def worker() -> None:
+    """Answer and send without the HTTP server (scale processing apart from ingestion)."""
+    import asyncio
+
+    from selfcare.app import run_worker
+    from selfcare.logs import configure
+
+    config = settings()
+    configure(config.log_level)
+    asyncio.run(run_worker(config))
 
 
 @app.command()
@@ -66,26 +92,55 @@ def simulate(
     text: Annotated[str, typer.Argument(help="The message text, as a person would send it.")],
     sender: Annotated[str, typer.Option("--from", help="The sender's number.")] = "+15551234567",
     url: Annotated[str | None, typer.Option(help="Webhook URL (default: this server).")] = None,
-    message_id: Annotated[str | None, typer.Option(help="Reuse a wamid to test dedupe.")] = None,
+    message_id: Annotated[
+        str | None, typer.Option(help="Reuse a message id (wamid or MessageSid) to test dedupe.")
+    ] = None,
+    provider: Annotated[
+        str, typer.Option(help="Which provider's webhook to imitate: whatsapp or twilio.")
+    ] = "whatsapp",
 ) -> None:
-    """Post a correctly signed WhatsApp text webhook to a running server."""
+    """Post a correctly signed text webhook (Meta's JSON, or Twilio's form) to a running server."""
     import httpx
 
-    from selfcare.channels.whatsapp import sign, text_webhook
-
     config = settings()
-    target = url or f"http://127.0.0.1:{config.webhook_port}/webhook"
-    body = text_webhook(
-        sender,
-        text,
-        phone_number_id=config.whatsapp_phone_number_id or "123456789012345",
-        message_id=message_id,
-    )
-    headers = {"content-type": "application/json"}
-    if config.whatsapp_webhook_secret:
-        headers["x-hub-signature-256"] = sign(
-            body, config.whatsapp_webhook_secret.get_secret_value()
+    if provider == "whatsapp":
+        from selfcare.channels.whatsapp import sign, text_webhook
+
+        target = url or f"http://127.0.0.1:{config.webhook_port}/webhook"
+        body = text_webhook(
+            sender,
+            text,
+            phone_number_id=config.whatsapp_phone_number_id or "123456789012345",
+            message_id=message_id,
         )
+        headers = {"content-type": "application/json"}
+        if config.whatsapp_webhook_secret:
+            headers["x-hub-signature-256"] = sign(
+                body, config.whatsapp_webhook_secret.get_secret_value()
+            )
+    elif provider == "twilio":
+        from selfcare.channels import twilio
+
+        if config.twilio_auth_token is None:
+            fail("--provider twilio needs TWILIO_AUTH_TOKEN (the webhook is signed with it)")
+        target = url or f"http://127.0.0.1:{config.webhook_port}/webhook/twilio"
+        form = twilio.inbound_webhook(
+            sender,
+            text,
+            to=config.twilio_whatsapp_number or twilio.SANDBOX_NUMBER,
+            account_sid=config.twilio_account_sid or twilio.TEST_ACCOUNT_SID,
+            message_id=message_id,
+        )
+        body = twilio.encode_form(form)
+        # Signed for the URL the server will check: TWILIO_WEBHOOK_URL's when set.
+        signed_url = twilio.public_url(target, config.twilio_webhook_url)
+        token = config.twilio_auth_token.get_secret_value()
+        headers = {
+            "content-type": "application/x-www-form-urlencoded",
+            "x-twilio-signature": twilio.sign(signed_url, form, token),
+        }
+    else:
+        fail(f"unknown provider {provider!r}: use whatsapp or twilio")
     try:
         response = httpx.post(target, content=body, headers=headers, timeout=10)
     except httpx.HTTPError as exc:

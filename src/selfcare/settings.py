@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     # Pipeline
     run_worker: bool = True  # run the worker and sender inside the server process
     worker_lease_seconds: Annotated[float, Field(gt=0)] = 30.0
+    # How often an idle worker looks for work another process stored (its own wakes it).
+    worker_poll_seconds: Annotated[float, Field(gt=0, le=60)] = 0.25
     history_turns: Annotated[int, Field(ge=0, le=200)] = 20
     send_rate_per_second: Annotated[float, Field(gt=0)] = 80.0
     send_timeout_seconds: Annotated[float, Field(gt=0)] = 10.0
