@@ -54,6 +54,7 @@ def serve(
 
     config = settings()
     configure(config.log_level)
+    _preflight(config)
     bind_host, bind_port = host or config.webhook_host, port or config.webhook_port
     if workers == 1:
         uvicorn.run(
@@ -74,6 +75,15 @@ def serve(
     )
 
 
+def _preflight(config: Settings) -> None:
+    """Open the database (and migrate it) before serving, so a bad one is one clear line."""
+
+    async def check(store: Store) -> None:
+        return None
+
+    _with_store(check)
+
+
 @app.command()
 def worker() -> None:
     """Answer and send without the HTTP server (scale processing apart from ingestion)."""
@@ -84,6 +94,7 @@ def worker() -> None:
 
     config = settings()
     configure(config.log_level)
+    _preflight(config)
     asyncio.run(run_worker(config))
 
 
@@ -212,7 +223,9 @@ def _with_store(action: Callable[[Store], Awaitable[T]]) -> T:
         try:
             store = await Store.open(config.database_url, config.database_pool_size)
         except Exception as exc:
-            fail(f"cannot open the database: {type(exc).__name__}")
+            where = config.database_url.split("@")[-1]  # never the password
+            detail = f" ({exc.strerror})" if isinstance(exc, OSError) and exc.strerror else ""
+            fail(f"cannot open the database at {where}: {type(exc).__name__}{detail}")
         try:
             return await action(store)
         finally:

@@ -125,3 +125,11 @@ def test_kb_check_reports_a_broken_topic(clean_env: Path) -> None:
     (folder / "broken.yaml").write_text("id: broken\ntitle: X\n")
     result = run("kb", "check", "--directory", str(folder))
     assert result.exit_code == 1 and "broken.yaml" in result.output
+
+
+@pytest.mark.parametrize("command", ["serve", "worker"])
+def test_an_unreachable_database_is_one_clear_line(clean_env: Path, command: str) -> None:
+    result = run(command, env={"DATABASE_URL": "postgresql://me:hunter2@127.0.0.1:1/app"})
+    assert result.exit_code == 2
+    assert "cannot open the database at 127.0.0.1:1/app" in result.output
+    assert "hunter2" not in result.output and "Traceback" not in result.output
