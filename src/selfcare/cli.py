@@ -335,3 +335,13 @@ def main() -> None:
     except SettingsError as exc:
         typer.echo(f"error: bad setting {exc}", err=True)
         sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:
+        # One line for people; SELFCARE_DEBUG=1 shows the traceback for developers.
+        import os
+
+        if os.environ.get("SELFCARE_DEBUG"):
+            raise
+        typer.echo(f"error: unexpected {type(exc).__name__}; rerun with SELFCARE_DEBUG=1", err=True)
+        sys.exit(1)
