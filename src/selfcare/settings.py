@@ -59,8 +59,6 @@ class Settings(BaseSettings):
     # After a timeout the provider may have sent the message: wait this long for a status
     # webhook that proves it before sending again.
     send_ambiguous_grace_seconds: Annotated[float, Field(ge=0)] = 20.0
-    outside_window_template: str | None = None  # template sent when 131047 says "too late"
-    outside_window_template_language: str = "en"
 
     # Assistant
     default_country_code: str = Field(default="44", pattern=r"^\d{1,4}$")

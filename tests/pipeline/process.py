@@ -26,7 +26,10 @@ def free_port() -> int:
 class Server:
     """``python -m selfcare serve`` in its own process, as an operator would run it."""
 
-    def __init__(self, tmp: Path, graph: FakeGraph, **env: str) -> None:
+    def __init__(
+        self, tmp: Path, graph: FakeGraph, *args: str, command: str = "serve", **env: str
+    ) -> None:
+        self.args = [command, *args]
         self.port = free_port()
         self.env = {
             **os.environ,
@@ -44,14 +47,16 @@ class Server:
         self.tmp = tmp
         self.proc: subprocess.Popen[bytes] | None = None
 
-    def start(self) -> Server:
+    def start(self, wait: bool = True) -> Server:
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "selfcare", "serve"],
+            [sys.executable, "-m", "selfcare", *self.args],
             env=self.env,
             cwd=self.tmp,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
+        if not wait:
+            return self
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:

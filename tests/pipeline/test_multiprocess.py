@@ -71,7 +71,7 @@ def test_processes_share_the_work_exactly_once_and_survive_a_kill(
         Server(tmp_path / f"p{i}", graph, DATABASE_URL=pg_url, WORKER_LEASE_SECONDS="2")
         for i in range(3)
     ]
-    for i, server in enumerate(servers):
+    for i in range(len(servers)):
         (tmp_path / f"p{i}").mkdir()
     with ThreadPoolExecutor(3) as pool:
         list(pool.map(lambda s: s.start(), servers))
@@ -83,7 +83,7 @@ def test_processes_share_the_work_exactly_once_and_survive_a_kill(
             text_body(
                 f"message {i}", sender=person, message_id=f"wamid.{p}.{i}", ts=1_800_000_000 + i
             ),
-        )  # fmt: skip
+        )
         for i in range(PER_PERSON)
         for p, person in enumerate(PEOPLE)
     ]
@@ -164,3 +164,48 @@ def test_processes_share_the_work_exactly_once_and_survive_a_kill(
         delivered = [int(i) for i, m in zip(sent_ids, graph.messages, strict=True)
                      if m.to == person.lstrip("+")]  # fmt: skip
         assert delivered == sorted(ids), f"replies out of order for {json.dumps(person)[1:4]}"
+
+
+def _answered_once(graph: FakeGraph, url: str, messages: int) -> None:
+    deadline = time.monotonic() + 30
+    while True:
+        ins, outs = asyncio.run(_snapshot(url))
+        if len(ins) == messages and all(r[2] == "done" for r in ins) and outs:
+            if all(o[3] != "pending" for o in outs):
+                break
+        assert time.monotonic() < deadline, "messages were not all answered"
+        time.sleep(0.2)
+    sent = [m.json.get("biz_opaque_callback_data") for m in graph.messages]
+    assert sorted(int(i) for i in sent) == sorted(o[0] for o in outs)
+
+
+def test_serve_with_several_workers_answers_each_message_once(
+    tmp_path: Path, graph: FakeGraph, pg_url: str
+) -> None:
+    server = Server(tmp_path, graph, "--workers", "2", DATABASE_URL=pg_url).start()
+    try:
+        bodies = [text_body(f"hello {i}", sender=PEOPLE[i % 4], message_id=f"wamid.W{i}",
+                            ts=1_800_000_000 + i) for i in range(12)]  # fmt: skip
+        with ThreadPoolExecutor(4) as pool:
+            codes = list(pool.map(server.post, bodies + bodies))
+        assert codes == [200] * 24
+        _answered_once(graph, pg_url, 12)
+    finally:
+        server.stop()
+
+
+def test_a_separate_worker_process_answers_what_the_web_process_stored(
+    tmp_path: Path, graph: FakeGraph, pg_url: str
+) -> None:
+    web = Server(tmp_path, graph, DATABASE_URL=pg_url, RUN_WORKER="false").start()
+    worker = Server(tmp_path, graph, command="worker", DATABASE_URL=pg_url)
+    try:
+        assert web.post(text_body("I have a headache", message_id="wamid.SPLIT")) == 200
+        time.sleep(0.5)
+        assert graph.messages == []  # the web process only ingests
+        worker.start(wait=False)
+        assert graph.wait_for(1, 30)
+        _answered_once(graph, pg_url, 1)
+    finally:
+        worker.stop()
+        web.stop()
