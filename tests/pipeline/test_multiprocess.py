@@ -170,9 +170,9 @@ def _answered_once(graph: FakeGraph, url: str, messages: int) -> None:
     deadline = time.monotonic() + 30
     while True:
         ins, outs = asyncio.run(_snapshot(url))
-        if len(ins) == messages and all(r[2] == "done" for r in ins) and outs:
-            if all(o[3] != "pending" for o in outs):
-                break
+        done = len(ins) == messages and all(r[2] == "done" for r in ins)
+        if done and outs and all(o[3] != "pending" for o in outs):
+            break
         assert time.monotonic() < deadline, "messages were not all answered"
         time.sleep(0.2)
     sent = [m.json.get("biz_opaque_callback_data") for m in graph.messages]
