@@ -35,8 +35,8 @@ log = logging.getLogger(__name__)
 
 # People often split one thought over several messages, and a flood must not earn a flood
 # of answers: consecutive pending texts are answered together, up to these bounds.
-MAX_JOINED = 20
-MAX_JOINED_CHARS = 4000
+MAX_JOINED = 100
+MAX_JOINED_CHARS = 8000
 
 FALLBACK = (
     "Sorry, something went wrong on our side and I could not read that message. "
