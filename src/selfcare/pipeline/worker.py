@@ -134,7 +134,7 @@ class Worker:
 
     async def work_on(self, person: str) -> None:
         """Answer everything pending for a person we hold the lease of."""
-        while rows := await self.store.pending_for(person):
+        while rows := await self.store.pending_for(person, MAX_JOINED):
             group = coalesce(rows)
             if not await self.answer(person, group):
                 log.warning("lost the lease for %s; another worker takes over", mask(person))
