@@ -12,6 +12,8 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from selfcare.channels import build_channels
 from selfcare.channels.base import RawRequest, SendResult, WebhookRejected
@@ -359,7 +361,7 @@ def test_ack_is_empty_twiml() -> None:
     response = channel().ack()
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/xml")
-    assert response.body.decode().endswith("<Response/>")
+    assert bytes(response.body).decode().endswith("<Response/>")
 
 
 def test_the_channel_is_registered_when_configured() -> None:
@@ -527,7 +529,8 @@ async def test_options_stay_together_when_the_text_is_long() -> None:
     [{"twilio_whatsapp_number": None}, {"twilio_auth_token": None}, {"twilio_account_sid": None}],
 )
 async def test_without_settings_nothing_is_sent(overrides: dict[str, object]) -> None:
-    assert await send(created, **overrides) == SendResult(ok=False, error_code="not_configured")
+    result = await send(created, "Hello", **overrides)
+    assert result == SendResult(ok=False, error_code="not_configured")
     assert SEEN == []
 
 
@@ -549,3 +552,30 @@ async def test_sending_logs_neither_number_nor_body(caplog: pytest.LogCaptureFix
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "447700900123" not in logged and "private words" not in logged
     assert TOKEN not in logged
+
+
+# --- robustness ---------------------------------------------------------------------------
+
+_FIELDS = st.sampled_from(
+    ["Body", "NumMedia", "MediaUrl0", "MediaContentType0", "Latitude", "Longitude", "Address",
+     "ButtonText", "ButtonPayload", "ListId", "MessageStatus", "ErrorCode", "WaId", "From",
+     "OriginalRepliedMessageSid", "Forwarded", "ProfileName", "To"]
+)  # fmt: skip
+
+
+@given(st.dictionaries(_FIELDS, st.text(max_size=40), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_any_signed_form_parses_without_raising(fields: dict[str, str]) -> None:
+    form = {"MessageSid": "SM" + "a" * 32, **fields}
+    adapter = channel()
+    request = signed(form)
+    try:
+        adapter.verify(request)
+    except WebhookRejected as exc:
+        assert (exc.status, exc.reason) == (400, "missing From")
+        return
+    parsed = adapter.parse(request)
+    assert parsed.dead_letter is None and len(parsed.events) == 1
+    [event] = parsed.events
+    if isinstance(event, InboundMessage):
+        assert event.sender.strip() and event.address == event.sender

@@ -66,6 +66,7 @@ def post_form(
 
 def history(client: TestClient, person: str = ALICE) -> list[HistoryItem]:
     runtime = client.app.state.runtime  # type: ignore[attr-defined]
+    assert client.portal is not None
     items: list[HistoryItem] = client.portal.call(runtime.store.history, person)
     return items
 

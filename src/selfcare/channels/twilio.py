@@ -259,8 +259,8 @@ def missing_field(form: Form) -> str | None:
     """The name of a field a usable body cannot lack, or None."""
     if form.first("MessageSid") is None:
         return "MessageSid"
-    if not _is_status(form) and form.first("From") is None:
-        return "From"
+    if not _is_status(form) and not twilio_address(form.first("From") or ""):
+        return "From"  # absent, blank or a bare "whatsapp:": no one to answer
     return None
 
 
@@ -308,8 +308,9 @@ def parse_events(form: Form, query: Mapping[str, str], now: datetime | None = No
     Twilio's webhooks carry no timestamp: the time of arrival stands in for it.
     """
     when = now or datetime.now(UTC)
-    if missing_field(form) is not None:
-        return Parsed(dead_letter=f"missing {missing_field(form)}")
+    missing = missing_field(form)
+    if missing is not None:  # verify() refuses these; kept for callers that skip it
+        return Parsed(dead_letter=f"missing {missing}")
     try:
         event = _status(form, query, when) if _is_status(form) else _message(form, when)
     except Exception as exc:  # a bug, not bad input: keep the body, do not crash the route
