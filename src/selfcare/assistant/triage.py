@@ -81,12 +81,16 @@ def _what_ifs(u: Understanding) -> list[tuple[str, Facts]]:
     options: list[tuple[str, Facts]] = []
     if f.age_years is None:
         if f.subject in ("baby", "child"):
-            ages = (0.1, 0.4, 3.0, 10.0) if f.subject == "baby" or "fever" in u.present else (3.0, 10.0)
+            ages = (
+                (0.1, 0.4, 3.0, 10.0)
+                if f.subject == "baby" or "fever" in u.present
+                else (3.0, 10.0)
+            )
         else:
             ages = (30.0, 70.0)
         options += [("age", replace(f, age_years=a)) for a in ages]
     if f.duration_days is None:
-        options += [("duration", replace(f, duration_days=d)) for d in (0.5, 3.0, 6.0, 30.0, 400.0)]
+        options += [("duration", replace(f, duration_days=d)) for d in (0.5, 6.0, 30.0, 400.0)]
     if f.temperature_c is None and ("fever" in u.present or u.facts.subject == "baby"):
         options += [("temperature", replace(f, temperature_c=t)) for t in (38.3, 39.5, 40.5)]
     if not f.pregnant and f.sex != "male" and f.subject in ("self", "other_adult"):
