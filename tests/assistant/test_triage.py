@@ -193,10 +193,14 @@ def test_reassuring_negations_do_not_fire_the_red_flag() -> None:
 
 
 def test_multiple_complaints_take_the_most_urgent() -> None:
-    a = assess("hay fever's bad, what tablet? also thirsty and weeing loads for weeks. oh and chest "
-               "feels tight and my left arm is heavy")
+    a = assess(
+        "hay fever's bad, what tablet? also thirsty and weeing loads for weeks. oh and chest "
+        "feels tight and my left arm is heavy"
+    )
     assert a.level is E
-    assert [f.level for f in a.findings] == sorted((f.level for f in a.findings), key=lambda x: x.rank)
+    assert [f.level for f in a.findings] == sorted(
+        (f.level for f in a.findings), key=lambda x: x.rank
+    )
 
 
 def test_crisis_flags() -> None:

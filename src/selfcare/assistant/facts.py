@@ -65,9 +65,10 @@ class Vitals:
     gcs: int | None = None
     glucose_mmol: float | None = None
     cap_refill_s: float | None = None
+    at: int | None = None  # where in the normalised text the first vital sign is
 
     def any(self) -> bool:
-        return any(getattr(self, name) is not None for name in self.__slots__)
+        return any(getattr(self, name) is not None for name in self.__slots__ if name != "at")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,11 +84,12 @@ class Facts:
     sex: str | None = None  # "male" | "female" when the text says so
     postpartum: bool = False
     vitals: Vitals = field(default_factory=Vitals)
+    ages: tuple[float, ...] = ()  # every age mentioned (a message may be about two people)
 
 
 # --- age -------------------------------------------------------------------------------------
 
-_AGE_UNIT = r"(?:yo|y ?o|yrs?|years?|yr olds?|year olds?)"
+_AGE_UNIT = r"(?:yos?|y ?o|yrs?|years?|yr olds?|year olds?)"
 _AGE_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(p), scale)
     for p, scale in (
@@ -97,8 +99,16 @@ _AGE_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             1 / 12,
         ),
         (rf"\b{_NUM} ?(?:week|weeks|wk|wks) olds?\b", 1 / 52),
-        (rf"\b(?:infant|baby|newborn)\b(?: \S+){{0,3}}? {_NUM} ?(?:weeks?|wks?)\b(?! ?(?:ago|pregnant))", 1 / 52),
-        (rf"\b(?:infant|baby)\b(?: \S+){{0,3}}? {_NUM} ?(?:months?|mths?)\b(?! ?(?:ago|pregnant))", 1 / 12),
+        (
+            rf"\b(?:infant|baby|newborn)\b(?: \S+){{0,3}}? {_NUM} ?(?:weeks?|wks?)\b"
+            r"(?! ?(?:ago|pregnant))",
+            1 / 52,
+        ),
+        (
+            rf"\b(?:infant|baby)\b(?: \S+){{0,3}}? {_NUM} ?(?:months?|mths?)\b"
+            r"(?! ?(?:ago|pregnant))",
+            1 / 12,
+        ),
         (rf"\b{_NUM} ?(?:day|days) olds?\b", 1 / 365),
         (rf"\b(\d{{1,3}}) ?{_AGE_UNIT}(?! ago)\b", 1.0),
         (rf"\b{_NUM} ?(?:year|yr) olds?\b", 1.0),
@@ -111,7 +121,8 @@ _AGE_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (r"\b(\d{1,2}) ?[mf]\b(?! ?olds?)", 1.0),
         (
             r"\b(?:son|daughter|dad|mum|boy|girl|kid|child|brother|sister|husband|wife|partner|"
-            r"grandad|nan|gran|friend)s (\d{1,3})\b(?! ?(?:weeks|days|months|times|hours|minutes|%))",
+            r"grandad|nan|gran|friend)s (\d{1,3})\b"
+            r"(?! ?(?:weeks|days|months|times|hours|minutes|%))",
             1.0,
         ),
         (r"\b(\d{1,3}) ?(?:male|female|man|woman|lady|gentleman|boy|girl|guy|lad)\b", 1.0),
@@ -143,6 +154,12 @@ _DECADE = re.compile(
 
 def extract_age(text: str) -> float | None:
     """The age in years of the person the message is about, or ``None``."""
+    ages = extract_ages(text)
+    return ages[0] if ages else None
+
+
+def extract_ages(text: str) -> tuple[float, ...]:
+    """Every age mentioned, in order of appearance."""
     found: list[tuple[int, float]] = []
     for pattern, scale in _AGE_PATTERNS:
         for m in pattern.finditer(text):
@@ -164,10 +181,8 @@ def extract_age(text: str) -> float | None:
             word = pattern.search(text)
             if word:
                 found.append((word.start(), years))
-    if not found:
-        return None
     found.sort()
-    return found[0][1]
+    return tuple(years for _, years in found)
 
 
 # --- duration ----------------------------------------------------------------------------------
@@ -279,8 +294,7 @@ def extract_temperature(text: str) -> float | None:
             c = _to_celsius(float(m.group(1)), unit)
             if c is not None:
                 values.append(c)
-    if not values:
-        values = [float(m.group(1)) for m in _TEMP_BARE.finditer(text)]
+    values += [float(m.group(1)) for m in _TEMP_BARE.finditer(text)]
     return max(values) if values else None
 
 
@@ -319,8 +333,7 @@ def extract_pregnancy(text: str) -> tuple[bool, int | None, bool]:
     for m in _PREG_WEEKS.finditer(text):
         raw = next(g for g in m.groups() if g)
         if 4 <= int(raw) <= 42:
-            weeks = int(raw)
-            break
+            weeks = max(weeks or 0, int(raw))
     if weeks is None and _PREGNANT.search(text):
         lead = _WEEKS_LEAD.search(text)
         if lead and 4 <= int(lead.group(1)) <= 42:
@@ -380,11 +393,13 @@ _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 
 def extract_vitals(text: str) -> Vitals:
     values: dict[str, float] = {}
+    first: int | None = None
     for name, patterns in _VITAL_PATTERNS.items():
         for pattern in patterns:
             m = pattern.search(text)
             if not m:
                 continue
+            first = m.start() if first is None else min(first, m.start())
             if name == "bp":
                 values["systolic_bp"] = float(m.group(1))
                 values["diastolic_bp"] = float(m.group(2))
@@ -408,6 +423,7 @@ def extract_vitals(text: str) -> Vitals:
         gcs=ranged("gcs", 3, 15),
         glucose_mmol=glucose if glucose is not None and 0.5 <= glucose <= 60 else None,
         cap_refill_s=values.get("cap_refill"),
+        at=first,
     )
 
 
@@ -446,7 +462,7 @@ _SUBJECT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "baby",
     ),
-    (re.compile(r"\b(?:my|our) \d+ ?(?:yo|y o|yr|yrs|year|years)(?: olds?)?\b"), "child"),
+    (re.compile(r"\b(?:my|our) \d+ ?(?:yo|y o|yr|yrs|year|years)(?: olds?)?s?\b"), "child"),
     (re.compile(rf"\b(?:my|our) (?:\w+ )?(?:\d+ ?\w* )?(?:old )?{_CHILD_WORDS}\b"), "child"),
     (re.compile(rf"\b(?:my|our|the) (?:\w+ )?{_ADULT_WORDS}\b"), "other_adult"),
     (

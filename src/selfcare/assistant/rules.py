@@ -8,6 +8,8 @@ most-urgent first, which is also the order findings are reported in.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -21,6 +23,12 @@ R = TriageLevel.ROUTINE
 S = TriageLevel.SELF_CARE
 
 NHS = "https://www.nhs.uk/conditions/"
+
+
+_BABY_MENTION = re.compile(
+    r"\b(?:baby|babys) (?:is|has|was|keeps|wont|isnt|hasnt)\b|\b(?:my|our) (?:\w+ )?baby\b"
+    r"|\binfant\b|\bnew ?born\b"
+)
 
 
 class Case:
@@ -61,20 +69,28 @@ class Case:
     @property
     def baby(self) -> bool:
         age = self.facts.age_years
-        return self.facts.subject == "baby" if age is None else age < 1
+        if self.facts.subject == "baby" or any(a < 1 for a in self.facts.ages):
+            return True  # any baby mentioned: their red flags must not be missed
+        if _BABY_MENTION.search(self.u.text):
+            return True
+        return age is not None and age < 1
 
     @property
     def child(self) -> bool:
         age = self.facts.age_years
         return self.facts.subject in ("child", "baby") if age is None else age < 16
 
-    def under(self, years: float) -> bool:
+    def _ages(self) -> tuple[float, ...]:
         age = self.facts.age_years
-        return age is not None and age < years
+        return (*self.facts.ages, age) if age is not None else self.facts.ages
+
+    def under(self, years: float) -> bool:
+        """Anyone mentioned is younger than ``years`` (the safer reading for red flags)."""
+        return any(a < years for a in self._ages())
 
     def over(self, years: float) -> bool:
-        age = self.facts.age_years
-        return age is not None and age >= years
+        """Anyone mentioned is ``years`` or older (the safer reading for red flags)."""
+        return any(a >= years for a in self._ages())
 
     @property
     def pregnant(self) -> bool:
@@ -100,6 +116,17 @@ class Case:
             return self._dur_override
         days = self.u.duration_near(concept) if concept else self.facts.duration_days
         return days if days is not None else 0.0
+
+    def chronic_near(self, *concepts: str) -> bool:
+        """Long-standing by what is said *about these findings* (same sentence only): used to
+        rule a red flag out, so a duration said about another complaint must not count."""
+        if self._dur_override is not None:
+            return self._dur_override >= 14
+        for c in concepts:
+            days = self.u.local_duration(c)
+            if (days is not None and days >= 14) or self.u.near(c, "chronic_marker"):
+                return True
+        return False
 
     def dur_known(self) -> bool:
         return self.facts.duration_days is not None
@@ -146,12 +173,33 @@ _CHILD_HR = ((160, 180), (140, 165), (130, 150), (120, 140))
 _CHILD_RR = ((50, 60), (40, 55), (30, 40), (25, 30))
 
 
+_CHILD_WORDS = re.compile(
+    r"\b(?:baby|babys|infant|toddler|child|kid|son|daughter|boy|girl|newborn|little one|"
+    r"\d+ ?(?:yo|yos|yr|yrs|years?|months?|mo|mths?|weeks?|wks?)(?: old)?)\b"
+)
+
+
+def _vitals_are_a_childs(case: Case) -> bool:
+    """Child limits only when the sentence with the numbers is about the child: a parent may
+    write about a child and paste their own (or a relative's) observations."""
+    if not case.child or case.over(16):
+        return False
+    u, at = case.u, case.facts.vitals.at
+    if at is None:
+        return True
+    s = bisect.bisect_right(u.sentence_starts, at) - 1
+    end = u.sentence_starts[s + 1] if s + 1 < len(u.sentence_starts) else len(u.text)
+    return (
+        bool(_CHILD_WORDS.search(u.text, u.sentence_starts[s], end)) or len(u.sentence_starts) == 1
+    )
+
+
 def vital_signs(case: Case) -> tuple[TriageLevel | None, str]:
     """The most urgent level the pasted vital signs call for, with a plain reason."""
     v = case.facts.vitals
     if not v.any() and case.temp is None:
         return None, ""
-    child = case.child and not case.over(16)
+    child = _vitals_are_a_childs(case)
     red: list[str] = []
     amber: list[str] = []
     if v.spo2 is not None:

@@ -7,6 +7,8 @@ nothing", "he seems fine") never removes a red flag; only a negation of the find
 
 from __future__ import annotations
 
+import re
+
 from selfcare.assistant.rules import NHS, Case, E, Rule, vital_signs
 
 _HEART = "https://www.nhs.uk/conditions/heart-attack/"
@@ -66,19 +68,20 @@ def _cardiac_chest(c: Case) -> bool:
     airway_cause = c.has("asthma", "wheeze", "cough", "cold", "nasal")
     if c.has("breathless") and c.has("chest_pain") and not airway_cause:
         return True
-    if c.has("chest_tight") and not airway_cause and not c.chronic:
+    if c.has("chest_tight") and not airway_cause and not c.chronic_near("chest_tight"):
         return True
     return c.has("chest_pain") and c.has("sudden") and c.has("severe")
 
 
 def _stroke(c: Case) -> bool:
-    if c.dur() >= 14 and not c.has("sudden"):
-        return False
-    if c.has("face_droop", "slurred"):
+    def new(concept: str) -> bool:
+        return c.has(concept) and (c.has("sudden") or not c.chronic_near(concept))
+
+    if new("face_droop") or new("slurred"):
         return True
-    if c.has("limb_weak") and c.has("one_sided", "sudden", "confusion", "vision_loss"):
+    if new("limb_weak") and c.has("one_sided", "sudden", "confusion", "vision_loss"):
         return True
-    return c.has("limb_numb") and c.has("one_sided") and c.has("sudden")
+    return new("limb_numb") and c.has("one_sided") and c.has("sudden")
 
 
 def _anaphylaxis(c: Case) -> bool:
@@ -94,9 +97,11 @@ def _anaphylaxis(c: Case) -> bool:
 def _meningitis(c: Case) -> bool:
     if c.has("rash_nonblanching"):
         return True
-    if c.has("neck_stiff") and not c.has("injury", "fall"):
+    if c.has("neck_stiff") and not (
+        c.u.near("neck_stiff", "injury") or c.u.near("neck_stiff", "fall")
+    ):
         return c.fever or c.has("photophobia", "rash", "drowsy", "confusion", "vomiting")
-    return c.fever and c.has("headache") and c.has("photophobia") and not c.chronic
+    return c.fever and c.has("headache") and c.has("photophobia") and not c.chronic_near("headache")
 
 
 def _sepsis(c: Case) -> bool:
@@ -144,7 +149,7 @@ def _head_injury(c: Case) -> bool:
 def _heavy_bleeding(c: Case) -> bool:
     if not c.has("bleed_heavy"):
         return False
-    if c.has("heavy_periods") and not (c.pregnant or c.facts.postpartum):
+    if c.u.near("bleed_heavy", "heavy_periods") and not (c.pregnant or c.facts.postpartum):
         return c.has("collapse", "faint_feeling", "mottled")
     if c.has("nosebleed"):
         return True
@@ -203,14 +208,19 @@ def _pregnancy(c: Case) -> bool:
         return True
     if late and c.has("headache") and c.has("vision_disturbed", "vision_loss", "upper_abdo_pain"):
         return True
-    if late and c.has("reduced_fm"):
+    if c.has("reduced_fm"):
         return True
     preterm = weeks is not None and weeks < 37
     return preterm and c.has("waters_broken", "labour")
 
 
+_EARLY_WEEKS = re.compile(r"\b(?:[4-9]|1[0-3]) ?(?:weeks?|wks?) (?:pregnant|gone)\b")
+
+
 def _ectopic(c: Case) -> bool:
+    # any early pregnancy mentioned counts, even if a later one is mentioned too
     early = c.has("early_pregnancy") or (c.pregnant and (c.weeks() or 99) < 14)
+    early = early or bool(_EARLY_WEEKS.search(c.u.text))
     if not early:
         return False
     if c.has("shoulder_tip"):
@@ -221,7 +231,8 @@ def _ectopic(c: Case) -> bool:
 
 
 def _torsion(c: Case) -> bool:
-    if not c.has("testicle_pain") or c.dur("testicle_pain") >= 3:
+    days = c.u.local_duration("testicle_pain")
+    if not c.has("testicle_pain") or (days is not None and days >= 3):
         return False
     return c.has("sudden", "severe", "vomiting", "nausea") or c.under(25)
 
@@ -271,8 +282,10 @@ def _crisis_level(c: Case) -> bool:
 
 
 def _asthma_attack(c: Case) -> bool:
-    return c.has("asthma") and c.has("reliever_failing") and c.has(
-        "wheeze", "breathless", "chest_tight", "breath_severe"
+    return (
+        c.has("asthma")
+        and c.has("reliever_failing")
+        and c.has("wheeze", "breathless", "chest_tight", "breath_severe")
     )
 
 
@@ -622,7 +635,7 @@ RULES: tuple[Rule, ...] = (
         E,
         "sudden confusion or not knowing where they are",
         _SEPSIS,
-        lambda c: c.has("confusion") and not c.has("memory") and not c.chronic,
+        lambda c: c.has("confusion") and not c.has("memory") and not c.chronic_near("confusion"),
     ),
     Rule(
         "harm_to_baby",

@@ -68,9 +68,7 @@ def _bowel(c: Case) -> bool:
 def _mood(c: Case) -> bool:
     if c.has("low_mood") and (c.dur("low_mood") >= 14 or c.has("chronic_marker", "affects_life")):
         return True
-    return c.has("anxiety") and (
-        c.dur("anxiety") >= 14 or c.has("chronic_marker", "affects_life", "panic_attacks")
-    )
+    return c.has("anxiety") and (c.dur("anxiety") >= 14 or c.has("chronic_marker", "affects_life"))
 
 
 def _persistent(c: Case) -> bool:

@@ -9,7 +9,6 @@ does not exist is never returned, and no error ever reaches the caller.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from difflib import get_close_matches
 from functools import cache
@@ -62,6 +61,7 @@ _CONCEPT_TOPICS: dict[str, str] = {
     "bowel_change": "bowel_changes",
     "mouth_ulcer": "mouth_ulcers",
     "nappy_rash": "nappy_rash",
+    "cold_sore": "cold_sores",
     "head_injury": "bruises",
     "nasal": "common_cold",
     "dehydration_signs": "dehydration",
@@ -75,8 +75,8 @@ _FEVER_TOPICS = ("fever_adult", "fever_child", "fever_baby")
 @dataclass(frozen=True)
 class _Index:
     topics: dict[str, Topic]
-    phrases: re.Pattern[str] | None
-    phrase_topic: dict[str, str]
+    # first word -> aliases starting with it (as word tuples), longest first
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]]
     words: dict[str, str]  # single alias words, for typo-tolerant matching
 
 
@@ -96,14 +96,33 @@ def _index() -> _Index:
             phrase = normalise(raw)
             if len(phrase) >= 3:
                 phrase_topic.setdefault(phrase, topic.id)
-    ordered = sorted(phrase_topic, key=len, reverse=True)
-    phrases = (
-        re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, ordered)) + r")(?![a-z0-9])")
-        if ordered
-        else None
-    )
-    words = {p: t for p, t in phrase_topic.items() if " " not in p and len(p) >= 5}
-    return _Index(topics=dict(topics), phrases=phrases, phrase_topic=phrase_topic, words=words)
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, topic_id in phrase_topic.items():
+        seq = tuple(phrase.split())
+        by_first.setdefault(seq[0], []).append((seq, topic_id))
+    for entries in by_first.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    single = {p: t for p, t in phrase_topic.items() if " " not in p and len(p) >= 5}
+    return _Index(topics=dict(topics), by_first=by_first, words=single)
+
+
+def _alias_scores(u: Understanding, index: _Index) -> dict[str, float]:
+    """Longest alias at each word, overlaps allowed ("got a cold" and "cold sore" both count),
+    aliases inside a longer one already counted skipped, negated aliases ("no fever") skipped."""
+    scores: dict[str, float] = {}
+    tokens = u.text.split()
+    offset = 0
+    covered_to = -1
+    for i, token in enumerate(tokens):
+        for words, topic in index.by_first.get(token, ()):
+            n = len(words)
+            if tuple(tokens[i : i + n]) == words:
+                if i + n > covered_to and not u.negated_at(offset):
+                    covered_to = i + n
+                    scores[topic] = scores.get(topic, 0.0) + len(" ".join(words))
+                break
+        offset += len(token) + 1
+    return scores
 
 
 def topic_ids() -> frozenset[str]:
@@ -133,13 +152,7 @@ def choose(u: Understanding, preferred: tuple[str, ...] = ()) -> str | None:
             topic = _fever_topic(u)
         if topic in known:
             return topic
-    scores: dict[str, float] = {}
-    if index.phrases is not None:
-        for m in index.phrases.finditer(u.text):
-            if u.negated_at(m.start()):
-                continue
-            topic = index.phrase_topic[m.group(0)]
-            scores[topic] = scores.get(topic, 0.0) + len(m.group(0))
+    scores = _alias_scores(u, index)
     for concept, topic in _CONCEPT_TOPICS.items():
         if concept in u.present:
             scores[topic] = scores.get(topic, 0.0) + 6.0

@@ -93,7 +93,10 @@ def _what_ifs(u: Understanding) -> list[tuple[str, Facts]]:
         options += [("duration", replace(f, duration_days=d)) for d in (0.5, 6.0, 30.0, 400.0)]
     if f.temperature_c is None and ("fever" in u.present or u.facts.subject == "baby"):
         options += [("temperature", replace(f, temperature_c=t)) for t in (38.3, 39.5, 40.5)]
-    if not f.pregnant and f.sex != "male" and f.subject in ("self", "other_adult"):
+    # "my nephew has chickenpox and I've been with him": the writer may be the one pregnant
+    writer = f.subject != "self" and any(w in u.text.split() for w in ("i", "im", "ive", "me"))
+    could_be = f.subject in ("self", "other_adult") and f.sex != "male"
+    if not f.pregnant and (could_be or writer):
         options.append(("pregnancy", replace(f, pregnant=True, pregnancy_weeks=24)))
     return options
 

@@ -25,7 +25,7 @@ from selfcare.assistant import lexicon
 from selfcare.assistant.facts import (
     Facts,
     Vitals,
-    extract_age,
+    extract_ages,
     extract_durations,
     extract_pregnancy,
     extract_sex,
@@ -313,6 +313,32 @@ class Understanding:
     def has(self, concept: str) -> bool:
         return concept in self.present
 
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        s = bisect.bisect_right(self.sentence_starts, pos) - 1
+        end = self.sentence_starts[s + 1] if s + 1 < len(self.sentence_starts) else len(self.text)
+        return self.sentence_starts[s], end
+
+    def local_duration(self, concept: str) -> float | None:
+        """The longest duration said in a sentence that mentions ``concept`` (no fallback)."""
+        best: float | None = None
+        for m in self.mentions:
+            if m.concept == concept and not m.negated:
+                lo, hi = self._sentence(m.start)
+                for pos, days in self.durations:
+                    if lo <= pos < hi and (best is None or days > best):
+                        best = days
+        return best
+
+    def near(self, concept: str, other: str) -> bool:
+        """Whether ``other`` is said in the same sentence as ``concept``."""
+        spans = [self._sentence(m.start) for m in self.mentions if m.concept == concept]
+        return any(
+            lo <= m.start < hi
+            for m in self.mentions
+            if m.concept == other and not m.negated
+            for lo, hi in spans
+        )
+
     def duration_near(self, concept: str) -> float | None:
         """The longest duration said in the same sentence as ``concept``, else overall."""
         spans = [m for m in self.mentions if m.concept == concept and not m.negated]
@@ -332,6 +358,9 @@ class Understanding:
 
 
 _SENTENCE = re.compile(r" [.!?] ")
+_PREGNANCY_ONLY = frozenset({"reduced_fm", "waters_broken", "labour"})
+_WEEKS_LEAD = re.compile(r"(?:im |i am |shes |she is )?(\d{1,2}) ?(?:weeks?|wks?)\b")
+_NOT_PREGNANT = re.compile(r"\b(?:not|never been) pregnant\b")
 
 
 def understand(text: str) -> Understanding:
@@ -343,7 +372,7 @@ def understand(text: str) -> Understanding:
     negated: set[str] = set()
     for name, pattern in _CONCEPTS.items():
         needs = _NEEDS[name]
-        if needs is not None and not any(word in norm for word in needs):
+        if needs is not None and not any(map(norm.__contains__, needs)):
             continue
         for m in pattern.finditer(norm):
             neg = name not in lexicon.NO_NEGATION and _negated(t, m.start())
@@ -358,8 +387,14 @@ def understand(text: str) -> Understanding:
                 if mm.concept == name
             ):
                 present.discard(name)
-    age = extract_age(norm)
+    ages = extract_ages(norm)
+    age = ages[0] if ages else None
     pregnant, weeks, postpartum = extract_pregnancy(norm)
+    if not pregnant and present & _PREGNANCY_ONLY and not _NOT_PREGNANT.search(norm):
+        # "32 weeks and the baby has stopped moving": only a pregnancy has these findings
+        pregnant = True
+        lead = _WEEKS_LEAD.match(norm)
+        weeks = int(lead.group(1)) if lead and 4 <= int(lead.group(1)) <= 42 else weeks
     subject = extract_subject(norm, age, pregnant)
     durations = extract_durations(norm)
     facts = Facts(
@@ -372,6 +407,7 @@ def understand(text: str) -> Understanding:
         sex=extract_sex(norm, subject),
         postpartum=postpartum,
         vitals=extract_vitals(norm),
+        ages=ages,
     )
     sentence_starts = (0, *(m.end() for m in _SENTENCE.finditer(norm)))
     return Understanding(
