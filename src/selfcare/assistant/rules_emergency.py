@@ -595,6 +595,13 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "leg_deformed",
+        E,
+        "a leg or hip that looks bent or out of shape after an injury",
+        NHS + "broken-leg/",
+        lambda c: c.has("leg_deformed") and c.has("fracture", "fall", "injury", "cant_get_up"),
+    ),
+    Rule(
         "fall_cannot_get_up",
         E,
         "an older person who has fallen and cannot get up or stand",
