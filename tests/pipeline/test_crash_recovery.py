@@ -51,7 +51,9 @@ def test_killed_with_a_reply_stored_but_unsent_sends_it_once(
     tmp_path: Path, graph: FakeGraph
 ) -> None:
     graph.fail_next(10_000, status=503)  # the provider is down: the reply waits in the outbox
-    first = Server(tmp_path, graph).start()
+    # A send cut by the kill waits this long for a status proving it went out; none will come.
+    grace = {"SEND_AMBIGUOUS_GRACE_SECONDS": "2"}
+    first = Server(tmp_path, graph, **grace).start()
     try:
         assert first.post(text_body("I have a headache", message_id="wamid.CRASH2")) == 200
         deadline = time.monotonic() + 15
@@ -61,7 +63,7 @@ def test_killed_with_a_reply_stored_but_unsent_sends_it_once(
     finally:
         first.kill()
     graph.reset()
-    second = Server(tmp_path, graph).start()
+    second = Server(tmp_path, graph, **grace).start()
     try:
         assert graph.wait_for(1, 15)
         settle(1.5)

@@ -9,13 +9,42 @@ the store or the assistant. Errors, drawn once:
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 import httpx
 
 from selfcare.events import Channel, Event, OutboundMessage
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(value: Any) -> Any:
+    """Provider data made storable in any database: a lone surrogate (valid in JSON, not in
+    UTF-8) or a NUL (refused by PostgreSQL) becomes U+FFFD, NaN and infinities become None.
+    Without this, one odd character would make every retry of a webhook fail for days.
+    Iterative, so nesting as deep as the JSON parser allows cannot overflow the stack."""
+    root = [value]
+    stack: list[tuple[Any, Any]] = [(root, 0)]
+    while stack:
+        container, key = stack.pop()
+        item = container[key]
+        if isinstance(item, str):
+            container[key] = _UNSTORABLE.sub("\ufffd", item)
+        elif isinstance(item, float) and not math.isfinite(item):
+            container[key] = None
+        elif isinstance(item, dict):
+            cleaned = {_UNSTORABLE.sub("\ufffd", str(k)): v for k, v in item.items()}
+            container[key] = cleaned
+            stack.extend((cleaned, k) for k in cleaned)
+        elif isinstance(item, list):
+            copied = list(item)
+            container[key] = copied
+            stack.extend((copied, i) for i in range(len(copied)))
+    return root[0]
 
 
 @dataclass(frozen=True, slots=True)

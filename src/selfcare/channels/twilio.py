@@ -55,7 +55,7 @@ import httpx
 from starlette.responses import Response
 from twilio.request_validator import RequestValidator
 
-from selfcare.channels.base import Parsed, RawRequest, SendResult, WebhookRejected
+from selfcare.channels.base import Parsed, RawRequest, SendResult, WebhookRejected, storable
 from selfcare.channels.whatsapp import split_text
 from selfcare.events import (
     Channel,
@@ -620,7 +620,9 @@ class TwilioChannel:
             form = parse_form(request.body)
         except ValueError:
             return Parsed(dead_letter="unreadable form body")
-        return parse_events(form, request.query)
+        # Cleaned only here: the signature was checked on the values exactly as sent.
+        clean = Form({storable(k): storable(v) for k, v in form.items()})
+        return parse_events(clean, storable(dict(request.query)))
 
     def ack(self) -> Response:
         """Empty TwiML: nothing to say synchronously; replies go out through the REST API."""

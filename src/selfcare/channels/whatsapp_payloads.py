@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from selfcare.channels.base import Parsed
+from selfcare.channels.base import Parsed, storable
 from selfcare.events import (
     Channel,
     DeliveryStatus,
@@ -142,7 +142,7 @@ def _unparsed(reason: str, data: object) -> Unparsed:
 def parse_payload(body: bytes) -> Parsed:
     """Translate one webhook body into events. Never raises."""
     try:
-        data = json.loads(body)
+        data = storable(json.loads(body))
     except (ValueError, RecursionError):
         return Parsed(dead_letter="body is not JSON")
     if not isinstance(data, dict):

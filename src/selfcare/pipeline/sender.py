@@ -109,6 +109,14 @@ class Sender:
                 row, outcome="failed", state="failed", error_code="not_configured"
             )
             return
+        if row.interrupted:
+            # The process that tried before us died mid-send: the provider may have the
+            # message. Wait for its status webhook (which settles the row) before trying again.
+            log.warning("reply %d was cut off mid-send; waiting before sending again", row.id)
+            await self.store.finish_send(
+                row, outcome="ambiguous", error_code="interrupted", retry_in=self.ambiguous_grace
+            )
+            return
         result = await adapter.send(self.client, row.person, row.message, str(row.id))
         await self._record(row, result)
 

@@ -29,7 +29,7 @@ from selfcare.events import (
     ReplyAction,
 )
 from selfcare.logs import mask
-from selfcare.store import InboxRow, Store
+from selfcare.store import InboxRow, Store, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 # of answers: consecutive pending texts are answered together, up to these bounds.
 MAX_JOINED = 100
 MAX_JOINED_CHARS = 8000
+BURST_QUIET = 1.0  # seconds without a new message before a burst is answered
+MAX_BURST_WAIT = 4.0  # never hold a burst longer than this
 
 FALLBACK = (
     "Sorry, something went wrong on our side and I could not read that message. "
@@ -102,7 +104,8 @@ class Worker:
 
     def start(self) -> None:
         self._tasks = [
-            asyncio.create_task(self._loop(), name=f"worker-{i}") for i in range(self.concurrency)
+            asyncio.create_task(self._loop(f"{self.owner}-{i}"), name=f"worker-{i}")
+            for i in range(self.concurrency)
         ]
 
     async def stop(self) -> None:
@@ -111,10 +114,12 @@ class Worker:
         await asyncio.gather(*self._tasks, *self._background, return_exceptions=True)
         self._tasks.clear()
 
-    async def _loop(self) -> None:
+    async def _loop(self, owner: str) -> None:
+        # Each task owns its leases under its own name: two tasks of one process must never
+        # both believe they hold the same person.
         while True:
             try:
-                person = await self.store.claim_person(self.owner, self.lease)
+                person = await self.store.claim_person(owner, self.lease)
             except Exception as exc:  # the database is down: wait, never fall back
                 log.error("worker cannot reach the store: %s", type(exc).__name__)
                 person = None
@@ -124,23 +129,46 @@ class Worker:
                     await asyncio.wait_for(self._wake.wait(), self.poll)
                 continue
             try:
-                await self.work_on(person)
+                await self.work_on(person, owner)
             except Exception as exc:
                 log.error("worker failed for %s: %s", mask(person), type(exc).__name__)
             finally:
                 with contextlib.suppress(Exception):
-                    await self.store.release_person(person, self.owner)
+                    await self.store.release_person(person, owner)
                 self._wake.set()  # anything that arrived for this person meanwhile
 
-    async def work_on(self, person: str) -> None:
+    async def work_on(self, person: str, owner: str) -> None:
         """Answer everything pending for a person we hold the lease of."""
+        waited = 0.0
         while rows := await self.store.pending_for(person, MAX_JOINED):
+            pause = self._burst_pause(rows, waited)
+            if pause > 0:
+                await asyncio.sleep(pause)
+                waited += pause
+                if not await self.store.renew_lease(person, owner, self.lease):
+                    return
+                continue
             group = coalesce(rows)
-            if not await self.answer(person, group):
+            if not await self.answer(person, owner, group):
                 log.warning("lost the lease for %s; another worker takes over", mask(person))
                 return
+            waited = 0.0
 
-    async def answer(self, person: str, group: Sequence[InboxRow]) -> bool:
+    def _burst_pause(self, rows: Sequence[InboxRow], waited: float) -> float:
+        """How long to let a burst settle before answering it as one turn.
+
+        A lone message is answered at once. Several waiting ones mean the person is still
+        typing (or flooding): wait for a quiet moment, bounded, so a flood gets a few
+        answers instead of one per message — and Meta's per-person pacing is respected.
+        """
+        if len(rows) < 2 or waited >= MAX_BURST_WAIT:
+            return 0.0
+        quiet = (utcnow() - max(r.received_at for r in rows)).total_seconds()
+        # Short steps keep the lease renewed however short it is configured.
+        step = min(BURST_QUIET - quiet, MAX_BURST_WAIT - waited, self.lease / 3)
+        return max(0.0, step)
+
+    async def answer(self, person: str, owner: str, group: Sequence[InboxRow]) -> bool:
         message = joined(group)
         adapter = self.channels.get(message.channel.value)
         if adapter is not None and message.kind is not MessageKind.REACTION:
@@ -148,7 +176,7 @@ class Worker:
         reply = await self._respond(person, message)
         ok = await self.store.complete(
             person,
-            self.owner,
+            owner,
             [r.id for r in group],
             reply.messages,
             dict(reply.state),

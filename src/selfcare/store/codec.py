@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
+from enum import Enum
 from typing import Any
 
 from selfcare.events import (
@@ -23,17 +24,21 @@ from selfcare.events import (
 
 
 def _plain(value: Any) -> Any:
+    # Hand-rolled rather than dataclasses.asdict: asdict deep-copies every nested value,
+    # which was the largest single cost of acknowledging a webhook.
+    if isinstance(value, Enum):
+        return value.value
     if isinstance(value, datetime):
         return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple):
         return [_plain(v) for v in value]
-    return value
+    return value  # str, numbers, None, and provider dicts/lists already JSON-shaped
 
 
 def inbound_to_json(message: InboundMessage) -> dict[str, Any]:
-    data: dict[str, Any] = _plain(dataclasses.asdict(message))
+    data: dict[str, Any] = _plain(message)
     return data
 
 
@@ -65,7 +70,7 @@ def inbound_from_json(data: dict[str, Any]) -> InboundMessage:
 
 
 def outbound_to_json(message: OutboundMessage) -> dict[str, Any]:
-    data: dict[str, Any] = _plain(dataclasses.asdict(message))
+    data: dict[str, Any] = _plain(message)
     return data
 
 

@@ -86,6 +86,7 @@ class OutboxRow:
     attempts: int
     attempt_id: int
     received_at: datetime | None
+    interrupted: bool = False  # an earlier attempt never finished: it may have been sent
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +257,17 @@ class Store:
                     return str(person)
         return None
 
+    async def renew_lease(self, person: str, owner: str, lease: float) -> bool:
+        """Extend a lease we hold; False if it was lost to another worker."""
+        now = utcnow()
+        async with self.engine.begin() as conn:
+            kept = await conn.execute(
+                update(conversations)
+                .where(conversations.c.person == person, conversations.c.lease_owner == owner)
+                .values(lease_until=now + timedelta(seconds=lease))
+            )
+        return kept.rowcount == 1
+
     async def release_person(self, person: str, owner: str) -> None:
         async with self.engine.begin() as conn:
             await conn.execute(
@@ -385,6 +397,14 @@ class Store:
                     updated_at=now,
                 )
             )
+            # An attempt still "started" belonged to a process that died mid-send.
+            cut = await conn.execute(
+                update(send_attempts)
+                .where(send_attempts.c.outbox_id.in_(ids), send_attempts.c.outcome == "started")
+                .values(outcome="interrupted", finished_at=now)
+                .returning(send_attempts.c.outbox_id)
+            )
+            interrupted = set(cut.scalars())
             attempts = await conn.execute(
                 insert(send_attempts).returning(send_attempts.c.id, send_attempts.c.outbox_id),
                 [{"outbox_id": i, "started_at": now, "outcome": "started"} for i in ids],
@@ -411,6 +431,7 @@ class Store:
                     r.attempts,
                     attempt_of[r.id],
                     _aware(r.received_at),
+                    r.id in interrupted,
                 )
                 for r in rows
             ]

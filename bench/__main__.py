@@ -1,0 +1,100 @@
+"""``python -m bench [ack|e2e|history|assistant|memory|profile|report ...]``
+
+With no name, every benchmark runs in order; ``report`` only rewrites docs/benchmarks.md from
+the figures already stored in it. Each run prints its table, writes its plot and rewrites
+docs/benchmarks.md (figures of benchmarks not run this time are kept from the last run).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from bench import ack, assistant, common, e2e, history, memory, profile, report
+
+ORDER = ("ack", "e2e", "history", "assistant", "memory", "profile")
+
+
+def _ack() -> dict[str, Any]:
+    figures = ack.run()
+    print(ack.table(figures))
+    print(ack.durability_table(figures))
+    ack.plot(figures)
+    return figures
+
+
+def _e2e() -> dict[str, Any]:
+    figures = e2e.run()
+    print(e2e.table(figures))
+    e2e.plot(figures)
+    return figures
+
+
+def _history() -> dict[str, Any]:
+    figures = history.run()
+    print(history.table(figures))
+    history.plot(figures)
+    return figures
+
+
+def _assistant() -> dict[str, Any]:
+    figures = assistant.run()
+    print(assistant.table(figures))
+    assistant.plot(figures)
+    figures.pop("histogram_ms", None)  # plotted; too long to keep in the document
+    return figures
+
+
+def _memory() -> dict[str, Any]:
+    figures = memory.run()
+    print(memory.table(figures))
+    memory.plot(figures)
+    return figures
+
+
+def _profile() -> dict[str, Any]:
+    figures = profile.run()
+    for name, data in figures.items():
+        print(f"  profile {name}: {data['file']} ({data['rps']:.0f} req/s)")
+    return figures
+
+
+RUNNERS: dict[str, Callable[[], dict[str, Any]]] = {
+    "ack": _ack,
+    "e2e": _e2e,
+    "history": _history,
+    "assistant": _assistant,
+    "memory": _memory,
+    "profile": _profile,
+}
+
+
+def main(argv: list[str]) -> int:
+    names = argv or list(ORDER)
+    unknown = [n for n in names if n not in (*RUNNERS, "report")]
+    if unknown:
+        print(f"unknown benchmark {', '.join(unknown)}; choose from {', '.join(ORDER)}, report")
+        return 2
+    results = report.load()
+    info = common.machine()
+    print(f"machine: {info['nproc']} × {info['cpu']}, Python {info['python']}")
+    for name in names:
+        if name == "report":
+            continue
+        print(f"== {name}", flush=True)
+        started = time.monotonic()
+        results[name] = RUNNERS[name]()
+        results[name]["took_s"] = round(time.monotonic() - started, 1)
+        results[name]["measured_on"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        results[name]["machine"] = info
+        print(f"== {name} took {results[name]['took_s']:.0f} s", flush=True)
+        report.write(results)  # after each one, so a later failure keeps what was measured
+    report.write(results)
+    print(f"wrote {report.DOC.relative_to(common.ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
