@@ -36,7 +36,7 @@ def test_killed_after_the_ack_answers_once_after_restart(tmp_path: Path, graph: 
     assert graph.messages == []
     second = Server(tmp_path, graph).start()
     try:
-        assert graph.wait_for(1, 15)
+        assert graph.wait_for(1, 30)
         settle(1.0)
         answer = graph.texts
         assert second.post(body) == 200  # Meta retries the same delivery: still one answer
@@ -65,7 +65,7 @@ def test_killed_with_a_reply_stored_but_unsent_sends_it_once(
     graph.reset()
     second = Server(tmp_path, graph, **grace).start()
     try:
-        assert graph.wait_for(1, 15)
+        assert graph.wait_for(1, 30)
         settle(1.5)
     finally:
         second.stop()

@@ -268,3 +268,4 @@ async def test_the_send_rate_is_shared_by_every_store_instance(
         assert len(await store.claim_sends(50, 30, rate=5)) == 5
     finally:
         await other.close()
+

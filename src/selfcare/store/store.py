@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, overload
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import and_, case, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -236,10 +236,15 @@ class Store:
         async with self.engine.begin() as conn:
             candidates = await conn.execute(
                 select(inbox.c.person, func.min(inbox.c.id).label("first"))
-                .where(inbox.c.state == "pending")
+                .join(conversations, conversations.c.person == inbox.c.person)
+                .where(
+                    inbox.c.state == "pending",
+                    # people another worker holds are not worth an UPDATE that must fail
+                    or_(conversations.c.lease_until.is_(None), conversations.c.lease_until < now),
+                )
                 .group_by(inbox.c.person)
                 .order_by("first")
-                .limit(32)
+                .limit(8)
             )
             for person, _first in candidates.all():
                 claimed = await conn.execute(
@@ -491,15 +496,10 @@ class Store:
                 .where(send_attempts.c.id == row.attempt_id)
                 .values(finished_at=now, outcome=outcome, error_code=error_code)
             )
-            await conn.execute(
-                update(outbox)
-                .where(outbox.c.id == row.id, outbox.c.state == "pending")
-                .values(**values, **({"state": state} if state else {}))
-            )
-            if provider_id:  # a status may have moved the row on already; keep its id anyway
-                await conn.execute(
-                    update(outbox).where(outbox.c.id == row.id).values(provider_id=provider_id)
-                )
+            if state:
+                # A status webhook may have moved the row on already: never move it back.
+                values["state"] = case((outbox.c.state == "pending", state), else_=outbox.c.state)
+            await conn.execute(update(outbox).where(outbox.c.id == row.id).values(**values))
 
     # --- reading, erasing, housekeeping ----------------------------------------------------
 
