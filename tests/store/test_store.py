@@ -269,3 +269,14 @@ async def test_the_send_rate_is_shared_by_every_store_instance(
     finally:
         await other.close()
 
+
+async def test_a_status_that_arrives_before_the_send_response_is_applied(store: Store) -> None:
+    await store.write_batch([text("1")])
+    await answer(store, ALICE, ["reply"])
+    [row] = await store.claim_sends(10, 30)
+    # No callback data (Twilio without a status URL): only the provider's id can match it,
+    # and we do not know that id until the send's own response is recorded.
+    early = StatusUpdate(Channel.WHATSAPP, "wamid.EARLY", DeliveryStatus.DELIVERED, T0)
+    await store.write_batch([], [early])
+    await store.finish_send(row, outcome="ok", state="sent", provider_id="wamid.EARLY")
+    assert (await store.history(ALICE))[-1].status == "delivered"

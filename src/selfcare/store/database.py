@@ -44,6 +44,11 @@ def create_engine(url: str, pool_size: int = 10, *, single: bool = False) -> Asy
             url, connect_args={"timeout": 30}, hide_parameters=True, **sizes
         )
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        if single:
+            # Writers take the write lock at BEGIN: two writer connections then queue on
+            # busy_timeout instead of failing when a read-then-write transaction loses a race.
+            event.listen(engine.sync_engine, "connect", _manual_transactions)
+            event.listen(engine.sync_engine, "begin", _begin_immediate)
         return engine
     return create_async_engine(
         url,
@@ -64,6 +69,14 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _manual_transactions(dbapi_connection: object, _record: object) -> None:
+    dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
+
+
+def _begin_immediate(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _upgrade(connection: Connection) -> None:

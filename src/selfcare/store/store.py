@@ -100,24 +100,35 @@ class HistoryItem:
 
 
 class Store:
-    def __init__(self, engine: AsyncEngine, reader: AsyncEngine | None = None) -> None:
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        reader: AsyncEngine | None = None,
+        ingest: AsyncEngine | None = None,
+    ) -> None:
         self.engine = engine  # transactions that write
         self.reader = reader or engine  # plain reads
+        # Webhook writes get their own connection on SQLite, so an acknowledgement never
+        # queues behind the worker's transactions for the one writer connection.
+        self.ingest = ingest or engine
         self.dialect = engine.dialect.name
 
     @classmethod
     async def open(cls, url: str, pool_size: int = 10) -> Store:
         if is_sqlite(url):
-            store = cls(create_engine(url, single=True), create_engine(url, pool_size))
+            store = cls(
+                create_engine(url, single=True),
+                create_engine(url, pool_size),
+                create_engine(url, single=True),
+            )
         else:
             store = cls(create_engine(url, pool_size))
         await migrate(store.engine)
         return store
 
     async def close(self) -> None:
-        await self.engine.dispose()
-        if self.reader is not self.engine:
-            await self.reader.dispose()
+        for engine in {self.engine, self.reader, self.ingest}:
+            await engine.dispose()
 
     async def ping(self) -> bool:
         try:
@@ -144,7 +155,7 @@ class Store:
         now = utcnow()
         stored = 0
         persons: set[str] = set()
-        async with self.engine.begin() as conn:
+        async with self.ingest.begin() as conn:
             if messages:
                 rows = [
                     {
@@ -499,6 +510,41 @@ class Store:
             if state:
                 # A status webhook may have moved the row on already: never move it back.
                 values["state"] = case((outbox.c.state == "pending", state), else_=outbox.c.state)
+            await conn.execute(update(outbox).where(outbox.c.id == row.id).values(**values))
+            if provider_id:
+                await self._adopt_early_statuses(conn, row, provider_id, now)
+
+    async def _adopt_early_statuses(
+        self, conn: AsyncConnection, row: OutboxRow, provider_id: str, now: datetime
+    ) -> None:
+        """Apply statuses that arrived before the send's own response named the message."""
+        early = (
+            await conn.execute(
+                select(statuses.c.status, statuses.c.error_code).where(
+                    statuses.c.provider_id == provider_id,
+                    statuses.c.channel == row.channel,
+                    statuses.c.outbox_id.is_(None),
+                )
+            )
+        ).all()
+        if not early:
+            return
+        await conn.execute(
+            update(statuses)
+            .where(statuses.c.provider_id == provider_id, statuses.c.outbox_id.is_(None))
+            .values(outbox_id=row.id)
+        )
+        current = await conn.scalar(select(outbox.c.state).where(outbox.c.id == row.id))
+        best = parse_enum(DeliveryStatus, current, DeliveryStatus.UNKNOWN)
+        code = None
+        for status, error in early:
+            seen = parse_enum(DeliveryStatus, status, DeliveryStatus.UNKNOWN)
+            if STATUS_RANK[seen] > STATUS_RANK[best]:
+                best, code = seen, error
+        if best.value != current:
+            values: dict[str, Any] = {"state": best.value, "updated_at": now}
+            if best is DeliveryStatus.FAILED:
+                values["error_code"] = code
             await conn.execute(update(outbox).where(outbox.c.id == row.id).values(**values))
 
     # --- reading, erasing, housekeeping ----------------------------------------------------
