@@ -241,24 +241,26 @@ def _analysis(results: dict[str, Any]) -> list[str]:
         "**Ack throughput: ¼ of the bare ceiling — missed.** Ingestion is CPU-bound on the "
         f"event loop: {per_webhook} of server CPU per webhook (`profiles/ack.txt`), spent in "
         "uvicorn's response path, Starlette's `Request.url` and `raw_request` (a copy of "
-        "every header), `parse_payload`, `codec.inbound_to_json` (`dataclasses.asdict`, "
-        "which deep-copies every field) and SQLAlchemy compiling and executing the insert "
+        "every header), `parse_payload`, building the stored event JSON, and SQLAlchemy "
+        "compiling and executing the insert "
         f"through aiosqlite's thread. One process therefore tops out at {tops} webhooks/s "
         f"while the bare app answers {bare}: a quarter of that is out of reach of any "
         "handler that verifies, parses and commits in Python. "
         "Suggestions, biggest first: (1) several ingestion processes (`serve --workers N` "
-        "on PostgreSQL) — the only way to use more than one core; (2) build the stored "
-        "event JSON directly instead of `dataclasses.asdict`, and insert with one "
+        "on PostgreSQL) — the only way to use more than one core; (2) insert with one "
         "pre-compiled statement on the driver connection instead of SQLAlchemy Core per "
         "batch; (3) for Meta webhooks skip `str(request.url)` and the header copy — they "
-        "need the body and one header. " + p99_sentence,
+        "need the body and one header. (Already done after the first profile: the event "
+        "JSON is built without `dataclasses.asdict`, which deep-copied every field, and "
+        "`sniffio` is installed so httpcore no longer retries a failing import on every "
+        "request.) " + p99_sentence,
         "",
         "**Ack with the worker on (SQLite).** Acknowledgements wait behind the worker and "
-        "sender: the same event loop (their CPU), and the same single SQLite writer "
-        "connection (`pool_size=1`), where every transaction ends in an fsync "
-        "(`synchronous=FULL`). Suggestion: run `selfcare worker` as its own process and "
-        "the web process with `RUN_WORKER=false` (the figures above show what that buys), "
-        "or give the inbox writer priority over the worker's transactions.",
+        "sender on the same event loop: their CPU (tens of milliseconds per answered "
+        "message) delays every acknowledgement. The inbox already has its own SQLite "
+        "writer connection (it no longer queues behind the worker's transactions), so what "
+        "is left is CPU. Run `selfcare worker` as its own process and the web process with "
+        "`RUN_WORKER=false` (the figures above show what that buys).",
         "",
         "**End to end: 1,000 messages/s and p95 < 250 ms at 100 messages/s — missed.** The "
         f"pipeline is CPU-bound: {per_message} of server CPU per answered first contact"
@@ -274,7 +276,8 @@ def _analysis(results: dict[str, Any]) -> list[str]:
         "statements per message (`claim_person`, `pending_for` twice, `conversation`, "
         "`complete`, `release_person`, and "
         "`claim_sends` + `finish_send` for each of the three parts, which the sender sends "
-        "in three rounds since it takes one row per person per claim); on PostgreSQL each "
+        "in three rounds since it takes one row per person per claim; a finished send is "
+        "one UPDATE); on PostgreSQL each "
         "checkout adds a `pool_pre_ping` round trip (`_async_ping` is among the top "
         "self-time entries) and PostgreSQL's own processes take CPU from the same two "
         "cores, which is also why `--workers 2` gains nothing here; (c) the assistant itself "
@@ -290,7 +293,10 @@ def _analysis(results: dict[str, Any]) -> list[str]:
         "fold `release_person` into `complete`, claim all of a person's consecutive parts "
         "in one cycle and record their outcomes in one `finish_send` per batch, claim "
         "several people per transaction, drop `pool_pre_ping` (keep `pool_recycle`, retry "
-        "a dead connection); (4) build the topic index at start-up, not on first use; (5) then "
+        "a dead connection) — sending a fresh reply straight from the worker (skipping "
+        "the sender's claim) was tried and measured slower (22 vs 31 messages/s "
+        "in-process), so it was not kept; (4) build the topic index at start-up, not on "
+        "first use; (5) then "
         "scale out with `selfcare worker` processes on PostgreSQL on a machine with cores "
         "to spare — 1,000 first contacts/s at even 10 ms of CPU each needs ten cores.",
         "",

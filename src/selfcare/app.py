@@ -23,6 +23,7 @@ from starlette.routing import Route
 
 from selfcare import metrics
 from selfcare.assistant import Assistant
+from selfcare.assistant.triage import assess
 from selfcare.channels import build_channels
 from selfcare.channels.base import ChannelAdapter, RawRequest, WebhookRejected
 from selfcare.channels.whatsapp import verify_subscription
@@ -214,9 +215,14 @@ async def pipeline(
         max_backoff=settings.send_max_backoff_seconds,
         ambiguous_grace=settings.send_ambiguous_grace_seconds,
     )
+    if assistant is None:
+        assistant = Assistant(default_country=settings.default_country_code)
+        if run_worker:
+            # Build the lexicon and topic index now, not on the first person's message.
+            assess("warm up")
     worker = Worker(
         store,
-        assistant or Assistant(default_country=settings.default_country_code),
+        assistant,
         runtime.channels,
         client,
         history_turns=settings.history_turns,
