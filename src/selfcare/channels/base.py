@@ -91,6 +91,19 @@ class SendResult:
     auth_failed: bool = False  # the access token was rejected: /readyz reports it
 
 
+def network_failure(exc: httpx.HTTPError) -> SendResult:
+    """What a request that got no HTTP answer means for the retry: did it perhaps leave?"""
+    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+        return SendResult(ok=False, error_code="timeout", retryable=True)  # never left
+    if isinstance(exc, httpx.TimeoutException):
+        return SendResult(ok=False, error_code="timeout", retryable=True, ambiguous=True)
+    if isinstance(exc, httpx.ConnectError):
+        return SendResult(ok=False, error_code="network", retryable=True)
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return SendResult(ok=False, error_code="network")  # a bad base URL: retrying is futile
+    return SendResult(ok=False, error_code="network", retryable=True, ambiguous=True)
+
+
 class ChannelAdapter(Protocol):
     channel: Channel
 

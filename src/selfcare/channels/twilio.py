@@ -55,7 +55,14 @@ import httpx
 from starlette.responses import Response
 from twilio.request_validator import RequestValidator
 
-from selfcare.channels.base import Parsed, RawRequest, SendResult, WebhookRejected, storable
+from selfcare.channels.base import (
+    Parsed,
+    RawRequest,
+    SendResult,
+    WebhookRejected,
+    network_failure,
+    storable,
+)
 from selfcare.channels.whatsapp import split_text
 from selfcare.events import (
     Channel,
@@ -653,21 +660,9 @@ class TwilioChannel:
         timeout = self._settings.send_timeout_seconds
         try:
             response = await client.post(self.messages_url, data=body, auth=auth, timeout=timeout)
-        except (httpx.ConnectTimeout, httpx.PoolTimeout):
-            log.debug("twilio: send timed out before the request left")
-            return SendResult(ok=False, error_code="timeout", retryable=True)
-        except httpx.TimeoutException:
-            log.debug("twilio: send timed out; the message may have been sent")
-            return SendResult(ok=False, error_code="timeout", retryable=True, ambiguous=True)
-        except httpx.ConnectError:
-            log.debug("twilio: could not connect")
-            return SendResult(ok=False, error_code="network", retryable=True)
-        except httpx.UnsupportedProtocol:
-            log.debug("twilio: unsupported protocol in the API base URL")
-            return SendResult(ok=False, error_code="network")
         except httpx.HTTPError as exc:
-            log.debug("twilio: send failed with %s", type(exc).__name__)
-            return SendResult(ok=False, error_code="network", retryable=True, ambiguous=True)
+            log.debug("twilio: send got no answer: %s", type(exc).__name__)
+            return network_failure(exc)
         result = classify_response(response.status_code, response.headers, response.content)
         log.debug("twilio: send → HTTP %s (%s)", response.status_code, result.error_code)
         return result

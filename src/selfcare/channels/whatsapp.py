@@ -32,7 +32,13 @@ from typing import Any
 
 import httpx
 
-from selfcare.channels.base import Parsed, RawRequest, SendResult, WebhookRejected
+from selfcare.channels.base import (
+    Parsed,
+    RawRequest,
+    SendResult,
+    WebhookRejected,
+    network_failure,
+)
 from selfcare.channels.whatsapp_payloads import (
     normalize_address,
     parse_payload,
@@ -344,21 +350,9 @@ class WhatsAppChannel:
             response = await client.post(
                 self.messages_url, json=body, headers=headers, timeout=timeout
             )
-        except (httpx.ConnectTimeout, httpx.PoolTimeout):
-            log.debug("whatsapp: send timed out before the request left")
-            return SendResult(ok=False, error_code="timeout", retryable=True)
-        except httpx.TimeoutException:
-            log.debug("whatsapp: send timed out; the message may have been sent")
-            return SendResult(ok=False, error_code="timeout", retryable=True, ambiguous=True)
-        except httpx.ConnectError:
-            log.debug("whatsapp: could not connect")
-            return SendResult(ok=False, error_code="network", retryable=True)
-        except httpx.UnsupportedProtocol:
-            log.debug("whatsapp: unsupported protocol in the API base URL")
-            return SendResult(ok=False, error_code="network")
         except httpx.HTTPError as exc:
-            log.debug("whatsapp: send failed with %s", type(exc).__name__)
-            return SendResult(ok=False, error_code="network", retryable=True, ambiguous=True)
+            log.debug("whatsapp: send got no answer: %s", type(exc).__name__)
+            return network_failure(exc)
         result = classify_response(response.status_code, response.headers, response.content)
         log.debug("whatsapp: send → HTTP %s (%s)", response.status_code, result.error_code)
         return result
