@@ -18,18 +18,18 @@ from __future__ import annotations
 import asyncio
 import itertools
 import secrets
-import socket
 import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
+
+from tests.fakes.server import LoopbackServer
 
 DEFAULT_TOKEN = "test-access-token"
 
@@ -136,8 +136,10 @@ def _invalid(body: Any) -> str | None:
     return "unsupported type"
 
 
-class FakeGraph:
+class FakeGraph(LoopbackServer):
     """The fake Graph API. Use as a context manager, or call :meth:`start` / :meth:`stop`."""
+
+    name = "fake Graph API"
 
     def __init__(
         self,
@@ -149,56 +151,16 @@ class FakeGraph:
         self._state = _State(token=token)
         self.display_phone_number = display_phone_number
         self.verified_name = verified_name
-        self._stopping = threading.Event()
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
-        self.port = 0
-        self.app = Starlette(
-            routes=[
-                Route("/{version}/{phone_number_id}/messages", self._messages, methods=["POST"]),
-                Route("/{version}/{phone_number_id}", self._phone_number, methods=["GET"]),
-            ]
+        super().__init__(
+            Starlette(
+                routes=[
+                    Route(
+                        "/{version}/{phone_number_id}/messages", self._messages, methods=["POST"]
+                    ),
+                    Route("/{version}/{phone_number_id}", self._phone_number, methods=["GET"]),
+                ]
+            )
         )
-
-    # -- lifecycle ------------------------------------------------------------------------
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> FakeGraph:
-        self._stopping.clear()
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(("127.0.0.1", 0))
-        self.port = sock.getsockname()[1]
-        config = uvicorn.Config(
-            self.app, log_level="warning", lifespan="off", timeout_graceful_shutdown=1
-        )
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": [sock]}, name="fake-graph", daemon=True
-        )
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("fake Graph API did not start")
-            time.sleep(0.01)
-        return self
-
-    def stop(self) -> None:
-        self._stopping.set()
-        if self._server is not None:
-            self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(timeout=10)
-
-    def __enter__(self) -> FakeGraph:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
     # -- scripting ------------------------------------------------------------------------
 

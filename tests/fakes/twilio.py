@@ -20,7 +20,6 @@ import asyncio
 import base64
 import itertools
 import secrets
-import socket
 import threading
 import time
 from collections import deque
@@ -30,11 +29,12 @@ from email.utils import format_datetime
 from typing import Any
 from urllib.parse import parse_qsl
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
+
+from tests.fakes.server import LoopbackServer
 
 DEFAULT_SID = "AC" + "1" * 32
 DEFAULT_TOKEN = "test-twilio-auth-token"
@@ -108,66 +108,28 @@ def _invalid(form: dict[str, str]) -> tuple[int, str] | None:
     return None
 
 
-class FakeTwilio:
+class FakeTwilio(LoopbackServer):
     """The fake Messages API. Use as a context manager, or call :meth:`start` / :meth:`stop`."""
+
+    name = "fake Twilio API"
 
     def __init__(self, *, account_sid: str = DEFAULT_SID, auth_token: str = DEFAULT_TOKEN) -> None:
         self.account_sid = account_sid
         self.auth_token = auth_token
         self._state = _State()
-        self._stopping = threading.Event()
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
-        self.port = 0
-        self.app = Starlette(
-            routes=[
-                Route("/2010-04-01/Accounts/{sid}/Messages.json", self._messages, methods=["POST"]),
-            ]
+        super().__init__(
+            Starlette(
+                routes=[
+                    Route(
+                        "/2010-04-01/Accounts/{sid}/Messages.json", self._messages, methods=["POST"]
+                    ),
+                ]
+            )
         )
-
-    # -- lifecycle ------------------------------------------------------------------------
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
 
     @property
     def messages_path(self) -> str:
         return f"/2010-04-01/Accounts/{self.account_sid}/Messages.json"
-
-    def start(self) -> FakeTwilio:
-        self._stopping.clear()
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(("127.0.0.1", 0))
-        self.port = sock.getsockname()[1]
-        config = uvicorn.Config(
-            self.app, log_level="warning", lifespan="off", timeout_graceful_shutdown=1
-        )
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": [sock]}, name="fake-twilio", daemon=True
-        )
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("fake Twilio API did not start")
-            time.sleep(0.01)
-        return self
-
-    def stop(self) -> None:
-        self._stopping.set()
-        if self._server is not None:
-            self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(timeout=10)
-
-    def __enter__(self) -> FakeTwilio:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
     # -- scripting ------------------------------------------------------------------------
 
