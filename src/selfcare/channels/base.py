@@ -9,10 +9,12 @@ the store or the assistant. Errors, drawn once:
 
 from __future__ import annotations
 
+import email.utils
 import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 import httpx
@@ -89,6 +91,23 @@ class SendResult:
     retry_after: float | None = None
     ambiguous: bool = False
     auth_failed: bool = False  # the access token was rejected: /readyz reports it
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """A ``Retry-After`` header in seconds, from a number or an HTTP date; None if unusable."""
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - datetime.now(UTC)).total_seconds()
+    return max(0.0, seconds) if math.isfinite(seconds) else None
 
 
 def network_failure(exc: httpx.HTTPError) -> SendResult:

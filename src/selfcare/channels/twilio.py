@@ -41,7 +41,6 @@ Nothing here logs above DEBUG, and no log line carries a phone number or a messa
 
 from __future__ import annotations
 
-import email.utils
 import json
 import logging
 import math
@@ -61,6 +60,7 @@ from selfcare.channels.base import (
     SendResult,
     WebhookRejected,
     network_failure,
+    retry_after_seconds,
     storable,
 )
 from selfcare.channels.whatsapp import split_text
@@ -457,23 +457,6 @@ def build_requests(
     return [{**base, "Body": part} for part in render_text(message)]
 
 
-def _retry_after(value: str | None) -> float | None:
-    """``Retry-After`` in seconds, from a number or an HTTP date; None when unusable."""
-    if not value:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        seconds = (when - datetime.now(UTC)).total_seconds()
-    return max(0.0, seconds) if math.isfinite(seconds) else None
-
-
 def _json(content: bytes) -> dict[str, Any]:
     try:
         data = json.loads(content)
@@ -500,7 +483,7 @@ def classify_response(status: int, headers: Mapping[str, str], content: bytes) -
             ok=False,
             error_code=error_code,
             retryable=True,
-            retry_after=_retry_after(_header(headers, "retry-after")),
+            retry_after=retry_after_seconds(_header(headers, "retry-after")),
         )
     return SendResult(ok=False, error_code=error_code)
 

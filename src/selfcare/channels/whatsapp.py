@@ -19,15 +19,12 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
-import email.utils
 import hashlib
 import hmac
 import json
 import logging
-import math
 import re
 from collections.abc import Mapping
-from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -38,6 +35,7 @@ from selfcare.channels.base import (
     SendResult,
     WebhookRejected,
     network_failure,
+    retry_after_seconds,
 )
 from selfcare.channels.whatsapp_payloads import (
     normalize_address,
@@ -235,24 +233,6 @@ def build_requests(to: str, message: OutboundMessage, callback_data: str) -> lis
     return bodies
 
 
-def _retry_after(value: str | None) -> float | None:
-    if not value:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        seconds = (when - datetime.now(UTC)).total_seconds()
-    if not math.isfinite(seconds):
-        return None
-    return max(0.0, seconds)
-
-
 def _meta_error(content: bytes) -> dict[str, Any]:
     try:
         data = json.loads(content)
@@ -284,7 +264,7 @@ def classify_response(status: int, headers: Mapping[str, str], content: bytes) -
             ok=False,
             error_code=error_code,
             retryable=True,
-            retry_after=_retry_after(_header(headers, "retry-after")),
+            retry_after=retry_after_seconds(_header(headers, "retry-after")),
         )
     return SendResult(ok=False, error_code=error_code)
 
