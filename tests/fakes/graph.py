@@ -15,13 +15,9 @@ thread scripts and reads while the server thread records.
 
 from __future__ import annotations
 
-import asyncio
-import itertools
 import secrets
-import threading
 import time
-from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from starlette.applications import Starlette
@@ -29,7 +25,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from tests.fakes.server import LoopbackServer
+from tests.fakes.server import Cue, ScriptedServer
 
 DEFAULT_TOKEN = "test-access-token"
 
@@ -53,6 +49,10 @@ class Recorded:
         return value if isinstance(value, str) else None
 
     @property
+    def accepted(self) -> bool:
+        return self.wamid is not None
+
+    @property
     def text(self) -> str | None:
         """The text a person would read: a text body, or an interactive message's body."""
         body = self.json if isinstance(self.json, dict) else {}
@@ -63,25 +63,6 @@ class Recorded:
         else:
             value = None
         return value if isinstance(value, str) else None
-
-
-@dataclass
-class _Cue:
-    remaining: int
-    status: int = 200
-    meta_code: int | None = None
-    retry_after: float | None = None
-    hang_seconds: float | None = None
-    message: str = ""
-
-
-@dataclass
-class _State:
-    lock: threading.Condition = field(default_factory=threading.Condition)
-    requests: list[Recorded] = field(default_factory=list)
-    cues: deque[_Cue] = field(default_factory=deque)
-    token: str | None = None
-    counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
 
 def meta_error(code: int, message: str, status: int) -> JSONResponse:
@@ -136,7 +117,7 @@ def _invalid(body: Any) -> str | None:
     return "unsupported type"
 
 
-class FakeGraph(LoopbackServer):
+class FakeGraph(ScriptedServer["Recorded"]):
     """The fake Graph API. Use as a context manager, or call :meth:`start` / :meth:`stop`."""
 
     name = "fake Graph API"
@@ -148,7 +129,7 @@ class FakeGraph(LoopbackServer):
         display_phone_number: str = "+1 555-078-3881",
         verified_name: str = "Selfcare Test",
     ) -> None:
-        self._state = _State(token=token)
+        self._token = token
         self.display_phone_number = display_phone_number
         self.verified_name = verified_name
         super().__init__(
@@ -166,8 +147,8 @@ class FakeGraph(LoopbackServer):
 
     def expect_token(self, token: str | None) -> None:
         """Only this bearer token is accepted (None: any non-empty bearer token)."""
-        with self._state.lock:
-            self._state.token = token
+        with self._lock:
+            self._token = token
 
     def fail_next(
         self,
@@ -179,63 +160,14 @@ class FakeGraph(LoopbackServer):
         message: str = "",
     ) -> None:
         """Answer the next ``n`` sends with an error (Meta's shape when ``meta_code``)."""
-        self._cue(
-            _Cue(n, status=status, meta_code=meta_code, retry_after=retry_after, message=message)
-        )
-
-    def hang_next(self, n: int = 1, seconds: float = 5.0) -> None:
-        """Sleep ``seconds`` before answering the next ``n`` sends, then accept them anyway.
-
-        With ``seconds`` beyond the client's timeout this is the ambiguous case: the client
-        gives up, yet the message was sent (it shows in :attr:`messages`).
-        """
-        self._cue(_Cue(n, hang_seconds=seconds))
-
-    def _cue(self, cue: _Cue) -> None:
-        if cue.remaining > 0:
-            with self._state.lock:
-                self._state.cues.append(cue)
-
-    def reset(self) -> None:
-        with self._state.lock:
-            self._state.requests.clear()
-            self._state.cues.clear()
+        self._cue(Cue(n, status=status, code=meta_code, retry_after=retry_after, message=message))
 
     # -- reading --------------------------------------------------------------------------
-
-    @property
-    def requests(self) -> list[Recorded]:
-        with self._state.lock:
-            return list(self._state.requests)
-
-    @property
-    def messages(self) -> list[Recorded]:
-        """Accepted sends, in the order they were accepted."""
-        return [r for r in self.requests if r.wamid is not None]
 
     @property
     def reads(self) -> list[Recorded]:
         """Mark-as-read requests (accepted or not)."""
         return [r for r in self.requests if _is_read(r.json)]
-
-    @property
-    def texts(self) -> list[str]:
-        return [r.text for r in self.messages if r.text is not None]
-
-    def wait_for(self, count: int, timeout: float = 5.0) -> bool:
-        """Block until ``count`` messages were accepted; False on timeout."""
-        deadline = time.monotonic() + timeout
-        with self._state.lock:
-            while sum(r.wamid is not None for r in self._state.requests) < count:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    return False
-                self._state.lock.wait(left)
-            return True
-
-    async def wait_for_async(self, count: int, timeout: float = 5.0) -> bool:  # noqa: ASYNC109
-        """:meth:`wait_for` for async tests, without blocking the event loop."""
-        return await asyncio.to_thread(self.wait_for, count, timeout)
 
     # -- handlers -------------------------------------------------------------------------
 
@@ -243,8 +175,8 @@ class FakeGraph(LoopbackServer):
         header = request.headers.get("authorization", "")
         if not header.startswith("Bearer ") or not header[7:]:
             return False
-        with self._state.lock:
-            expected = self._state.token
+        with self._lock:
+            expected = self._token
         return expected is None or secrets.compare_digest(header[7:], expected)
 
     def _record(self, request: Request, body: Any, status: int, wamid: str | None) -> None:
@@ -257,19 +189,7 @@ class FakeGraph(LoopbackServer):
             status=status,
             wamid=wamid,
         )
-        with self._state.lock:
-            self._state.requests.append(item)
-            self._state.lock.notify_all()
-
-    def _next_cue(self) -> _Cue | None:
-        with self._state.lock:
-            if not self._state.cues:
-                return None
-            cue = self._state.cues[0]
-            cue.remaining -= 1
-            if cue.remaining <= 0:
-                self._state.cues.popleft()
-            return cue
+        self._append(item)
 
     async def _messages(self, request: Request) -> JSONResponse:
         try:
@@ -290,8 +210,8 @@ class FakeGraph(LoopbackServer):
             headers = {}
             if cue.retry_after is not None:
                 headers["Retry-After"] = f"{cue.retry_after:g}"
-            if cue.meta_code is not None:
-                response = meta_error(cue.meta_code, cue.message, cue.status)
+            if cue.code is not None:
+                response = meta_error(cue.code, cue.message, cue.status)
             else:
                 response = JSONResponse({"error": {"message": "fake failure"}}, cue.status)
             response.headers.update(headers)
@@ -300,7 +220,7 @@ class FakeGraph(LoopbackServer):
         if problem is not None:
             self._record(request, body, 400, None)
             return meta_error(100, f"{_VALID}: {problem}", 400)
-        wamid = f"wamid.FAKE{next(self._state.counter):06d}{secrets.token_hex(4)}"
+        wamid = f"wamid.FAKE{next(self._counter):06d}{secrets.token_hex(4)}"
         self._record(request, body, 200, wamid)
         to = body.get("to") or body.get("recipient")
         return JSONResponse(
@@ -325,10 +245,6 @@ class FakeGraph(LoopbackServer):
                 "code_verification_status": "VERIFIED",
             }
         )
-
-    async def _sleep(self, seconds: float) -> None:
-        """Hang without holding the event loop; cut short when the fake stops."""
-        await asyncio.to_thread(self._stopping.wait, seconds)
 
 
 def _is_read(body: Any) -> bool:

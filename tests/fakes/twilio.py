@@ -16,14 +16,10 @@ reads while the server thread records.
 
 from __future__ import annotations
 
-import asyncio
 import base64
-import itertools
 import secrets
-import threading
 import time
-from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from typing import Any
@@ -34,7 +30,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from tests.fakes.server import LoopbackServer
+from tests.fakes.server import Cue, ScriptedServer
 
 DEFAULT_SID = "AC" + "1" * 32
 DEFAULT_TOKEN = "test-twilio-auth-token"
@@ -57,26 +53,12 @@ class Recorded:
         return self.form.get("To")
 
     @property
+    def accepted(self) -> bool:
+        return self.sid is not None
+
+    @property
     def text(self) -> str | None:
         return self.form.get("Body")
-
-
-@dataclass
-class _Cue:
-    remaining: int
-    status: int = 500
-    code: int | None = None
-    retry_after: float | None = None
-    hang_seconds: float | None = None
-    message: str = ""
-
-
-@dataclass
-class _State:
-    lock: threading.Condition = field(default_factory=threading.Condition)
-    requests: list[Recorded] = field(default_factory=list)
-    cues: deque[_Cue] = field(default_factory=deque)
-    counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
 
 def twilio_error(code: int, message: str, status: int) -> JSONResponse:
@@ -108,7 +90,7 @@ def _invalid(form: dict[str, str]) -> tuple[int, str] | None:
     return None
 
 
-class FakeTwilio(LoopbackServer):
+class FakeTwilio(ScriptedServer["Recorded"]):
     """The fake Messages API. Use as a context manager, or call :meth:`start` / :meth:`stop`."""
 
     name = "fake Twilio API"
@@ -116,7 +98,6 @@ class FakeTwilio(LoopbackServer):
     def __init__(self, *, account_sid: str = DEFAULT_SID, auth_token: str = DEFAULT_TOKEN) -> None:
         self.account_sid = account_sid
         self.auth_token = auth_token
-        self._state = _State()
         super().__init__(
             Starlette(
                 routes=[
@@ -143,56 +124,7 @@ class FakeTwilio(LoopbackServer):
         message: str = "",
     ) -> None:
         """Answer the next ``n`` sends with an error (Twilio's JSON shape, ``code`` or 20500)."""
-        self._cue(_Cue(n, status=status, code=code, retry_after=retry_after, message=message))
-
-    def hang_next(self, n: int = 1, seconds: float = 5.0) -> None:
-        """Sleep ``seconds`` before answering the next ``n`` sends, then accept them anyway.
-
-        With ``seconds`` beyond the client's timeout this is the ambiguous case: the client
-        gives up, yet the message was created (it shows in :attr:`messages`).
-        """
-        self._cue(_Cue(n, hang_seconds=seconds))
-
-    def _cue(self, cue: _Cue) -> None:
-        if cue.remaining > 0:
-            with self._state.lock:
-                self._state.cues.append(cue)
-
-    def reset(self) -> None:
-        with self._state.lock:
-            self._state.requests.clear()
-            self._state.cues.clear()
-
-    # -- reading --------------------------------------------------------------------------
-
-    @property
-    def requests(self) -> list[Recorded]:
-        with self._state.lock:
-            return list(self._state.requests)
-
-    @property
-    def messages(self) -> list[Recorded]:
-        """Accepted sends, in the order they were accepted."""
-        return [r for r in self.requests if r.sid is not None]
-
-    @property
-    def texts(self) -> list[str]:
-        return [r.text for r in self.messages if r.text is not None]
-
-    def wait_for(self, count: int, timeout: float = 5.0) -> bool:
-        """Block until ``count`` messages were accepted; False on timeout."""
-        deadline = time.monotonic() + timeout
-        with self._state.lock:
-            while sum(r.sid is not None for r in self._state.requests) < count:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    return False
-                self._state.lock.wait(left)
-            return True
-
-    async def wait_for_async(self, count: int, timeout: float = 5.0) -> bool:  # noqa: ASYNC109
-        """:meth:`wait_for` for async tests, without blocking the event loop."""
-        return await asyncio.to_thread(self.wait_for, count, timeout)
+        self._cue(Cue(n, status=status, code=code, retry_after=retry_after, message=message))
 
     # -- handlers -------------------------------------------------------------------------
 
@@ -214,19 +146,7 @@ class FakeTwilio(LoopbackServer):
             status=status,
             sid=sid,
         )
-        with self._state.lock:
-            self._state.requests.append(item)
-            self._state.lock.notify_all()
-
-    def _next_cue(self) -> _Cue | None:
-        with self._state.lock:
-            if not self._state.cues:
-                return None
-            cue = self._state.cues[0]
-            cue.remaining -= 1
-            if cue.remaining <= 0:
-                self._state.cues.popleft()
-            return cue
+        self._append(item)
 
     async def _messages(self, request: Request) -> JSONResponse:
         # Parsed by hand: Starlette's form parser needs python-multipart, not a dependency.
@@ -236,7 +156,7 @@ class FakeTwilio(LoopbackServer):
             return twilio_error(20003, "Authenticate", 401)
         cue = self._next_cue()
         if cue is not None and cue.hang_seconds is not None:
-            await asyncio.to_thread(self._stopping.wait, cue.hang_seconds)
+            await self._sleep(cue.hang_seconds)
         elif cue is not None:
             self._record(request, form, cue.status, None)
             response = twilio_error(cue.code or 20500, cue.message, cue.status)
@@ -247,7 +167,7 @@ class FakeTwilio(LoopbackServer):
         if problem is not None:
             self._record(request, form, 400, None)
             return twilio_error(problem[0], problem[1], 400)
-        sid = f"SM{next(self._state.counter):06d}{secrets.token_hex(13)}"
+        sid = f"SM{next(self._counter):06d}{secrets.token_hex(13)}"
         self._record(request, form, 201, sid)
         return JSONResponse(self._resource(sid, form), status_code=201)
 

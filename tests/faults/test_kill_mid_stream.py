@@ -118,10 +118,10 @@ def test_a_send_cut_by_a_kill_waits_for_the_status_after_restart(
     graph.hang_next(1, seconds=1.0)  # the provider takes the message, slowly
     first = servers(**env)
     assert first.post(flood_body(PEOPLE[7], 0)) == 200
-    # The reply is at the provider (the fake has taken up its hang cue: FakeGraph has no
-    # public "in flight" view), and no answer has come back yet. Now the process dies.
+    # The reply is at the provider (the fake has taken up its hang cue) and no answer has
+    # come back yet. Now the process dies.
     assert until(lambda: db_rows(tmp_path, STARTED)[0][0] == 1, 10, 0.01)
-    assert until(lambda: not graph._state.cues, 5, 0.01)
+    assert until(lambda: graph.cues_left == 0, 5, 0.01)
     first.kill()
     assert graph.wait_for(1, 5)  # the provider did send it
     # The restart takes longer than the lease (a deploy, a reboot, a crash loop).
