@@ -17,40 +17,19 @@ from bench import ack, assistant, common, e2e, history, memory, profile, report
 ORDER = ("ack", "e2e", "history", "assistant", "memory", "profile")
 
 
-def _ack() -> dict[str, Any]:
-    figures = ack.run()
-    print(ack.table(figures))
-    print(ack.durability_table(figures))
-    ack.plot(figures)
-    return figures
-
-
-def _e2e() -> dict[str, Any]:
-    figures = e2e.run()
-    print(e2e.table(figures))
-    e2e.plot(figures)
-    return figures
-
-
-def _history() -> dict[str, Any]:
-    figures = history.run()
-    print(history.table(figures))
-    history.plot(figures)
+def _measure(module: Any, *extra_tables: Callable[[dict[str, Any]], str]) -> dict[str, Any]:
+    """Run one benchmark module: its figures, its table(s) printed, its plot written."""
+    figures: dict[str, Any] = module.run()
+    print(module.table(figures))
+    for table in extra_tables:
+        print(table(figures))
+    module.plot(figures)
     return figures
 
 
 def _assistant() -> dict[str, Any]:
-    figures = assistant.run()
-    print(assistant.table(figures))
-    assistant.plot(figures)
+    figures = _measure(assistant)
     figures.pop("histogram_ms", None)  # plotted; too long to keep in the document
-    return figures
-
-
-def _memory() -> dict[str, Any]:
-    figures = memory.run()
-    print(memory.table(figures))
-    memory.plot(figures)
     return figures
 
 
@@ -62,11 +41,11 @@ def _profile() -> dict[str, Any]:
 
 
 RUNNERS: dict[str, Callable[[], dict[str, Any]]] = {
-    "ack": _ack,
-    "e2e": _e2e,
-    "history": _history,
+    "ack": lambda: _measure(ack, ack.durability_table),
+    "e2e": lambda: _measure(e2e),
+    "history": lambda: _measure(history),
     "assistant": _assistant,
-    "memory": _memory,
+    "memory": lambda: _measure(memory),
     "profile": _profile,
 }
 
