@@ -15,7 +15,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, field_validator
 
-TOPICS_DIR = Path(__file__).with_name("topics")
+TOPICS_DIR = Path(__file__).with_name("topics_v1")
 
 Fact = Literal["age", "duration", "temperature", "pregnancy", "severity"]
 Audience = Literal["any", "adult", "child", "baby", "pregnancy"]

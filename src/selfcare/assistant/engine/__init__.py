@@ -1,0 +1,164 @@
+"""The triage engine: a message (and what was said before) placed at a level of care.
+
+CONTRACT: ``Engine().assess(text) -> Assessment``; :func:`assess` uses the shared engine.
+
+1. :mod:`.understand` reads the text: findings with their scope, and facts.
+2. Every red flag of the knowledge base runs (:mod:`.rules`); the most urgent that fires sets
+   the level, so a message with several complaints takes the most urgent one.
+3. With none, the level is the matched topic's default. With no topic either, the message
+   was not understood: the level is ``routine`` (never self-care) and the dialogue asks.
+4. ``missing`` lists facts not given that would change the level if known, found by asking
+   the same red flags "what if" (a baby under 3 months, a fever for 5 days…).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from selfcare.assistant.engine import topics
+from selfcare.assistant.engine.checks import CHECKS
+from selfcare.assistant.engine.rules import Case, fires
+from selfcare.assistant.engine.understand import Reader, Understanding
+from selfcare.assistant.facts import Facts
+from selfcare.assistant.knowledge.loader import REFERENCE, Knowledge, load
+from selfcare.assistant.knowledge.schema import RedFlag
+from selfcare.events import TriageLevel
+
+__all__ = ["Assessment", "Engine", "Fired", "assess", "engine"]
+
+
+@dataclass(frozen=True, slots=True)
+class Fired:
+    """One red flag that fired, with the findings of the person that made it fire."""
+
+    id: str
+    level: TriageLevel
+    source: str
+    crisis: bool = False
+    topic: str | None = None
+    matched: tuple[str, ...] = ()  # finding ids the person reported
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    level: TriageLevel  # never empty: the best estimate from the text
+    topic: str | None = None  # knowledge-base topic id that fits best, if any
+    fired: tuple[Fired, ...] = ()  # most urgent first
+    facts: Facts = field(default_factory=Facts)
+    missing: tuple[str, ...] = ()  # facts that would change the level if known ("age", ...)
+    present: frozenset[str] = frozenset()  # findings understood
+    negated: frozenset[str] = frozenset()  # findings the person said they do not have
+    language: str = REFERENCE
+    understood: bool = True  # False: no red flag and no topic fitted
+
+    @property
+    def crisis(self) -> bool:
+        return any(f.crisis for f in self.fired)
+
+
+class Engine:
+    """The knowledge base compiled for triage; build once, call :meth:`assess` many times."""
+
+    def __init__(self, knowledge: Knowledge | None = None) -> None:
+        self.kb = knowledge or load()
+        self.readers = {
+            code: Reader(lang, self.kb.findings) for code, lang in self.kb.languages.items()
+        }
+        self.indexes = {
+            code: topics.TopicIndex.build(self.kb.topics, lang, self.readers[code].normalise)
+            for code, lang in self.kb.languages.items()
+        }
+        self.flags = tuple(self.kb.red_flags.values())
+
+    # --- one message ------------------------------------------------------------------------
+
+    def understand(self, text: str, language: str = REFERENCE) -> Understanding:
+        return self.readers[language].read(text)
+
+    def _fire(self, case: Case) -> list[RedFlag]:
+        return [flag for flag in self.flags if fires(flag, case, CHECKS)]
+
+    def _level(self, fired: list[RedFlag], topic: str | None) -> TriageLevel:
+        if fired:
+            return TriageLevel(fired[0].level)
+        t = self.kb.topics.get(topic) if topic else None
+        return TriageLevel(t.default_level) if t is not None else TriageLevel.ROUTINE
+
+    def assess(self, text: str, language: str = REFERENCE) -> Assessment:
+        """Place one message at a level of care. Pure, deterministic, no I/O."""
+        u = self.understand(text, language)
+        case = Case(u)
+        fired = self._fire(case)
+        scores = self.indexes[language].scores(u)
+        preferred = tuple(f.topic for f in fired if f.topic)
+        topic = topics.choose(u, scores, self.kb.topics, preferred)
+        level = self._level(fired, topic)
+        return Assessment(
+            level=level,
+            topic=topic,
+            fired=tuple(self._fired(flag, u) for flag in fired),
+            facts=u.facts,
+            missing=self._missing(u, level, topic),
+            present=u.present,
+            negated=u.negated,
+            language=language,
+            understood=bool(fired or topic),
+        )
+
+    def _fired(self, flag: RedFlag, u: Understanding) -> Fired:
+        named: set[str] = set()
+        for row in flag.when:
+            named |= row.findings() - set(row.none)
+        matched = tuple(sorted(named & u.present))
+        return Fired(
+            flag.id, TriageLevel(flag.level), str(flag.source), flag.crisis, flag.topic, matched
+        )
+
+    # --- what would change the level ---------------------------------------------------------
+
+    def _missing(self, u: Understanding, level: TriageLevel, topic: str | None) -> tuple[str, ...]:
+        if level is TriageLevel.EMERGENCY:
+            return ()
+        missing: list[str] = []
+        for name, facts in _what_ifs(u):
+            if name in missing:
+                continue
+            if self._level(self._fire(Case(u, facts)), topic) is not level:
+                missing.append(name)
+        return tuple(missing)
+
+
+def _what_ifs(u: Understanding) -> Iterable[tuple[str, Facts]]:
+    """Plausible values for each fact the person did not give."""
+    f = u.facts
+    if f.age_years is None:
+        if f.subject in ("baby", "child"):
+            ages: tuple[float, ...] = (
+                (0.1, 0.4, 3.0, 10.0)
+                if f.subject == "baby" or "fever" in u.present
+                else (3.0, 10.0)
+            )
+        else:
+            ages = (30.0, 70.0)
+        yield from (("age", replace(f, age_years=a)) for a in ages)
+    if f.duration_days is None:
+        yield from (("duration", replace(f, duration_days=d)) for d in (0.5, 6.0, 30.0, 400.0))
+    if f.temperature_c is None and ("fever" in u.present or u.facts.subject == "baby"):
+        yield from (("temperature", replace(f, temperature_c=t)) for t in (38.3, 39.5, 40.5))
+    # "my nephew has chickenpox and I've been with him": the writer may be the one pregnant
+    writer = f.subject != "self" and any(w in u.text.split() for w in ("i", "im", "ive", "me"))
+    could_be = f.subject in ("self", "other_adult") and f.sex != "male"
+    if not f.pregnant and (could_be or writer):
+        yield ("pregnancy", replace(f, pregnant=True, pregnancy_weeks=24))
+
+
+@cache
+def engine() -> Engine:
+    """The shared engine, built on first use (the service warms it at start-up)."""
+    return Engine()
+
+
+def assess(text: str, language: str = REFERENCE) -> Assessment:
+    return engine().assess(text, language)

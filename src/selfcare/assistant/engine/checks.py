@@ -1,0 +1,125 @@
+"""What a decision table cannot say, as small named functions rows refer to (``check:``).
+
+Vital-sign scoring: adults by NEWS2 bands (RCP 2017; NICE NG51), children by age band
+(NICE NG143 for the under-5s, common paediatric ranges above).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from selfcare.assistant.engine.rules import Case, Check
+from selfcare.events import TriageLevel
+
+E = TriageLevel.EMERGENCY
+U = TriageLevel.URGENT
+
+
+def _child_band(age: float | None) -> int:
+    """0: under 1, 1: 1-5, 2: 5-12, 3: 12 and over (APLS-style bands)."""
+    if age is None:
+        return 1
+    if age < 1:
+        return 0
+    if age < 5:
+        return 1
+    if age < 12:
+        return 2
+    return 3
+
+
+# (amber = urgent, red = emergency) heart-rate and breathing-rate limits by band; NICE NG143
+# gives the under-5 figures, the older bands follow common paediatric ranges.
+_CHILD_HR = ((160, 180), (140, 165), (130, 150), (120, 140))
+_CHILD_RR = ((50, 60), (40, 55), (30, 40), (25, 30))
+
+_CHILD_WORDS = re.compile(
+    r"\b(?:baby|babys|infant|toddler|child|kid|son|daughter|boy|girl|newborn|little one|"
+    r"\d+ ?(?:yo|yos|yr|yrs|years?|months?|mo|mths?|weeks?|wks?)(?: old)?)\b"
+)
+
+
+def _vitals_are_a_childs(case: Case) -> bool:
+    """Child limits only when the sentence with the numbers is about the child: a parent may
+    write about a child and paste their own (or a relative's) observations."""
+    if not case.child or case.over(16):
+        return False
+    u, at = case.u, case.facts.vitals.at
+    if at is None:
+        return True
+    s = bisect.bisect_right(u.sentence_starts, at) - 1
+    end = u.sentence_starts[s + 1] if s + 1 < len(u.sentence_starts) else len(u.text)
+    return (
+        bool(_CHILD_WORDS.search(u.text, u.sentence_starts[s], end)) or len(u.sentence_starts) == 1
+    )
+
+
+def vital_signs(case: Case) -> tuple[TriageLevel | None, str]:
+    """The most urgent level the pasted vital signs call for, with a plain reason."""
+    v = case.facts.vitals
+    if not v.any() and case.temp is None:
+        return None, ""
+    child = _vitals_are_a_childs(case)
+    red: list[str] = []
+    amber: list[str] = []
+    if v.spo2 is not None:
+        if v.spo2 <= (92 if child else 91):
+            red.append("low oxygen level")
+        elif v.spo2 <= (95 if child else 93):
+            amber.append("oxygen level lower than normal")
+    if v.resp_rate is not None:
+        if child:
+            amber_rr, red_rr = _CHILD_RR[_child_band(case.age)]
+        else:
+            amber_rr, red_rr = 21, 25
+        if v.resp_rate >= red_rr or v.resp_rate <= 8:
+            red.append("very fast or very slow breathing")
+        elif v.resp_rate >= amber_rr:
+            amber.append("fast breathing")
+    if v.heart_rate is not None:
+        if child:
+            amber_hr, red_hr = _CHILD_HR[_child_band(case.age)]
+        else:
+            amber_hr, red_hr = 111, 131
+        if v.heart_rate >= red_hr or v.heart_rate < 40:
+            red.append("very fast or very slow heart rate")
+        elif v.heart_rate >= amber_hr:
+            amber.append("fast heart rate")
+    if v.systolic_bp is not None:
+        low = 70 + 2 * int(case.age) if child and case.age is not None else 90
+        if v.systolic_bp <= low:
+            red.append("low blood pressure")
+        elif v.systolic_bp <= 100 and not child:
+            amber.append("blood pressure on the low side")
+        elif v.systolic_bp >= 180 or (v.diastolic_bp or 0) >= 120:
+            if case.has("headache", "chest_pain", "vision_disturbed", "vision_loss", "confusion"):
+                red.append("very high blood pressure with symptoms")
+            else:
+                amber.append("very high blood pressure")
+    if v.gcs is not None and v.gcs < 15:
+        red.append("reduced level of consciousness")
+    if v.glucose_mmol is not None:
+        if v.glucose_mmol < 3.0 and case.has("drowsy", "confusion", "unresponsive", "seizure"):
+            red.append("very low blood sugar with drowsiness or confusion")
+        elif v.glucose_mmol < 4.0 or v.glucose_mmol >= 20:
+            amber.append("blood sugar far out of range")
+    if v.cap_refill_s is not None and v.cap_refill_s >= 3:
+        amber.append("slow skin colour return after pressing")
+    t = case.temp
+    if t is not None:
+        if t <= 35.0:
+            red.append("very low body temperature")
+        elif t >= 41.0:
+            red.append("very high temperature")
+    if red:
+        return E, ", ".join(red)
+    if amber:
+        return U, ", ".join(amber)
+    return None, ""
+
+
+CHECKS: dict[str, Check] = {
+    "vital_signs_red": lambda c: vital_signs(c)[0] is E,
+    "vital_signs_amber": lambda c: vital_signs(c)[0] is U,
+}

@@ -1,0 +1,168 @@
+"""Scope: is a finding said to be absent, in the past, hypothetical, or someone else's?
+
+The ConText algorithm (Harkema et al., J Biomed Inform 2009; NegEx, Chapman et al. 2001) with
+each language's cues as data (``languages/<code>/language.yaml``, section ``scope``):
+
+* a ``*_before`` cue governs a finding that follows it in the same clause within ``window``
+  words; a ``*_after`` cue governs a finding before it, likewise;
+* a clause ends at a ``terminator`` ("but", ".", "because"…) or at an "and" that starts a
+  new clause ("…and she has…"); a comma ends a negation unless the list ends in "or"/"nor"
+  ("no cough, fever or rash");
+* ``pseudo`` cues look like cues but are not ("not sure", "can't stop coughing");
+* cues inside the finding's own words do not count ("can't breathe" is a finding).
+
+Linear in the length of the text: every cue and boundary is found once, and each finding
+looks up the nearest one with a binary search.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from selfcare.assistant.knowledge.schema import Scope
+
+
+def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    body = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Where each kind of cue is in one normalised text."""
+
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def find(
+        cls, pattern: re.Pattern[str] | None, text: str, pseudo: re.Pattern[str] | None
+    ) -> Cues:
+        starts: list[int] = []
+        ends: list[int] = []
+        if pattern is not None:
+            for m in pattern.finditer(text):
+                if pseudo is not None and pseudo.match(text, m.start()):
+                    continue
+                starts.append(m.start())
+                ends.append(m.end())
+        return cls(starts, ends)
+
+    def last_before(self, pos: int, floor: int) -> int | None:
+        """Index of the last cue ending at or before ``pos`` and starting at or after
+        ``floor``."""
+        i = bisect.bisect_right(self.ends, pos) - 1
+        # ends are increasing with starts for non-overlapping regex matches
+        if i >= 0 and self.starts[i] >= floor:
+            return i
+        return None
+
+    def first_after(self, pos: int, ceiling: int) -> int | None:
+        i = bisect.bisect_left(self.starts, pos)
+        if i < len(self.starts) and self.ends[i] <= ceiling:
+            return i
+        return None
+
+
+class ScopeRules:
+    """One language's cues, compiled; :meth:`read` prepares a text for many lookups."""
+
+    def __init__(self, spec: Scope) -> None:
+        self.window = spec.window
+        self.negation = _alternation(spec.negation_before)
+        self.negation_after = _alternation(spec.negation_after)
+        self.pseudo = re.compile("|".join(f"(?:{p})" for p in spec.pseudo)) if spec.pseudo else None
+        self.history = _alternation(spec.history_before)
+        self.history_after = _alternation(spec.history_after)
+        self.hypothetical = _alternation(spec.hypothetical_before)
+        self.other = _alternation(spec.other_before)
+        self.boundary = re.compile(r" (?:" + "|".join(f"(?:{t})" for t in spec.terminators) + r") ")
+        self.and_clause = _alternation(spec.and_clause)
+        self.list_or = _alternation(spec.list_or)
+
+    def read(self, text: str) -> ScopedText:
+        return ScopedText(self, text)
+
+
+class ScopedText:
+    def __init__(self, rules: ScopeRules, text: str) -> None:
+        self.rules = rules
+        self.text = text
+        self.boundaries = [m.start() for m in rules.boundary.finditer(text)]
+        self._neg = Cues.find(rules.negation, text, rules.pseudo)
+        self._neg_after = Cues.find(rules.negation_after, text, None)
+        self._hist = Cues.find(rules.history, text, None)
+        self._hist_after = Cues.find(rules.history_after, text, None)
+        self._hypo = Cues.find(rules.hypothetical, text, None)
+        self._other = Cues.find(rules.other, text, None)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """The clause around ``pos``: from after the last boundary to the next one."""
+        i = bisect.bisect_left(self.boundaries, pos) - 1
+        start = self.boundaries[i] + 1 if i >= 0 else 0
+        j = i + 1
+        end = self.boundaries[j] if j < len(self.boundaries) else len(self.text)
+        return start, end
+
+    def _words(self, start: int, end: int, limit: int) -> int | None:
+        """Words between two positions, or None when clearly more than ``limit``."""
+        if end - start > 40 * (limit + 1):
+            return None
+        return len(self.text[start:end].split())
+
+    def _before(self, cues: Cues, start: int, clause_start: int) -> str | None:
+        """The text between the governing cue and the finding, if a cue governs it."""
+        i = cues.last_before(start, clause_start)
+        if i is None:
+            return None
+        between = self.text[cues.ends[i] : start]
+        if len(between) > 40 * (self.rules.window + 5):
+            return None
+        and_clause = self.rules.and_clause
+        if and_clause is not None and and_clause.search(" " + between + " "):
+            return None
+        return between
+
+    def negated(self, start: int, end: int) -> bool:
+        clause_start, clause_end = self.clause(start)
+        between = self._before(self._neg, start, clause_start)
+        window = self.rules.window
+        if between is not None:
+            words = len(between.split())
+            if " , " in between or between.startswith(", "):
+                tail = self.text[start : start + 60].split(" . ")[0]
+                list_or = self.rules.list_or
+                if list_or is None or not (list_or.search(between) or list_or.search(tail)):
+                    return False
+                return words <= window + 4
+            return words <= window
+        after = self._neg_after.first_after(end, clause_end)
+        if after is not None:
+            count = self._words(end, self._neg_after.starts[after], window)
+            return count is not None and count <= window
+        return False
+
+    def _governed(self, before: Cues, after: Cues | None, start: int, end: int) -> bool:
+        clause_start, clause_end = self.clause(start)
+        between = self._before(before, start, clause_start)
+        if between is not None and len(between.split()) <= self.rules.window:
+            return True
+        if after is not None:
+            i = after.first_after(end, clause_end)
+            if i is not None:
+                words = self._words(end, after.starts[i], self.rules.window)
+                return words is not None and words <= self.rules.window
+        return False
+
+    def historical(self, start: int, end: int) -> bool:
+        return self._governed(self._hist, self._hist_after, start, end)
+
+    def hypothetical(self, start: int, end: int) -> bool:
+        return self._governed(self._hypo, None, start, end)
+
+    def someone_else(self, start: int, end: int) -> bool:
+        return self._governed(self._other, None, start, end)

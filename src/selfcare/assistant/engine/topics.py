@@ -1,0 +1,119 @@
+"""Which self-care topic a message is about.
+
+Each language's topic aliases and titles are matched as whole word sequences (longest first,
+overlaps allowed, negated ones skipped); each topic's ``findings`` add weight when present;
+one typo-tolerant pass over single-word aliases helps when nothing else matched. Fever
+belongs to whoever has it: a fever topic is re-pointed to the baby, child or adult one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from difflib import get_close_matches
+
+from selfcare.assistant.engine.understand import Understanding
+from selfcare.assistant.knowledge.loader import Language
+from selfcare.assistant.knowledge.schema import Topic
+
+FINDING_WEIGHT = 6.0
+FEVER_TOPICS = ("fever_adult", "fever_child", "fever_baby")
+
+
+@dataclass(frozen=True)
+class TopicIndex:
+    """One language's aliases, ready for matching."""
+
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]]  # first word -> (words, topic)
+    words: dict[str, str]  # single-word aliases, for typo-tolerant matching
+    by_finding: dict[str, tuple[str, ...]]  # finding -> topics it points to
+
+    @classmethod
+    def build(
+        cls,
+        topics: Mapping[str, Topic],
+        language: Language,
+        normalise: Callable[[str], str],
+    ) -> TopicIndex:
+        phrase_topic: dict[str, str] = {}
+        for topic_id, text in language.topics.items():
+            for raw in (*text.aliases, text.title, topic_id.replace("_", " ")):
+                phrase = normalise(raw)
+                if len(phrase) >= 3:
+                    phrase_topic.setdefault(phrase, topic_id)
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, topic_id in phrase_topic.items():
+            seq = tuple(phrase.split())
+            by_first.setdefault(seq[0], []).append((seq, topic_id))
+        for entries in by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        single = {p: t for p, t in phrase_topic.items() if " " not in p and len(p) >= 5}
+        by_finding: dict[str, list[str]] = {}
+        for topic in topics.values():
+            for finding in topic.findings:
+                by_finding.setdefault(finding, []).append(topic.id)
+        return cls(by_first, single, {f: tuple(ts) for f, ts in by_finding.items()})
+
+    def _alias_scores(self, u: Understanding) -> dict[str, float]:
+        scores: dict[str, float] = {}
+        tokens = u.text.split()
+        offset = 0
+        covered_to = -1
+        for i, token in enumerate(tokens):
+            for words, topic in self.by_first.get(token, ()):
+                n = len(words)
+                if tuple(tokens[i : i + n]) == words:
+                    if i + n > covered_to and not u.negated_at(offset):
+                        covered_to = i + n
+                        scores[topic] = scores.get(topic, 0.0) + len(" ".join(words))
+                    break
+            offset += len(token) + 1
+        return scores
+
+    def scores(self, u: Understanding) -> dict[str, float]:
+        scores = self._alias_scores(u)
+        for finding in u.present:
+            for topic in self.by_finding.get(finding, ()):
+                scores[topic] = scores.get(topic, 0.0) + FINDING_WEIGHT
+        if not scores and self.words:
+            for token in set(u.text.split()):
+                if len(token) >= 6:
+                    close = get_close_matches(token, self.words.keys(), n=1, cutoff=0.85)
+                    if close:
+                        topic = self.words[close[0]]
+                        scores[topic] = scores.get(topic, 0.0) + len(close[0])
+        return scores
+
+
+def fever_topic(u: Understanding) -> str:
+    age = u.facts.age_years
+    subject = u.facts.subject
+    if (age is not None and age < 1) or (age is None and subject == "baby"):
+        return "fever_baby"
+    if (age is not None and age < 16) or (age is None and subject == "child"):
+        return "fever_child"
+    return "fever_adult"
+
+
+def choose(
+    u: Understanding,
+    scores: dict[str, float],
+    known: Mapping[str, Topic],
+    preferred: tuple[str, ...] = (),
+) -> str | None:
+    """The best topic id; ``preferred`` (from the deciding red flags) wins if it exists."""
+    for topic in preferred:
+        if topic in FEVER_TOPICS:
+            topic = fever_topic(u)
+        if topic in known:
+            return topic
+    scores = dict(scores)
+    for fever in FEVER_TOPICS:
+        if fever in scores:
+            best = fever_topic(u)
+            scores[best] = scores.get(best, 0.0) + scores.pop(fever) * 0.5
+    candidates = [(score, topic) for topic, score in scores.items() if topic in known]
+    if not candidates:
+        return None
+    candidates.sort(key=lambda x: (-x[0], x[1]))
+    return candidates[0][1]

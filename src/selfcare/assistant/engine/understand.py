@@ -1,0 +1,197 @@
+"""Understanding one message in one language: findings with their scope, and the facts.
+
+``Reader(language).read(text)`` normalises the text, finds every finding's mentions, decides
+each mention's scope (absent, past, hypothetical, someone else's: :mod:`.scope`), and
+extracts the facts (who it is about, age, duration, temperature, pregnancy, vital signs).
+
+A *symptom* counts as present when one of its mentions is in none of those scopes. A
+*context* or *modifier* finding ("on blood thinners", "diabetic", "sudden") counts whenever it
+is said: scope does not apply to it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from selfcare.assistant.engine.lexicon import Lexicon
+from selfcare.assistant.engine.scope import ScopedText, ScopeRules
+from selfcare.assistant.engine.text import Normaliser
+from selfcare.assistant.facts import (
+    Facts,
+    extract_ages,
+    extract_durations,
+    extract_pregnancy,
+    extract_sex,
+    extract_subject,
+    extract_temperature,
+    extract_vitals,
+)
+from selfcare.assistant.knowledge.loader import Language
+from selfcare.assistant.knowledge.schema import Finding
+
+_SENTENCE = re.compile(r" [.!?] ")
+_PREGNANCY_ONLY = frozenset({"reduced_fm", "waters_broken", "labour"})
+_WEEKS_LEAD = re.compile(r"(?:im |i am |shes |she is )?(\d{1,2}) ?(?:weeks?|wks?)\b")
+_NOT_PREGNANT = re.compile(r"\b(?:not|never been) pregnant\b")
+MAX_CHARS = 4000  # analysed per message; more is never a health message (the rest is stored)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    finding: str
+    start: int
+    end: int
+    negated: bool = False
+    past: bool = False
+    hypothetical: bool = False
+    someone_else: bool = False
+
+    @property
+    def current(self) -> bool:
+        return not (self.negated or self.past or self.hypothetical or self.someone_else)
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    language: str
+    text: str  # normalised
+    present: frozenset[str]
+    negated: frozenset[str]  # said to be absent, and not also said to be present
+    mentions: tuple[Mention, ...]
+    facts: Facts
+    durations: tuple[tuple[int, float], ...]  # (position, days)
+    sentence_starts: tuple[int, ...]
+    scoped: ScopedText | None = None
+
+    def negated_at(self, start: int) -> bool:
+        """Whether a phrase starting at ``start`` in :attr:`text` falls in a negation's scope."""
+        return self.scoped is not None and self.scoped.negated(start, start)
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        s = bisect.bisect_right(self.sentence_starts, pos) - 1
+        end = self.sentence_starts[s + 1] if s + 1 < len(self.sentence_starts) else len(self.text)
+        return self.sentence_starts[s], end
+
+    def local_duration(self, finding: str) -> float | None:
+        """The longest duration said in a sentence that mentions ``finding`` (no fallback)."""
+        best: float | None = None
+        for m in self.mentions:
+            if m.finding == finding and not m.negated:
+                lo, hi = self._sentence(m.start)
+                for pos, days in self.durations:
+                    if lo <= pos < hi and (best is None or days > best):
+                        best = days
+        return best
+
+    def near(self, finding: str, other: str) -> bool:
+        """Whether ``other`` is said in the same sentence as ``finding``."""
+        spans = [self._sentence(m.start) for m in self.mentions if m.finding == finding]
+        return any(
+            lo <= m.start < hi
+            for m in self.mentions
+            if m.finding == other and not m.negated
+            for lo, hi in spans
+        )
+
+    def duration_near(self, finding: str) -> float | None:
+        """The longest duration said in the same sentence as ``finding``, else overall."""
+        spans = [m for m in self.mentions if m.finding == finding and not m.negated]
+        if not spans or not self.durations:
+            return self.facts.duration_days
+        best: float | None = None
+        for m in spans:
+            lo, hi = self._sentence(m.start)
+            for pos, days in self.durations:
+                if lo <= pos < hi and (best is None or days > best):
+                    best = days
+        return best if best is not None else self.facts.duration_days
+
+
+class Reader:
+    """Everything needed to understand text in one language, compiled once."""
+
+    def __init__(self, language: Language, findings: Mapping[str, Finding]) -> None:
+        spec = language.spec
+        self.code = spec.code
+        self.normalise = Normaliser(spec.normalise)
+        self.lexicon = Lexicon(spec, language.findings)
+        self.scope = ScopeRules(spec.scope)
+        self.unscoped = frozenset(f.id for f in findings.values() if f.kind != "symptom")
+
+    def read(self, text: str) -> Understanding:
+        norm = self.normalise((text or "")[:MAX_CHARS])
+        scoped = self.scope.read(norm)
+        mentions: list[Mention] = []
+        present: set[str] = set()
+        negated: set[str] = set()
+        for name, compiled in self.lexicon.findings.items():
+            if not compiled.possible(norm):
+                continue
+            for m in compiled.pattern.finditer(norm):
+                mention = self._mention(name, m.start(), m.end(), scoped)
+                mentions.append(mention)
+                if mention.current:
+                    present.add(name)
+                elif mention.negated:
+                    negated.add(name)
+        for name, compiled in self.lexicon.absent.items():
+            if not compiled.possible(norm) or not compiled.pattern.search(norm):
+                continue
+            negated.add(name)
+            own = [mm for mm in mentions if mm.finding == name]
+            if name in present and all(
+                compiled.pattern.search(norm, mm.start, mm.end + 30) or not mm.current for mm in own
+            ):
+                present.discard(name)
+        return Understanding(
+            language=self.code,
+            text=norm,
+            present=frozenset(present),
+            negated=frozenset(negated - present),
+            mentions=tuple(mentions),
+            facts=_facts(norm, present),
+            durations=tuple(extract_durations(norm)),
+            sentence_starts=(0, *(m.end() for m in _SENTENCE.finditer(norm))),
+            scoped=scoped,
+        )
+
+    def _mention(self, name: str, start: int, end: int, scoped: ScopedText) -> Mention:
+        if name in self.unscoped:
+            return Mention(name, start, end)
+        return Mention(
+            name,
+            start,
+            end,
+            negated=scoped.negated(start, end),
+            past=scoped.historical(start, end),
+            hypothetical=scoped.hypothetical(start, end),
+            someone_else=scoped.someone_else(start, end),
+        )
+
+
+def _facts(norm: str, present: set[str]) -> Facts:
+    ages = extract_ages(norm)
+    age = ages[0] if ages else None
+    pregnant, weeks, postpartum = extract_pregnancy(norm)
+    if not pregnant and present & _PREGNANCY_ONLY and not _NOT_PREGNANT.search(norm):
+        # "32 weeks and the baby has stopped moving": only a pregnancy has these findings
+        pregnant = True
+        lead = _WEEKS_LEAD.match(norm)
+        weeks = int(lead.group(1)) if lead and 4 <= int(lead.group(1)) <= 42 else weeks
+    subject = extract_subject(norm, age, pregnant)
+    durations = extract_durations(norm)
+    return Facts(
+        subject=subject,
+        age_years=age,
+        temperature_c=extract_temperature(norm),
+        duration_days=max((d for _, d in durations), default=None),
+        pregnant=pregnant,
+        pregnancy_weeks=weeks,
+        sex=extract_sex(norm, subject),
+        postpartum=postpartum,
+        vitals=extract_vitals(norm),
+        ages=ages,
+    )

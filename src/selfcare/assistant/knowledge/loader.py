@@ -1,0 +1,292 @@
+"""Reading the knowledge base: every file validated, every cross-reference checked.
+
+:func:`read` never raises: a bad file or record is reported as a :class:`Problem` and left
+out, so ``selfcare kb check`` can list every problem at once. :func:`load` is the strict,
+cached form the engine uses: any problem is a :class:`KnowledgeError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from selfcare.assistant.knowledge.schema import (
+    Finding,
+    FindingWords,
+    LanguageSpec,
+    RedFlag,
+    RedFlagWords,
+    Topic,
+    TopicText,
+)
+
+ROOT = Path(__file__).parent
+REFERENCE = "en"  # every record must have words in the reference language
+LEVEL_ORDER = ("emergency", "urgent", "routine")
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    path: Path
+    message: str
+
+    def __str__(self) -> str:
+        try:
+            where = self.path.relative_to(ROOT)
+        except ValueError:
+            where = self.path
+        return f"{where}: {self.message}"
+
+
+class KnowledgeError(Exception):
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        head = "; ".join(str(p) for p in problems[:3])
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        super().__init__(f"{head}{more}")
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language's files: its spec and its words for the records."""
+
+    spec: LanguageSpec
+    findings: Mapping[str, FindingWords]
+    red_flags: Mapping[str, RedFlagWords]
+    topics: Mapping[str, TopicText]
+
+    @property
+    def code(self) -> str:
+        return self.spec.code
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    findings: Mapping[str, Finding]
+    red_flags: Mapping[str, RedFlag]  # most urgent first; file order within a level
+    topics: Mapping[str, Topic]
+    languages: Mapping[str, Language]
+    root: Path = ROOT
+    files: Mapping[str, Path] = field(default_factory=dict)  # record id -> file it is in
+
+    @property
+    def reference(self) -> Language:
+        return self.languages[REFERENCE]
+
+
+# --- reading files ----------------------------------------------------------------------------
+
+
+def _yaml(path: Path) -> Any:
+    # The C loader (when PyYAML was built with it) reads the whole base several times faster.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+
+
+def _invalid(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"])
+    return f"{where}: {first['msg']}" if where else str(first["msg"])
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.files: dict[str, Path] = {}
+
+    def problem(self, path: Path, message: str) -> None:
+        self.problems.append(Problem(path, message))
+
+    def data(self, path: Path) -> Any:
+        try:
+            return _yaml(path)
+        except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
+            self.problem(path, str(exc).splitlines()[0])
+            return None
+
+    def one(self, model: type[M], path: Path, raw: Any, what: str) -> M | None:
+        try:
+            return model.model_validate(raw)
+        except ValidationError as exc:
+            self.problem(path, f"{what}: {_invalid(exc)}")
+            return None
+
+    def records(self, model: type[M], folder: Path, key: Callable[[M], str]) -> dict[str, M]:
+        """Files holding a list of records (``findings/``, ``red_flags/``)."""
+        out: dict[str, M] = {}
+        for path in sorted(folder.glob("*.yaml")):
+            raw = self.data(path)
+            if raw is None:
+                continue
+            if not isinstance(raw, list):
+                self.problem(path, "expected a list of records")
+                continue
+            for i, item in enumerate(raw):
+                name = item.get("id", f"#{i + 1}") if isinstance(item, dict) else f"#{i + 1}"
+                record = self.one(model, path, item, str(name))
+                if record is None:
+                    continue
+                self._add(out, key(record), record, path)
+        return out
+
+    def mapping(self, model: type[M], folder: Path) -> dict[str, M]:
+        """Files holding ``id: record`` mappings (a language's words)."""
+        out: dict[str, M] = {}
+        for path in sorted(folder.glob("*.yaml")):
+            raw = self.data(path)
+            if raw is None:
+                continue
+            if not isinstance(raw, dict):
+                self.problem(path, "expected a mapping of id: record")
+                continue
+            for name, item in raw.items():
+                record = self.one(model, path, item, str(name))
+                if record is not None:
+                    self._add(out, str(name), record, path)
+        return out
+
+    def per_file(self, model: type[M], folder: Path) -> dict[str, M]:
+        """One record per file, named by the file (topics)."""
+        out: dict[str, M] = {}
+        for path in sorted(folder.glob("*.yaml")):
+            raw = self.data(path)
+            if raw is None:
+                continue
+            record = self.one(model, path, raw, path.stem)
+            if record is None:
+                continue
+            if getattr(record, "id", path.stem) != path.stem:
+                self.problem(path, "the id does not match the file name")
+                continue
+            out[path.stem] = record
+            self.files.setdefault(f"topic:{path.stem}", path)
+        return out
+
+    def _add(self, out: dict[str, M], key: str, record: M, path: Path) -> None:
+        if key in out:
+            self.problem(path, f"{key}: defined twice (also in {self.files[_k(out, key)].name})")
+            return
+        out[key] = record
+        self.files[_k(out, key)] = path
+
+
+def _k(out: Mapping[str, Any], key: str) -> str:
+    return f"{id(out)}:{key}"
+
+
+def _language(reader: _Reader, folder: Path) -> Language | None:
+    spec_path = folder / "language.yaml"
+    if not spec_path.is_file():
+        reader.problem(folder, "no language.yaml")
+        return None
+    spec = reader.one(LanguageSpec, spec_path, reader.data(spec_path), "language")
+    if spec is None:
+        return None
+    if spec.code != folder.name:
+        reader.problem(spec_path, f"code {spec.code!r} does not match the folder name")
+        return None
+    return Language(
+        spec=spec,
+        findings=reader.mapping(FindingWords, folder / "findings"),
+        red_flags=reader.mapping(RedFlagWords, folder / "red_flags"),
+        topics=reader.per_file(TopicText, folder / "topics"),
+    )
+
+
+def read(root: Path = ROOT) -> tuple[Knowledge, list[Problem]]:
+    """Everything that is valid, and a problem for everything that is not. Never raises."""
+    reader = _Reader()
+    findings = reader.records(Finding, root / "findings", lambda f: f.id)
+    flags = reader.records(RedFlag, root / "red_flags", lambda r: r.id)
+    ordered = sorted(flags.values(), key=lambda r: LEVEL_ORDER.index(r.level))
+    topics = reader.per_file(Topic, root / "topics")
+    languages: dict[str, Language] = {}
+    for folder in sorted(p for p in (root / "languages").glob("*") if p.is_dir()):
+        language = _language(reader, folder)
+        if language is not None:
+            languages[language.code] = language
+    knowledge = Knowledge(
+        findings=findings,
+        red_flags={r.id: r for r in ordered},
+        topics=topics,
+        languages=languages,
+        root=root,
+    )
+    return knowledge, reader.problems + cross_references(knowledge)
+
+
+# --- cross-references -----------------------------------------------------------------------
+
+
+def _unknown(ids: Iterable[str], known: Mapping[str, Any]) -> list[str]:
+    return sorted({i for i in ids if i not in known})
+
+
+def cross_references(k: Knowledge) -> list[Problem]:
+    """Every id a record names exists; every language has (or deliberately lacks) each one."""
+    out: list[Problem] = []
+    red = k.root / "red_flags"
+    for flag in k.red_flags.values():
+        for row in flag.when:
+            for name in _unknown(row.findings(), k.findings):
+                out.append(Problem(red, f"{flag.id}: unknown finding {name!r}"))
+        if flag.topic and flag.topic not in k.topics:
+            out.append(Problem(red, f"{flag.id}: unknown topic {flag.topic!r}"))
+    for topic in k.topics.values():
+        path = k.root / "topics" / f"{topic.id}.yaml"
+        for name in _unknown(topic.findings, k.findings):
+            out.append(Problem(path, f"unknown finding {name!r}"))
+        for level in LEVEL_ORDER:
+            for flag_id in getattr(topic.warnings, level):
+                shown = k.red_flags.get(flag_id)
+                if shown is None:
+                    out.append(Problem(path, f"warnings.{level}: unknown red flag {flag_id!r}"))
+                elif shown.level != level:
+                    out.append(
+                        Problem(path, f"warnings.{level}: {flag_id} is a {shown.level} red flag")
+                    )
+    if REFERENCE not in k.languages:
+        out.append(Problem(k.root / "languages", f"the reference language {REFERENCE} is missing"))
+    for language in k.languages.values():
+        out += _language_problems(k, language)
+    return out
+
+
+def _language_problems(k: Knowledge, language: Language) -> list[Problem]:
+    out: list[Problem] = []
+    folder = k.root / "languages" / language.code
+    allowed = set(language.spec.fallbacks) if language.code != REFERENCE else set()
+    parts: tuple[tuple[str, Mapping[str, Any], Mapping[str, Any]], ...] = (
+        ("findings", k.findings, language.findings),
+        ("red_flags", k.red_flags, language.red_flags),
+        ("topics", k.topics, language.topics),
+    )
+    for kind, records, words in parts:
+        for name in _unknown(words, records):
+            out.append(Problem(folder / kind, f"{name}: no such record"))
+        missing = [r for r in records if r not in words and r not in allowed]
+        if missing:
+            shown = ", ".join(missing[:8]) + (f" (+{len(missing) - 8})" if len(missing) > 8 else "")
+            out.append(Problem(folder / kind, f"missing in {language.code}: {shown}"))
+    for flag_id, said in language.red_flags.items():
+        flag = k.red_flags.get(flag_id)
+        if flag is not None and flag.level == "emergency" and not said.first_aid:
+            out.append(Problem(folder / "red_flags", f"{flag_id}: an emergency needs first_aid"))
+    return out
+
+
+@cache
+def load(root: Path = ROOT) -> Knowledge:
+    """The knowledge base, read once per process; raises :class:`KnowledgeError` if invalid."""
+    knowledge, problems = read(root)
+    if problems:
+        raise KnowledgeError(problems)
+    return knowledge

@@ -1,0 +1,331 @@
+"""The shape of every knowledge-base record, validated with pydantic.
+
+Two halves, so that adding a language is adding files:
+
+* language-independent records — ``findings/<area>.yaml`` (what a finding is),
+  ``red_flags/<area>.yaml`` (when it changes the level of care: a small decision table),
+  ``topics/<id>.yaml`` (self-care topics: audience, default level, which red flags to show);
+* per language, under ``languages/<code>/`` — the words people use for each finding, the line
+  we show for each red flag (and its first-aid line), each topic's text, and the language's
+  own cues (negation, history, hypotheticals), number words, commands and interface strings.
+
+A red flag's ``say`` line is written once, in the second person ("you have chest pain that
+spreads to your arm"); replies render it for whoever the conversation is about, and the
+tests render it in the person's own voice ("I have…", "my son has…") and check that the
+engine recognises it — so what we tell people to watch for and what we detect cannot drift.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
+
+Id = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=48)
+Level = Literal["emergency", "urgent", "routine"]
+TopicLevel = Literal["self_care", "routine", "urgent"]
+Audience = Literal["any", "adult", "child", "baby", "pregnancy"]
+Fact = Literal["age", "duration", "temperature", "pregnancy", "severity"]
+
+GUIDANCE_HOSTS = ("nhs.uk", "cdc.gov", "who.int", "nice.org.uk", "nhsinform.scot")
+
+
+def public_guidance(url: HttpUrl) -> HttpUrl:
+    host = url.host or ""
+    if not any(host == h or host.endswith("." + h) for h in GUIDANCE_HOSTS):
+        raise ValueError(f"source {url} is not NHS, NICE, WHO or CDC guidance")
+    return url
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- findings -------------------------------------------------------------------------------
+
+
+class Finding(_Record):
+    """Something a person can report: a symptom, a sign, a piece of context, a modifier.
+
+    ``kind`` says how scope applies. A ``symptom`` said to be absent ("no fever"), in the past
+    ("had a stroke years ago"), hypothetical ("what if she gets a fever") or about someone
+    else's history does not count. ``context`` findings (risk factors, medicines, conditions
+    the person lives with: "on blood thinners", "diabetic") count whenever they are said,
+    past tense included. ``modifier`` findings (severe, sudden, getting worse) qualify others.
+    """
+
+    id: str = Id
+    about: str = Field(default="", max_length=200)  # what it means, when the label is not enough
+    kind: Literal["symptom", "context", "modifier"] = "symptom"
+
+
+class FindingWords(_Record):
+    """How people say one finding in one language.
+
+    ``words`` are patterns over normalised text: plain words, ``~N`` for a gap of up to N words
+    that never crosses punctuation or a conjunction, the language's upper-case word classes
+    (``PAIN``, ``POSS``…), and regular-expression alternatives ``(?:a|b)``. ``absent`` lists
+    phrases that say the finding is not there ("breathing is fine").
+    """
+
+    label: str = Field(min_length=2, max_length=60)  # short, for reason lines: "chest pain"
+    words: tuple[str, ...] = Field(min_length=1)
+    absent: tuple[str, ...] = ()
+
+    @field_validator("words", "absent")
+    @classmethod
+    def _compiles(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in patterns:
+            if not pattern.strip():
+                raise ValueError("empty pattern")
+        return patterns
+
+
+# --- red flags: decision tables ----------------------------------------------------------------
+
+
+class Range(_Record):
+    """``at_least <= value < under``; either end may be left open. ``unknown`` is the answer
+    when the value was not said (``true`` where not knowing must count as in range)."""
+
+    at_least: float | None = None
+    under: float | None = None
+    unknown: bool = False
+
+    @model_validator(mode="after")
+    def _one_end(self) -> Range:
+        if self.at_least is None and self.under is None:
+            raise ValueError("give at_least, under or both")
+        return self
+
+
+class Days(Range):
+    of: str | None = None  # the finding whose duration counts (default: anything said)
+
+
+class AtLeast(_Record):
+    n: int = Field(ge=1)
+    of: tuple[str, ...] = Field(min_length=2)
+
+
+class Row(_Record):
+    """One row of a decision table: every condition given must hold.
+
+    Findings: ``all`` of them, ``any`` one of them, one of each group in ``one_of``, ``none``
+    of them, ``at_least`` n of a list, ``new`` (present and not said to be long-standing),
+    ``near`` (both said in one sentence). Facts: ``age`` in years (the safer reading when
+    several people are mentioned), ``child`` (under 16) and ``baby`` (under 1), pregnancy
+    and its ``weeks``, ``postpartum``, ``sex``, ``fever`` (38°C or more, or said),
+    ``temperature`` in °C, ``days`` the complaint has lasted. ``check`` names a function for
+    what a table cannot say (vital-sign scoring); ``not_check`` must be false.
+    """
+
+    all: tuple[str, ...] = ()
+    any: tuple[str, ...] = ()
+    one_of: tuple[tuple[str, ...], ...] = ()
+    none: tuple[str, ...] = ()
+    at_least: AtLeast | None = None
+    new: tuple[str, ...] = ()
+    near: tuple[str, str] | None = None
+    age: Range | None = None
+    child: bool | None = None
+    baby: bool | None = None
+    pregnant: bool | None = None
+    weeks: Range | None = None
+    postpartum: bool | None = None
+    sex: Literal["male", "female"] | None = None
+    fever: bool | None = None
+    temperature: Range | None = None
+    days: Days | None = None
+    chronic: bool | None = None
+    check: str | None = None
+    not_check: str | None = None
+
+    def findings(self) -> set[str]:
+        """Every finding id the row names."""
+        ids = {*self.all, *self.any, *self.none, *self.new}
+        ids.update(f for group in self.one_of for f in group)
+        if self.at_least:
+            ids.update(self.at_least.of)
+        if self.near:
+            ids.update(self.near)
+        if self.days and self.days.of:
+            ids.add(self.days.of)
+        return ids
+
+    @model_validator(mode="after")
+    def _positive(self) -> Row:
+        if not (self.all or self.any or self.one_of or self.at_least or self.new or self.check):
+            raise ValueError("a row needs at least one finding (all/any/one_of/new) or a check")
+        return self
+
+
+class RedFlag(_Record):
+    """A finding or combination that sets a level of care, from public guidance."""
+
+    id: str = Id
+    level: Level
+    when: tuple[Row, ...] = Field(min_length=1)  # fires when any row holds
+    source: HttpUrl
+    topic: str | None = None  # the self-care topic to advise on when this decides the level
+    crisis: bool = False  # suicide, self-harm: answer with crisis support, warmly
+
+    @field_validator("source")
+    @classmethod
+    def _public(cls, url: HttpUrl) -> HttpUrl:
+        return public_guidance(url)
+
+
+class RedFlagWords(_Record):
+    """What we tell people about one red flag, in one language.
+
+    ``say`` is written to the person ("you have…", "your lips are…"): it is rendered for
+    whoever the conversation is about, and said back in the person's voice by the tests.
+    ``first_aid`` is one line for while they wait (emergencies). ``examples`` are messages,
+    in several voices, that must reach the red flag's level (tests run every one).
+    """
+
+    say: str = Field(min_length=8, max_length=200)
+    first_aid: str | None = Field(default=None, max_length=240)
+    examples: tuple[str, ...] = ()
+
+
+# --- topics ---------------------------------------------------------------------------------
+
+
+class Warnings(_Record):
+    """Red flags a topic shows, by level: their ``say`` lines make the reply's safety net."""
+
+    emergency: tuple[str, ...] = Field(min_length=1)
+    urgent: tuple[str, ...] = ()
+    routine: tuple[str, ...] = ()
+
+
+class Topic(_Record):
+    id: str = Id
+    audience: Audience = "any"
+    default_level: TopicLevel = "self_care"
+    findings: tuple[str, ...] = ()  # findings that point to this topic
+    warnings: Warnings
+    ask_about: tuple[Fact, ...] = ()  # facts that change the triage for this topic
+    sources: tuple[HttpUrl, ...] = Field(min_length=1)
+
+    @field_validator("sources")
+    @classmethod
+    def _public(cls, urls: tuple[HttpUrl, ...]) -> tuple[HttpUrl, ...]:
+        return tuple(public_guidance(u) for u in urls)
+
+
+class TopicText(_Record):
+    """One topic's words in one language. Plain words, our own, never a diagnosis."""
+
+    title: str = Field(min_length=2, max_length=40)
+    summary: str = Field(min_length=20, max_length=300)
+    aliases: tuple[str, ...] = Field(min_length=3)  # lay words that point to this topic
+    self_care: tuple[str, ...] = Field(min_length=2)
+    pharmacist: tuple[str, ...] = ()
+    duration: str = Field(min_length=5)
+
+    @field_validator("self_care", "pharmacist", "aliases")
+    @classmethod
+    def _short(cls, items: tuple[str, ...]) -> tuple[str, ...]:
+        for item in items:
+            if not item.strip() or len(item) > 240:
+                raise ValueError("each item must be 1-240 characters")
+        return items
+
+
+# --- a language ----------------------------------------------------------------------------
+
+Substitution = tuple[str, str]  # (regular expression, replacement)
+
+
+class Normalise(_Record):
+    """How this language's text is brought to the form the word patterns are written for.
+
+    Applied in order: ``emoji`` to words; ``case_sensitive`` substitutions (before lower
+    case: "SOB" is not "sob"); lower case; ``before`` substitutions; accents folded to ASCII
+    when ``fold_ascii``; punctuation split into its own tokens; ``typos`` (one token to its
+    standard form) and one-slip matching against ``fuzzy`` words; ``phrases`` substitutions.
+    """
+
+    emoji: dict[str, str] = {}
+    case_sensitive: tuple[Substitution, ...] = ()
+    before: tuple[Substitution, ...] = ()
+    fold_ascii: bool = True
+    typos: dict[str, str] = {}
+    fuzzy: tuple[str, ...] = ()
+    phrases: tuple[Substitution, ...] = ()
+
+
+class Scope(_Record):
+    """ConText-style cues (Harkema et al., 2009): what puts a finding out of the present.
+
+    Each list holds patterns over normalised text. ``*_before`` cues govern findings after
+    them within ``window`` words; ``*_after`` cues govern findings before them. A clause
+    ends at a ``terminator``; ``pseudo`` cues look like cues but are not ("not sure").
+    ``and_clause`` starts a new clause after "and"; ``list_or`` keeps a negation running
+    through a list ("no cough, fever or rash").
+    """
+
+    window: int = Field(default=6, ge=1, le=20)
+    gap_stops: str = Field(min_length=1)  # words a pattern's ``~N`` gap never crosses
+    negation_before: tuple[str, ...] = Field(min_length=1)
+    negation_after: tuple[str, ...] = ()
+    pseudo: tuple[str, ...] = ()
+    history_before: tuple[str, ...] = ()
+    history_after: tuple[str, ...] = ()
+    hypothetical_before: tuple[str, ...] = ()
+    other_before: tuple[str, ...] = ()
+    terminators: tuple[str, ...] = Field(min_length=1)
+    and_clause: tuple[str, ...] = ()
+    list_or: tuple[str, ...] = ()
+
+
+class Person(_Record):
+    """The words for someone in a rendered line: "my son" / "my son's" / "his" / "him" /
+    "himself" (``whose`` starts a line: "your lips" → "my son's lips")."""
+
+    who: str
+    whose: str
+    poss: str
+    obj: str
+    self: str
+
+
+class Voices(_Record):
+    """Substitutions that render a ``say`` line for someone.
+
+    ``self`` is the person's own voice. ``third`` renders for one other person, with
+    ``{who}``, ``{whose}``, ``{poss}``, ``{obj}`` and ``{self}`` filled from ``persons``:
+    ``child`` and ``parent`` are the person's voice about a relative (the tests say every
+    line back in them); ``to_child`` and ``to_baby`` address the person about someone they
+    look after ("your child has…"). ``to_other`` addresses them about another adult ("they
+    have…").
+    """
+
+    self: tuple[Substitution, ...] = Field(min_length=1)
+    third: tuple[Substitution, ...] = Field(min_length=1)
+    persons: dict[Literal["child", "parent", "to_child", "to_baby"], Person]
+    to_other: tuple[Substitution, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _all_persons(self) -> Voices:
+        missing = {"child", "parent", "to_child", "to_baby"} - set(self.persons)
+        if missing:
+            raise ValueError(f"persons needs {', '.join(sorted(missing))}")
+        return self
+
+
+class LanguageSpec(_Record):
+    """``languages/<code>/language.yaml``: everything about a language that is not a record."""
+
+    code: str = Field(pattern=r"^[a-z]{2}(?:-[a-z]{4})?$")
+    name: str
+    review: str = Field(min_length=10)  # who should review these files, and when they were
+    normalise: Normalise = Normalise()
+    macros: dict[str, str] = {}
+    scope: Scope
+    voices: Voices
+    # Records this language deliberately leaves to English for now (kb check lists them).
+    fallbacks: tuple[str, ...] = ()

@@ -1,0 +1,65 @@
+"""Rendering a red flag's ``say`` line for someone, from the language's substitutions.
+
+``say`` lines are written to the person ("you have chest pain that spreads to your arm").
+:func:`render` gives the same line about someone they look after ("your child has chest pain
+that spreads to their arm"), and :func:`said_back` in the person's own voice ("I have…",
+"my son has…", "my mum has…") — the tests send those back to the engine.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+from selfcare.assistant.knowledge.schema import Substitution, Voices
+
+Audience = Literal["self", "child", "baby", "other"]
+Voice = Literal["self", "child", "parent"]
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _fill(text: str, fill: dict[str, str]) -> str:
+    # Plain replacement, not str.format: patterns may hold regex counts such as {2}.
+    for name, value in fill.items():
+        text = text.replace("{" + name + "}", value)
+    return text
+
+
+def _apply(line: str, rules: tuple[Substitution, ...], fill: dict[str, str]) -> str:
+    # Placeholders stand as markers until every rule has run, so that a filled-in word
+    # ("your child") is never rewritten by a later rule (your -> their).
+    marks = {name: f"\x01{name}\x01" for name in fill}
+    for pattern, replacement in rules:
+        line = _compiled(_fill(pattern, marks)).sub(_fill(replacement, marks), line)
+    for name, mark in marks.items():
+        line = line.replace(mark, fill[name])
+    return line
+
+
+def _third(line: str, voices: Voices, person: str) -> str:
+    p = voices.persons[person]  # type: ignore[index]
+    fill = {"who": p.who, "whose": p.whose, "poss": p.poss, "obj": p.obj, "self": p.self}
+    return _apply(line, voices.third, fill)
+
+
+def render(line: str, voices: Voices, audience: Audience) -> str:
+    """The line addressed to the person about ``audience`` (themselves by default)."""
+    if audience == "child":
+        return _third(line, voices, "to_child")
+    if audience == "baby":
+        return _third(line, voices, "to_baby")
+    if audience == "other":
+        return _apply(line, voices.to_other, {})
+    return line
+
+
+def said_back(line: str, voices: Voices, voice: Voice) -> str:
+    """The line as the person would write it: about themselves, their child or a parent."""
+    if voice == "self":
+        return _apply(line, voices.self, {})
+    return _third(line, voices, "child" if voice == "child" else "parent")
