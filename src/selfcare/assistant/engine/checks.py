@@ -1,7 +1,10 @@
 """What a decision table cannot say, as small named functions rows refer to (``check:``).
 
 Vital-sign scoring: adults by NEWS2 bands (RCP 2017; NICE NG51), children by age band
-(NICE NG143 for the under-5s, common paediatric ranges above).
+(NICE NG143 for the under-5s, common paediatric ranges above). Two small facts tables have
+no condition for: a duration said in the same sentence as one finding only (no fallback to
+the message's duration), and the person being said to be female (``sex`` tests one value;
+"not female" includes not said).
 """
 
 from __future__ import annotations
@@ -119,7 +122,15 @@ def vital_signs(case: Case) -> tuple[TriageLevel | None, str]:
     return None, ""
 
 
+def testicle_pain_for_days(case: Case) -> bool:
+    """Testicle pain said, in its own sentence, to have lasted 3 days or more."""
+    days = case.u.local_duration("testicle_pain")
+    return days is not None and days >= 3
+
+
 CHECKS: dict[str, Check] = {
     "vital_signs_red": lambda c: vital_signs(c)[0] is E,
     "vital_signs_amber": lambda c: vital_signs(c)[0] is U,
+    "testicle_pain_for_days": testicle_pain_for_days,
+    "female": lambda c: c.facts.sex == "female",
 }

@@ -112,6 +112,10 @@ class Case:
         """Present, and sudden or not said to be long-standing."""
         return self.has(finding) and (self.has("sudden") or not self.chronic_near(finding))
 
+    def recent(self, finding: str) -> bool:
+        """Present, and not said to be long-standing in its own sentence (sudden or not)."""
+        return self.has(finding) and not self.chronic_near(finding)
+
 
 Check = Callable[[Case], bool]
 
@@ -147,7 +151,11 @@ def holds(row: Row, c: Case, checks: Mapping[str, Check]) -> bool:
         return False
     if any(not c.new(f) for f in row.new):
         return False
+    if any(not c.recent(f) for f in row.recent):
+        return False
     if row.near and not c.u.near(*row.near):
+        return False
+    if any(c.u.near(*pair) for pair in row.not_near):
         return False
     if row.age is not None and not _age(c, row.age):
         return False

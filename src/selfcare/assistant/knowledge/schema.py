@@ -112,12 +112,19 @@ class Row(_Record):
     """One row of a decision table: every condition given must hold.
 
     Findings: ``all`` of them, ``any`` one of them, one of each group in ``one_of``, ``none``
-    of them, ``at_least`` n of a list, ``new`` (present and not said to be long-standing),
-    ``near`` (both said in one sentence). Facts: ``age`` in years (the safer reading when
+    of them, ``at_least`` n of a list, ``new`` (present and not said to be long-standing,
+    or said to be sudden), ``recent`` (present and not said to be long-standing in its own
+    sentence; unlike ``new``, "sudden" does not override a long duration), ``near`` (both
+    said in one sentence), ``not_near`` (no pair said in one sentence). Facts: ``age`` in
+    years (the safer reading when
     several people are mentioned), ``child`` (under 16) and ``baby`` (under 1), pregnancy
     and its ``weeks``, ``postpartum``, ``sex``, ``fever`` (38°C or more, or said),
     ``temperature`` in °C, ``days`` the complaint has lasted. ``check`` names a function for
     what a table cannot say (vital-sign scoring); ``not_check`` must be false.
+
+    A row needs something positive to fire on: a finding (``all``/``any``/``one_of``/
+    ``at_least``/``new``/``recent``), a ``check``, or a fever (``fever: true`` or a
+    ``temperature`` range; a temperature said without the word "fever" is a finding too).
     """
 
     all: tuple[str, ...] = ()
@@ -126,7 +133,9 @@ class Row(_Record):
     none: tuple[str, ...] = ()
     at_least: AtLeast | None = None
     new: tuple[str, ...] = ()
+    recent: tuple[str, ...] = ()
     near: tuple[str, str] | None = None
+    not_near: tuple[tuple[str, str], ...] = ()
     age: Range | None = None
     child: bool | None = None
     baby: bool | None = None
@@ -143,8 +152,9 @@ class Row(_Record):
 
     def findings(self) -> set[str]:
         """Every finding id the row names."""
-        ids = {*self.all, *self.any, *self.none, *self.new}
+        ids = {*self.all, *self.any, *self.none, *self.new, *self.recent}
         ids.update(f for group in self.one_of for f in group)
+        ids.update(f for pair in self.not_near for f in pair)
         if self.at_least:
             ids.update(self.at_least.of)
         if self.near:
@@ -155,8 +165,12 @@ class Row(_Record):
 
     @model_validator(mode="after")
     def _positive(self) -> Row:
-        if not (self.all or self.any or self.one_of or self.at_least or self.new or self.check):
-            raise ValueError("a row needs at least one finding (all/any/one_of/new) or a check")
+        findings = self.all or self.any or self.one_of or self.at_least or self.new or self.recent
+        fever = self.fever is True or self.temperature is not None
+        if not (findings or self.check or fever):
+            raise ValueError(
+                "a row needs at least one finding (all/any/one_of/new/recent), a check or a fever"
+            )
         return self
 
 
