@@ -1,10 +1,11 @@
 """What a decision table cannot say, as small named functions rows refer to (``check:``).
 
 Vital-sign scoring: adults by NEWS2 bands (RCP 2017; NICE NG51), children by age band
-(NICE NG143 for the under-5s, common paediatric ranges above). Two small facts tables have
+(NICE NG143 for the under-5s, common paediatric ranges above). Three facts tables have
 no condition for: a duration said in the same sentence as one finding only (no fallback to
-the message's duration), and the person being said to be female (``sex`` tests one value;
-"not female" includes not said).
+the message's duration), the person being said to be female (``sex`` tests one value;
+"not female" includes not said), and a young child who got at medicines (no age under 10
+among everyone mentioned, which an age row's "anyone mentioned" reading cannot say).
 """
 
 from __future__ import annotations
@@ -128,9 +129,16 @@ def testicle_pain_for_days(case: Case) -> bool:
     return days is not None and days >= 3
 
 
+def young_child_took_medicines(case: Case) -> bool:
+    """A child under 10 got at medicines: poisoning, not an overdose for crisis support. Not
+    an age row: a row's age reads "anyone mentioned", and here a parent's age must not count."""
+    return case.has("child_ate_meds") and case.under(10)
+
+
 CHECKS: dict[str, Check] = {
     "vital_signs_red": lambda c: vital_signs(c)[0] is E,
     "vital_signs_amber": lambda c: vital_signs(c)[0] is U,
     "testicle_pain_for_days": testicle_pain_for_days,
     "female": lambda c: c.facts.sex == "female",
+    "young_child_took_medicines": young_child_took_medicines,
 }
