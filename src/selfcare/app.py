@@ -23,7 +23,7 @@ from starlette.routing import Route
 
 from selfcare import metrics
 from selfcare.assistant import Assistant
-from selfcare.assistant.triage import assess
+from selfcare.assistant.engine import engine
 from selfcare.channels import build_channels
 from selfcare.channels.base import ChannelAdapter, RawRequest, WebhookRejected
 from selfcare.channels.whatsapp import verify_subscription
@@ -219,7 +219,7 @@ async def pipeline(
         assistant = Assistant(default_country=settings.default_country_code)
         if run_worker:
             # Build the lexicon and topic index now, not on the first person's message.
-            assess("warm up")
+            engine().assess("warm up")
     worker = Worker(
         store,
         assistant,

@@ -313,20 +313,45 @@ def evaluate(
 @kb_app.command("check")
 def kb_check(
     directory: Annotated[
-        Path | None, typer.Option(help="A folder of topic files (default: the built-in one).")
+        Path | None, typer.Option(help="A knowledge-base folder (default: the built-in one).")
     ] = None,
 ) -> None:
-    """Validate every knowledge-base topic file against the schema."""
-    from selfcare.assistant import knowledge
+    """Validate the whole knowledge base: records, references, languages, patterns, lines."""
+    from selfcare.assistant.kbcheck import check
+    from selfcare.assistant.knowledge.loader import ROOT
 
-    folder = directory or knowledge.TOPICS_DIR
+    folder = directory or ROOT
     if not folder.is_dir():
         fail(f"no such folder: {folder}")
-    topics, errors = knowledge.check(folder)
-    for error in errors:
-        typer.echo(f"{error.path.name}: {error.message}", err=True)
-    typer.echo(f"{len(topics)} topics valid, {len(errors)} with errors")
-    raise typer.Exit(1 if errors else 0)
+    knowledge, problems = check(folder)
+    for problem in problems:
+        typer.echo(str(problem), err=True)
+    typer.echo(
+        f"{len(knowledge.findings)} findings, {len(knowledge.red_flags)} red flags, "
+        f"{len(knowledge.topics)} topics, {len(knowledge.languages)} languages, "
+        f"{len(knowledge.countries)} countries: {len(problems)} problems"
+    )
+    raise typer.Exit(1 if problems else 0)
+
+
+@app.command()
+def rules(
+    markdown: Annotated[bool, typer.Option("--markdown", help="Write Markdown.")] = False,
+    language: Annotated[
+        str | None,
+        typer.Option(help="Side by side with English, for review by a fluent clinician."),
+    ] = None,
+) -> None:
+    """Print the rulebook: every red flag, when it fires, what we say, and its source."""
+    from selfcare.assistant.knowledge.loader import load
+    from selfcare.assistant.knowledge.rulebook import rulebook, side_by_side
+
+    if not markdown:
+        fail("only --markdown output is supported")
+    kb = load()
+    if language is not None and language not in kb.languages:
+        fail(f"no language {language!r}: choose one of {', '.join(sorted(kb.languages))}")
+    typer.echo(side_by_side(kb, language) if language else rulebook(kb))
 
 
 def main() -> None:

@@ -4,76 +4,42 @@ CONTRACT used by the service:  Assistant(default_country="44").respond(conversat
 -> selfcare.events.Reply. Pure and deterministic: state goes in with the Conversation and
 comes back in Reply.state; the service stores it.
 
-Inside: :mod:`.triage` places the text at a level of care; :mod:`.dialogue` runs the
-conversation (safety first, then commands, questions and advice); :mod:`.compose` words
-the reply; :mod:`.locales` gives the emergency number for where the person is.
-:class:`MemoryStore` keeps conversations in memory when the assistant is used on its own
-(``selfcare chat``).
+Inside: :mod:`.engine` places the text at a level of care from the knowledge base
+(:mod:`.knowledge`); :mod:`.dialogue` runs the conversation (safety first, then commands,
+questions and advice); :mod:`.render` words each decision in the person's language;
+:mod:`.countries` says where to get care where they are. :class:`MemoryStore` keeps
+conversations in memory when the assistant is used on its own (``selfcare chat``).
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from selfcare.assistant import triage
-from selfcare.assistant.compose import Composer
-from selfcare.assistant.dialogue import AssessFn, Dialogue
-from selfcare.assistant.knowledge import KnowledgeBase, KnowledgeBaseError, load
-from selfcare.assistant.triage import Assessment
-from selfcare.events import (
-    Conversation,
-    Direction,
-    InboundMessage,
-    Reply,
-    ReplyAction,
-    Turn,
-)
+from selfcare.assistant.dialogue import Dialogue
+from selfcare.assistant.engine import Assessment, Engine, engine
+from selfcare.events import Conversation, Direction, InboundMessage, Reply, ReplyAction, Turn
 
 __all__ = ["Assistant", "MemoryStore"]
 
-log = logging.getLogger(__name__)
-
-
-def _default_assess(text: str) -> Assessment:
-    return triage.assess(text)
-
-
-def _load_kb() -> KnowledgeBase:
-    try:
-        return load()
-    except KnowledgeBaseError as exc:  # missing or bad topic files: generic advice only
-        log.warning("knowledge base unavailable, giving generic advice: %s", exc)
-        return KnowledgeBase({})
+# Analysed per message: more is never a health message (the whole text is still stored).
+MAX_ANALYSED_CHARS = 4000
 
 
 class Assistant:
-    """One person's message and state in, a :class:`Reply` out (see the module docstring).
+    """One person's message and state in, a :class:`Reply` out (see the module docstring)."""
 
-    ``assess`` replaces the triage engine (tests inject a fake); ``kb`` the knowledge base;
-    ``composer`` the wording step (a later LLM composer would go here, behind the same
-    safety checks).
-    """
-
-    def __init__(
-        self,
-        default_country: str = "44",
-        *,
-        assess: AssessFn | None = None,
-        kb: KnowledgeBase | None = None,
-        composer: Composer | None = None,
-    ) -> None:
+    def __init__(self, default_country: str = "44", *, triage: Engine | None = None) -> None:
         self.default_country = default_country.lstrip("+")
-        self.kb = kb if kb is not None else _load_kb()
-        self.assess: Callable[[str], Assessment] = assess or _default_assess
-        self._dialogue = Dialogue(
-            self.kb, self.assess, composer or Composer(), self.default_country
-        )
+        self.engine = triage or engine()
+        self._dialogue = Dialogue(self.engine, self.default_country)
 
     def respond(self, conversation: Conversation, message: InboundMessage) -> Reply:
         return self._dialogue.respond(conversation, message)
+
+    def assess(self, text: str) -> Assessment:
+        """The triage of a text on its own (batch triage, evaluation)."""
+        return self.engine.assess(text[:MAX_ANALYSED_CHARS])
 
 
 @dataclass

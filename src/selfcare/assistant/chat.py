@@ -11,8 +11,7 @@ import sys
 from datetime import UTC, datetime
 from typing import TextIO
 
-from selfcare.assistant import Assistant, MemoryStore
-from selfcare.assistant.locales import for_address
+from selfcare.assistant import Assistant, MemoryStore, countries
 from selfcare.events import Channel, InboundMessage, MessageKind, Reply
 
 _QUIT = {"quit", "exit", "/quit", "/exit", ":q"}
@@ -82,10 +81,11 @@ def run_chat(
     out = out or sys.stdout
     echo = not inp.isatty()
     person = phone or _LOCAL_USER
-    store = MemoryStore(assistant or Assistant(default_country=default_country))
-    locale = for_address(phone, default_country.lstrip("+"))
+    helper = assistant or Assistant(default_country=default_country)
+    store = MemoryStore(helper)
+    where = countries.find(person, helper.engine.kb.countries, default_country.lstrip("+"))
     out.write(
-        f"selfcare chat ({locale.country}; emergency number {locale.emergency}). "
+        f"selfcare chat ({where.name}; emergency number {where.emergency}). "
         "Type 'quit' to leave; type a number to pick an option.\n"
     )
     options: list[Option] = []

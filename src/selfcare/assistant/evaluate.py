@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from selfcare.assistant.triage import assess
+from selfcare.assistant.engine import assess
 from selfcare.events import TriageLevel
 
 LEVELS = tuple(TriageLevel)
@@ -94,9 +94,7 @@ def score(name: str, rows: Iterable[tuple[str, str, TriageLevel]]) -> Report:
     report = Report(name)
     for vid, text, reference in rows:
         a = assess(text)
-        report.results.append(
-            Result(vid, reference, a.level, text, tuple(f.rule for f in a.findings))
-        )
+        report.results.append(Result(vid, reference, a.level, text, tuple(f.id for f in a.fired)))
     return report
 
 

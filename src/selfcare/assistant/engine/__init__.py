@@ -19,9 +19,9 @@ from functools import cache
 
 from selfcare.assistant.engine import topics
 from selfcare.assistant.engine.checks import CHECKS
+from selfcare.assistant.engine.facts import Facts
 from selfcare.assistant.engine.rules import Case, fires
 from selfcare.assistant.engine.understand import Reader, Understanding
-from selfcare.assistant.facts import Facts
 from selfcare.assistant.knowledge.loader import REFERENCE, Knowledge, load
 from selfcare.assistant.knowledge.schema import RedFlag
 from selfcare.events import TriageLevel
@@ -86,10 +86,13 @@ class Engine:
         t = self.kb.topics.get(topic) if topic else None
         return TriageLevel(t.default_level) if t is not None else TriageLevel.ROUTINE
 
-    def assess(self, text: str, language: str = REFERENCE) -> Assessment:
-        """Place one message at a level of care. Pure, deterministic, no I/O."""
+    def assess(
+        self, text: str, language: str = REFERENCE, local: frozenset[str] = frozenset()
+    ) -> Assessment:
+        """Place one message at a level of care. Pure, deterministic, no I/O. ``local``: the
+        conditions common where the person is (malaria, dengue…), from their country pack."""
         u = self.understand(text, language)
-        case = Case(u)
+        case = Case(u, local=local)
         fired = self._fire(case)
         scores = self.indexes[language].scores(u)
         preferred = tuple(f.topic for f in fired if f.topic)
@@ -100,7 +103,7 @@ class Engine:
             topic=topic,
             fired=tuple(self._fired(flag, u) for flag in fired),
             facts=u.facts,
-            missing=self._missing(u, level, topic),
+            missing=self._missing(u, level, topic, local),
             present=u.present,
             negated=u.negated,
             language=language,
@@ -118,14 +121,16 @@ class Engine:
 
     # --- what would change the level ---------------------------------------------------------
 
-    def _missing(self, u: Understanding, level: TriageLevel, topic: str | None) -> tuple[str, ...]:
+    def _missing(
+        self, u: Understanding, level: TriageLevel, topic: str | None, local: frozenset[str]
+    ) -> tuple[str, ...]:
         if level is TriageLevel.EMERGENCY:
             return ()
         missing: list[str] = []
         for name, facts in _what_ifs(u):
             if name in missing:
                 continue
-            if self._level(self._fire(Case(u, facts)), topic) is not level:
+            if self._level(self._fire(Case(u, facts, local=local)), topic) is not level:
                 missing.append(name)
         return tuple(missing)
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from selfcare.assistant.engine.facts import Facts
 from selfcare.assistant.engine.understand import Understanding
-from selfcare.assistant.facts import Facts
 from selfcare.assistant.knowledge.schema import Range, RedFlag, Row
 
 CHRONIC_DAYS = 14
@@ -23,15 +23,17 @@ class Case:
     the age/duration?" to work out which missing facts would change the level.
     """
 
-    __slots__ = ("_dur_override", "facts", "present", "u")
+    __slots__ = ("_dur_override", "facts", "local", "present", "u")
 
     def __init__(
         self,
         u: Understanding,
         facts: Facts | None = None,
         present: frozenset[str] | None = None,
+        local: frozenset[str] = frozenset(),
     ) -> None:
         self.u = u
+        self.local = local  # conditions common where the person is (from the country pack)
         self.facts = facts if facts is not None else u.facts
         self.present = present if present is not None else u.present
         self._dur_override = (
@@ -178,6 +180,8 @@ def holds(row: Row, c: Case, checks: Mapping[str, Check]) -> bool:
     if row.days is not None and not _in(c.dur(row.days.of), row.days):
         return False
     if row.chronic is not None and c.chronic is not row.chronic:
+        return False
+    if row.local and c.local.isdisjoint(row.local):
         return False
     if row.check is not None and not checks[row.check](c):
         return False

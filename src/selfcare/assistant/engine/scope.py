@@ -74,10 +74,12 @@ class ScopeRules:
     def __init__(self, spec: Scope) -> None:
         self.window = spec.window
         self.negation = _alternation(spec.negation_before)
+        self.negation_list = _alternation(spec.negation_list)
         self.negation_after = _alternation(spec.negation_after)
         self.pseudo = re.compile("|".join(f"(?:{p})" for p in spec.pseudo)) if spec.pseudo else None
         self.history = _alternation(spec.history_before)
         self.history_after = _alternation(spec.history_after)
+        self.current = _alternation(spec.current)
         self.hypothetical = _alternation(spec.hypothetical_before)
         self.other = _alternation(spec.other_before)
         self.boundary = re.compile(r" (?:" + "|".join(f"(?:{t})" for t in spec.terminators) + r") ")
@@ -97,6 +99,7 @@ class ScopedText:
         self._neg_after = Cues.find(rules.negation_after, text, None)
         self._hist = Cues.find(rules.history, text, None)
         self._hist_after = Cues.find(rules.history_after, text, None)
+        self._current = Cues.find(rules.current, text, None)
         self._hypo = Cues.find(rules.hypothetical, text, None)
         self._other = Cues.find(rules.other, text, None)
 
@@ -134,6 +137,8 @@ class ScopedText:
         if between is not None:
             words = len(between.split())
             if " , " in between or between.startswith(", "):
+                if self._clinical_list(start, clause_start, between):
+                    return words <= window + 4
                 tail = self.text[start : start + 60].split(" . ")[0]
                 list_or = self.rules.list_or
                 if list_or is None or not (list_or.search(between) or list_or.search(tail)):
@@ -145,6 +150,16 @@ class ScopedText:
             count = self._words(end, self._neg_after.starts[after], window)
             return count is not None and count <= window
         return False
+
+    def _clinical_list(self, start: int, clause_start: int, between: str) -> bool:
+        """A note's list after "denies"/"negative for": every short item is negated."""
+        cue = self.rules.negation_list
+        if cue is None:
+            return False
+        head = self.text[max(clause_start, start - len(between) - 30) : start - len(between)]
+        if not cue.search(head):
+            return False
+        return all(len(item.split()) <= 3 for item in between.split(" , "))
 
     def _governed(self, before: Cues, after: Cues | None, start: int, end: int) -> bool:
         clause_start, clause_end = self.clause(start)
@@ -159,7 +174,11 @@ class ScopedText:
         return False
 
     def historical(self, start: int, end: int) -> bool:
-        return self._governed(self._hist, self._hist_after, start, end)
+        if not self._governed(self._hist, self._hist_after, start, end):
+            return False
+        clause_start, clause_end = self.clause(start)
+        i = bisect.bisect_left(self._current.starts, clause_start)
+        return not (i < len(self._current.starts) and self._current.starts[i] < clause_end)
 
     def hypothetical(self, start: int, end: int) -> bool:
         return self._governed(self._hypo, None, start, end)

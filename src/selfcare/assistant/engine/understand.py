@@ -16,10 +16,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from selfcare.assistant.engine.lexicon import Lexicon
-from selfcare.assistant.engine.scope import ScopedText, ScopeRules
-from selfcare.assistant.engine.text import Normaliser
-from selfcare.assistant.facts import (
+from selfcare.assistant.engine.facts import (
     Facts,
     extract_ages,
     extract_durations,
@@ -29,6 +26,9 @@ from selfcare.assistant.facts import (
     extract_temperature,
     extract_vitals,
 )
+from selfcare.assistant.engine.lexicon import Lexicon
+from selfcare.assistant.engine.scope import ScopedText, ScopeRules
+from selfcare.assistant.engine.text import Normaliser
 from selfcare.assistant.knowledge.loader import Language
 from selfcare.assistant.knowledge.schema import Finding
 

@@ -7,6 +7,7 @@ cached form the engine uses: any problem is a :class:`KnowledgeError`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -17,9 +18,13 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from selfcare.assistant.knowledge.schema import (
+    Commands,
+    Country,
     Finding,
     FindingWords,
     LanguageSpec,
+    Medicines,
+    MedicineWords,
     RedFlag,
     RedFlagWords,
     Topic,
@@ -62,6 +67,9 @@ class Language:
     findings: Mapping[str, FindingWords]
     red_flags: Mapping[str, RedFlagWords]
     topics: Mapping[str, TopicText]
+    medicines: MedicineWords | None = None
+    strings: Mapping[str, str | tuple[str, ...]] = field(default_factory=dict)
+    commands: Commands | None = None
 
     @property
     def code(self) -> str:
@@ -74,8 +82,9 @@ class Knowledge:
     red_flags: Mapping[str, RedFlag]  # most urgent first; file order within a level
     topics: Mapping[str, Topic]
     languages: Mapping[str, Language]
+    countries: Mapping[str, Country] = field(default_factory=dict)  # by ISO code
+    medicines: Medicines | None = None
     root: Path = ROOT
-    files: Mapping[str, Path] = field(default_factory=dict)  # record id -> file it is in
 
     @property
     def reference(self) -> Language:
@@ -100,7 +109,7 @@ def _invalid(exc: ValidationError) -> str:
 class _Reader:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
-        self.files: dict[str, Path] = {}
+        self.files: dict[str, Path] = {}  # where each record was read, for messages
 
     def problem(self, path: Path, message: str) -> None:
         self.problems.append(Problem(path, message))
@@ -193,12 +202,46 @@ def _language(reader: _Reader, folder: Path) -> Language | None:
     if spec.code != folder.name:
         reader.problem(spec_path, f"code {spec.code!r} does not match the folder name")
         return None
+    medicines_path = folder / "medicines.yaml"
+    medicines = None
+    if medicines_path.is_file():
+        medicines = reader.one(
+            MedicineWords, medicines_path, reader.data(medicines_path), "medicines"
+        )
+    commands_path = folder / "commands.yaml"
+    commands = None
+    if commands_path.is_file():
+        commands = reader.one(Commands, commands_path, reader.data(commands_path), "commands")
+    else:
+        reader.problem(commands_path, "missing: commands and conversation cues")
     return Language(
         spec=spec,
+        commands=commands,
+        strings=_strings(reader, folder / "strings.yaml"),
         findings=reader.mapping(FindingWords, folder / "findings"),
         red_flags=reader.mapping(RedFlagWords, folder / "red_flags"),
         topics=reader.per_file(TopicText, folder / "topics"),
+        medicines=medicines,
     )
+
+
+def _strings(reader: _Reader, path: Path) -> dict[str, str | tuple[str, ...]]:
+    if not path.is_file():
+        reader.problem(path, "missing: the interface strings")
+        return {}
+    raw = reader.data(path)
+    if not isinstance(raw, dict):
+        reader.problem(path, "expected a mapping of name: text")
+        return {}
+    out: dict[str, str | tuple[str, ...]] = {}
+    for name, value in raw.items():
+        if isinstance(value, str) and value.strip():
+            out[str(name)] = value.strip()
+        elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            out[str(name)] = tuple(v.strip() for v in value)
+        else:
+            reader.problem(path, f"{name}: expected a text or a list of texts")
+    return out
 
 
 def read(root: Path = ROOT) -> tuple[Knowledge, list[Problem]]:
@@ -213,11 +256,18 @@ def read(root: Path = ROOT) -> tuple[Knowledge, list[Problem]]:
         language = _language(reader, folder)
         if language is not None:
             languages[language.code] = language
+    countries = {c.code: c for c in reader.per_file(Country, root / "countries").values()}
+    medicines_path = root / "medicines.yaml"
+    medicines = None
+    if medicines_path.is_file():
+        medicines = reader.one(Medicines, medicines_path, reader.data(medicines_path), "medicines")
     knowledge = Knowledge(
         findings=findings,
         red_flags={r.id: r for r in ordered},
         topics=topics,
         languages=languages,
+        countries=countries,
+        medicines=medicines,
         root=root,
     )
     return knowledge, reader.problems + cross_references(knowledge)
@@ -253,6 +303,7 @@ def cross_references(k: Knowledge) -> list[Problem]:
                     out.append(
                         Problem(path, f"warnings.{level}: {flag_id} is a {shown.level} red flag")
                     )
+    out += _country_problems(k)
     if REFERENCE not in k.languages:
         out.append(Problem(k.root / "languages", f"the reference language {REFERENCE} is missing"))
     for language in k.languages.values():
@@ -276,10 +327,75 @@ def _language_problems(k: Knowledge, language: Language) -> list[Problem]:
         if missing:
             shown = ", ".join(missing[:8]) + (f" (+{len(missing) - 8})" if len(missing) > 8 else "")
             out.append(Problem(folder / kind, f"missing in {language.code}: {shown}"))
+    out += _medicine_problems(k, language, folder)
+    out += _string_problems(k, language, folder)
     for flag_id, said in language.red_flags.items():
         flag = k.red_flags.get(flag_id)
         if flag is not None and flag.level == "emergency" and not said.first_aid:
             out.append(Problem(folder / "red_flags", f"{flag_id}: an emergency needs first_aid"))
+    return out
+
+
+_FIELD = re.compile(r"{(\w+)}")
+
+
+def _fields(value: str | tuple[str, ...]) -> set[str]:
+    texts = (value,) if isinstance(value, str) else value
+    return {f for text in texts for f in _FIELD.findall(text)}
+
+
+def _string_problems(k: Knowledge, language: Language, folder: Path) -> list[Problem]:
+    """Every interface string of the reference language exists here, with the same fields."""
+    if language.code == REFERENCE or REFERENCE not in k.languages:
+        return []
+    path = folder / "strings.yaml"
+    out: list[Problem] = []
+    allowed = "strings" in language.spec.fallbacks
+    for name, value in k.reference.strings.items():
+        mine = language.strings.get(name)
+        if mine is None:
+            if not allowed:
+                out.append(Problem(path, f"{name}: missing"))
+        elif _fields(mine) != _fields(value):
+            out.append(Problem(path, f"{name}: fields differ from {REFERENCE}"))
+    return out
+
+
+def _country_problems(k: Knowledge) -> list[Problem]:
+    out: list[Problem] = []
+    seen: dict[str, str] = {}
+    for country in k.countries.values():
+        path = k.root / "countries" / f"{country.code.lower()}.yaml"
+        if REFERENCE not in country.places:
+            out.append(Problem(path, f"places needs {REFERENCE} (the fallback for any language)"))
+        for code in country.calling_codes:
+            if code in seen:
+                out.append(Problem(path, f"calling code {code} is also {seen[code]}'s"))
+            seen[code] = country.code
+    if k.countries and "XX" not in k.countries:
+        out.append(Problem(k.root / "countries", "no xx.yaml: the neutral pack for unknown places"))
+    return out
+
+
+def _medicine_problems(k: Knowledge, language: Language, folder: Path) -> list[Problem]:
+    core, words = k.medicines, language.medicines
+    path = folder / "medicines.yaml"
+    if core is None:
+        return []
+    if words is None:
+        allowed = language.code != REFERENCE and "medicines" in language.spec.fallbacks
+        return [] if allowed else [Problem(path, "missing: the medicines people ask about")]
+    out: list[Problem] = []
+    wanted = (
+        ("medicines", core.medicines, words.medicines),
+        ("situations", core.situations, words.situations),
+        ("advice", [a.key for a in core.advice], words.advice),
+    )
+    for part, ids, said in wanted:
+        for name in sorted(set(ids) - set(said)):
+            out.append(Problem(path, f"{part}: missing {name}"))
+        for name in sorted(set(said) - set(ids)):
+            out.append(Problem(path, f"{part}: {name} is not in medicines.yaml"))
     return out
 
 

@@ -119,7 +119,8 @@ class Row(_Record):
     years (the safer reading when
     several people are mentioned), ``child`` (under 16) and ``baby`` (under 1), pregnancy
     and its ``weeks``, ``postpartum``, ``sex``, ``fever`` (38°C or more, or said),
-    ``temperature`` in °C, ``days`` the complaint has lasted. ``check`` names a function for
+    ``temperature`` in °C, ``days`` the complaint has lasted, ``local``: a condition common
+    where the person is (malaria, dengue, tb: from the country pack). ``check`` names a function for
     what a table cannot say (vital-sign scoring); ``not_check`` must be false.
 
     A row needs something positive to fire on: a finding (``all``/``any``/``one_of``/
@@ -147,6 +148,7 @@ class Row(_Record):
     temperature: Range | None = None
     days: Days | None = None
     chronic: bool | None = None
+    local: tuple[str, ...] = ()  # one of these is common where the person is (country pack)
     check: str | None = None
     not_check: str | None = None
 
@@ -183,6 +185,7 @@ class RedFlag(_Record):
     source: HttpUrl
     topic: str | None = None  # the self-care topic to advise on when this decides the level
     crisis: bool = False  # suicide, self-harm: answer with crisis support, warmly
+    poison: bool = False  # something swallowed or breathed in: add the poison centre
 
     @field_validator("source")
     @classmethod
@@ -285,10 +288,12 @@ class Scope(_Record):
     window: int = Field(default=6, ge=1, le=20)
     gap_stops: str = Field(min_length=1)  # words a pattern's ``~N`` gap never crosses
     negation_before: tuple[str, ...] = Field(min_length=1)
+    negation_list: tuple[str, ...] = ()  # negate a whole comma list ("denies x, y, z")
     negation_after: tuple[str, ...] = ()
     pseudo: tuple[str, ...] = ()
     history_before: tuple[str, ...] = ()
     history_after: tuple[str, ...] = ()
+    current: tuple[str, ...] = ()  # keep a finding current despite a history cue ("again")
     hypothetical_before: tuple[str, ...] = ()
     other_before: tuple[str, ...] = ()
     terminators: tuple[str, ...] = Field(min_length=1)
@@ -318,6 +323,7 @@ class Voices(_Record):
     have…").
     """
 
+    second_person: str  # a line must say this (it is written to the person) and no voice may
     self: tuple[Substitution, ...] = Field(min_length=1)
     third: tuple[Substitution, ...] = Field(min_length=1)
     persons: dict[Literal["child", "parent", "to_child", "to_baby"], Person]
@@ -343,3 +349,126 @@ class LanguageSpec(_Record):
     voices: Voices
     # Records this language deliberately leaves to English for now (kb check lists them).
     fallbacks: tuple[str, ...] = ()
+
+
+# --- countries --------------------------------------------------------------------------------
+
+Local = Literal["malaria", "dengue", "tb", "cholera", "yellow_fever", "zika", "chagas", "lassa"]
+
+
+class Line(_Record):
+    """A phone line: a crisis line, a poison centre. ``how`` is per language."""
+
+    name: str
+    number: str
+    text: str | None = None  # a text/SMS line, where one exists
+    how: dict[str, str] = Field(min_length=1)  # "call Samaritans free on 116 123, any time"
+
+
+class Places(_Record):
+    """Where to go for each level of care, in one language ("A&E", "NHS 111", "your GP")."""
+
+    emergency: str  # "A&E", "the nearest emergency department"
+    urgent: str  # "NHS 111 (call 111 or go to 111.nhs.uk)", "a UPA 24h"
+    routine: str  # "your GP", "a UBS"
+    self_care: str  # "a pharmacist", "a chemist"
+
+
+class Country(_Record):
+    """``countries/<code>.yaml``: care where the person is, chosen by their calling code."""
+
+    code: str = Field(pattern=r"^(?:[A-Z]{2}|XX)$")  # ISO 3166 alpha-2; XX: unknown country
+    name: str
+    calling_codes: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ("en",)  # languages people there write, most common first
+    emergency: str  # the number to call first ("999"); XX: the neutral words per language
+    also: tuple[str, ...] = ()  # other emergency numbers ("112 from a mobile")
+    ambulance: str | None = None  # where an ambulance has its own number (SAMU 192)
+    crisis: Line | None = None
+    poison: Line | None = None
+    places: dict[str, Places] = Field(min_length=1)  # by language code
+    doctor: dict[str, str] = {}  # what people call their family doctor, by language ("GP")
+    medicine_names: dict[str, tuple[str, ...]] = {}  # medicine id -> local names ("Calpol")
+    local: tuple[Local, ...] = ()  # conditions common here that change advice (red flags use it)
+    review: str = Field(min_length=10)  # who should check these numbers before launch
+    sources: tuple[HttpUrl, ...] = ()
+
+    @field_validator("sources")
+    @classmethod
+    def _public(cls, urls: tuple[HttpUrl, ...]) -> tuple[HttpUrl, ...]:
+        return tuple(public_guidance(u) for u in urls)
+
+
+# --- medicines ------------------------------------------------------------------------------
+
+
+class MedicineAdvice(_Record):
+    """What we say about a common medicine, alone or in a situation (another medicine,
+    pregnancy, breastfeeding, alcohol, a missed dose), at label level, from public guidance."""
+
+    medicine: str = Id
+    situation: str | None = None  # None: general use of the medicine
+    ask_pharmacist: bool = True  # the answer ends with "ask your pharmacist" and why
+    source: HttpUrl
+
+    @field_validator("source")
+    @classmethod
+    def _public(cls, url: HttpUrl) -> HttpUrl:
+        return public_guidance(url)
+
+    @property
+    def key(self) -> str:
+        return f"{self.medicine}+{self.situation}" if self.situation else self.medicine
+
+
+class Medicines(_Record):
+    """``medicines.yaml``: the medicines and situations people ask about, and the advice."""
+
+    medicines: tuple[str, ...] = Field(min_length=1)
+    situations: tuple[str, ...] = ()
+    advice: tuple[MedicineAdvice, ...] = Field(min_length=1)
+
+
+class Named(_Record):
+    """A medicine or situation in one language: how it is written, and its name in replies."""
+
+    name: str
+    words: tuple[str, ...] = Field(min_length=1)  # patterns, as for findings
+
+
+class MedicineWords(_Record):
+    """``languages/<code>/medicines.yaml``."""
+
+    medicines: dict[str, Named]
+    situations: dict[str, Named] = {}
+    advice: dict[str, str]  # advice key ("ibuprofen+blood_pressure_tablets") -> what we say
+    why_pharmacist: str  # the reason to ask a pharmacist, said after the advice
+
+
+# --- commands and conversation cues -----------------------------------------------------------
+
+
+class Commands(_Record):
+    """``languages/<code>/commands.yaml``: what a whole short message means, and cues.
+
+    Whole-message phrases (``stop`` … ``ack``, ``greeting`` with an optional tail) are
+    compared after lower case, punctuation and emoji are removed, so "help, my baby isn't
+    breathing" is never the HELP command. ``softening``, ``acted`` and ``acted_not`` are
+    searched for as substrings; ``asks_medicine`` holds patterns.
+    """
+
+    stop: tuple[str, ...] = Field(min_length=1)
+    start: tuple[str, ...] = Field(min_length=1)
+    delete: tuple[str, ...] = Field(min_length=1)
+    yes: tuple[str, ...] = Field(min_length=1)
+    no: tuple[str, ...] = Field(min_length=1)
+    help: tuple[str, ...] = Field(min_length=1)
+    thanks: tuple[str, ...] = ()
+    ack: tuple[str, ...] = ()
+    greeting: tuple[str, ...] = ()
+    greeting_tails: tuple[str, ...] = ()
+    language: tuple[str, ...] = ()  # asks for the language menu
+    softening: tuple[str, ...] = ()
+    acted: tuple[str, ...] = ()
+    acted_not: tuple[str, ...] = ()
+    asks_medicine: tuple[str, ...] = ()

@@ -63,3 +63,19 @@ def said_back(line: str, voices: Voices, voice: Voice) -> str:
     if voice == "self":
         return _apply(line, voices.self, {})
     return _third(line, voices, "child" if voice == "child" else "parent")
+
+
+def problems(line: str, voices: Voices) -> list[str]:
+    """Why a ``say`` line cannot be rendered in every voice (empty: it can)."""
+    second = re.compile(voices.second_person, re.IGNORECASE)
+    if not second.search(line):
+        return ["it is not written to the person"]
+    out: list[str] = []
+    # Addressed about a child ("your child has…") a line rightly keeps "your": not checked.
+    rendered = [(v, said_back(line, voices, v)) for v in ("self", "child", "parent")]
+    rendered.append(("other", render(line, voices, "other")))
+    for name, text in rendered:
+        left = second.search(text)
+        if left:
+            out.append(f"the {name} voice still says {left.group(0)!r}")
+    return out
