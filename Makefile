@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint eval bench clean
+.PHONY: install run test lint eval bench model clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +18,8 @@ run: install
 	$(BIN)/selfcare serve
 
 lint: install
-	$(BIN)/ruff check src tests bench webhook_server.py
-	$(BIN)/ruff format --check src tests bench webhook_server.py
+	$(BIN)/ruff check src tests bench eval webhook_server.py
+	$(BIN)/ruff format --check src tests bench eval webhook_server.py
 	$(BIN)/mypy
 
 test: install lint
@@ -30,6 +30,11 @@ eval: install
 
 bench: install
 	$(BIN)/python -m bench
+
+# Retrain the similarity layer after changing knowledge/training/ (needs scikit-learn).
+model: install
+	$(BIN)/pip install --quiet -e '.[model]'
+	$(BIN)/python eval/train_similarity.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

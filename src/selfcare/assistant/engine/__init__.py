@@ -21,8 +21,9 @@ from selfcare.assistant.engine import topics
 from selfcare.assistant.engine.checks import CHECKS
 from selfcare.assistant.engine.facts import Facts
 from selfcare.assistant.engine.rules import Case, fires
+from selfcare.assistant.engine.similarity import Model
 from selfcare.assistant.engine.understand import Reader, Understanding
-from selfcare.assistant.knowledge.loader import REFERENCE, Knowledge, load
+from selfcare.assistant.knowledge.loader import REFERENCE, ROOT, Knowledge, load
 from selfcare.assistant.knowledge.schema import RedFlag
 from selfcare.events import TriageLevel
 
@@ -58,11 +59,23 @@ class Assessment:
         return any(f.crisis for f in self.fired)
 
 
-class Engine:
-    """The knowledge base compiled for triage; build once, call :meth:`assess` many times."""
+SIMILAR = "similar_messages"  # the id a level raised by the similarity layer is reported as
 
-    def __init__(self, knowledge: Knowledge | None = None) -> None:
+
+def _model(code: str) -> Model | None:
+    path = ROOT / "training" / f"{code}.model.json"
+    return Model.load(path) if path.is_file() else None
+
+
+class Engine:
+    """The knowledge base compiled for triage; build once, call :meth:`assess` many times.
+
+    ``similarity``: let the learned layer (:mod:`.similarity`) raise levels (never lower).
+    """
+
+    def __init__(self, knowledge: Knowledge | None = None, *, similarity: bool = True) -> None:
         self.kb = knowledge or load()
+        self.models = {code: m for code in self.kb.languages if similarity and (m := _model(code))}
         self.readers = {
             code: Reader(lang, self.kb.findings) for code, lang in self.kb.languages.items()
         }
@@ -98,16 +111,22 @@ class Engine:
         preferred = tuple(f.topic for f in fired if f.topic)
         topic = topics.choose(u, scores, self.kb.topics, preferred)
         level = self._level(fired, topic)
+        reported = tuple(self._fired(flag, u) for flag in fired)
+        model = self.models.get(language)
+        raised = model.raise_to(u.text, level) if model is not None else None
+        if raised is not None:
+            level = raised
+            reported = (Fired(SIMILAR, raised, "", topic=topic), *reported)
         return Assessment(
             level=level,
             topic=topic,
-            fired=tuple(self._fired(flag, u) for flag in fired),
+            fired=reported,
             facts=u.facts,
             missing=self._missing(u, level, topic, local),
             present=u.present,
             negated=u.negated,
             language=language,
-            understood=bool(fired or topic),
+            understood=bool(fired or topic or raised),
         )
 
     def _fired(self, flag: RedFlag, u: Understanding) -> Fired:
@@ -153,7 +172,7 @@ def _what_ifs(u: Understanding) -> Iterable[tuple[str, Facts]]:
     if f.temperature_c is None and ("fever" in u.present or u.facts.subject == "baby"):
         yield from (("temperature", replace(f, temperature_c=t)) for t in (38.3, 39.5, 40.5))
     # "my nephew has chickenpox and I've been with him": the writer may be the one pregnant
-    writer = f.subject != "self" and any(w in u.text.split() for w in ("i", "im", "ive", "me"))
+    writer = f.subject != "self" and u.writer
     could_be = f.subject in ("self", "other_adult") and f.sex != "male"
     if not f.pregnant and (could_be or writer):
         yield ("pregnancy", replace(f, pregnant=True, pregnancy_weeks=24))

@@ -11,7 +11,6 @@ among everyone mentioned, which an age row's "anyone mentioned" reading cannot s
 from __future__ import annotations
 
 import bisect
-import re
 
 from selfcare.assistant.engine.rules import Case, Check
 from selfcare.events import TriageLevel
@@ -38,11 +37,6 @@ def _child_band(age: float | None) -> int:
 _CHILD_HR = ((160, 180), (140, 165), (130, 150), (120, 140))
 _CHILD_RR = ((50, 60), (40, 55), (30, 40), (25, 30))
 
-_CHILD_WORDS = re.compile(
-    r"\b(?:baby|babys|infant|toddler|child|kid|son|daughter|boy|girl|newborn|little one|"
-    r"\d+ ?(?:yo|yos|yr|yrs|years?|months?|mo|mths?|weeks?|wks?)(?: old)?)\b"
-)
-
 
 def _vitals_are_a_childs(case: Case) -> bool:
     """Child limits only when the sentence with the numbers is about the child: a parent may
@@ -53,10 +47,10 @@ def _vitals_are_a_childs(case: Case) -> bool:
     if at is None:
         return True
     s = bisect.bisect_right(u.sentence_starts, at) - 1
+    start = u.sentence_starts[s]
     end = u.sentence_starts[s + 1] if s + 1 < len(u.sentence_starts) else len(u.text)
-    return (
-        bool(_CHILD_WORDS.search(u.text, u.sentence_starts[s], end)) or len(u.sentence_starts) == 1
-    )
+    named = any(start <= pos < end for pos in u.child_mentions)
+    return named or len(u.sentence_starts) == 1
 
 
 def vital_signs(case: Case) -> tuple[TriageLevel | None, str]:

@@ -16,16 +16,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from selfcare.assistant.engine.facts import (
-    Facts,
-    extract_ages,
-    extract_durations,
-    extract_pregnancy,
-    extract_sex,
-    extract_subject,
-    extract_temperature,
-    extract_vitals,
-)
+from selfcare.assistant.engine.facts import FactReader, Facts, extract_vitals
 from selfcare.assistant.engine.lexicon import Lexicon
 from selfcare.assistant.engine.scope import ScopedText, ScopeRules
 from selfcare.assistant.engine.text import Normaliser
@@ -34,8 +25,6 @@ from selfcare.assistant.knowledge.schema import Finding
 
 _SENTENCE = re.compile(r" [.!?] ")
 _PREGNANCY_ONLY = frozenset({"reduced_fm", "waters_broken", "labour"})
-_WEEKS_LEAD = re.compile(r"(?:im |i am |shes |she is )?(\d{1,2}) ?(?:weeks?|wks?)\b")
-_NOT_PREGNANT = re.compile(r"\b(?:not|never been) pregnant\b")
 MAX_CHARS = 4000  # analysed per message; more is never a health message (the rest is stored)
 
 
@@ -65,6 +54,8 @@ class Understanding:
     durations: tuple[tuple[int, float], ...]  # (position, days)
     sentence_starts: tuple[int, ...]
     scoped: ScopedText | None = None
+    child_mentions: tuple[int, ...] = ()  # where a child or baby is named
+    writer: bool = False  # the writer speaks of themselves ("I", "me")
 
     def negated_at(self, start: int) -> bool:
         """Whether a phrase starting at ``start`` in :attr:`text` falls in a negation's scope."""
@@ -119,6 +110,7 @@ class Reader:
         self.normalise = Normaliser(spec.normalise)
         self.lexicon = Lexicon(spec, language.findings)
         self.scope = ScopeRules(spec.scope)
+        self.facts = FactReader(spec.facts)
         self.unscoped = frozenset(f.id for f in findings.values() if f.kind != "symptom")
 
     def read(self, text: str) -> Understanding:
@@ -146,16 +138,24 @@ class Reader:
                 compiled.pattern.search(norm, mm.start, mm.end + 30) or not mm.current for mm in own
             ):
                 present.discard(name)
+        durations = self.facts.durations_in(norm)
         return Understanding(
             language=self.code,
             text=norm,
             present=frozenset(present),
             negated=frozenset(negated - present),
             mentions=tuple(mentions),
-            facts=_facts(norm, present),
-            durations=tuple(extract_durations(norm)),
+            facts=self._facts(norm, present, durations),
+            durations=tuple(durations),
             sentence_starts=(0, *(m.end() for m in _SENTENCE.finditer(norm))),
             scoped=scoped,
+            child_mentions=tuple(
+                m.start()
+                for pattern, who in self.facts.subjects
+                if who in ("child", "baby")
+                for m in pattern.finditer(norm)
+            ),
+            writer=bool(self.facts.writer.search(norm)),
         )
 
     def _mention(self, name: str, start: int, end: int, scoped: ScopedText) -> Mention:
@@ -171,27 +171,26 @@ class Reader:
             someone_else=scoped.someone_else(start, end),
         )
 
-
-def _facts(norm: str, present: set[str]) -> Facts:
-    ages = extract_ages(norm)
-    age = ages[0] if ages else None
-    pregnant, weeks, postpartum = extract_pregnancy(norm)
-    if not pregnant and present & _PREGNANCY_ONLY and not _NOT_PREGNANT.search(norm):
-        # "32 weeks and the baby has stopped moving": only a pregnancy has these findings
-        pregnant = True
-        lead = _WEEKS_LEAD.match(norm)
-        weeks = int(lead.group(1)) if lead and 4 <= int(lead.group(1)) <= 42 else weeks
-    subject = extract_subject(norm, age, pregnant)
-    durations = extract_durations(norm)
-    return Facts(
-        subject=subject,
-        age_years=age,
-        temperature_c=extract_temperature(norm),
-        duration_days=max((d for _, d in durations), default=None),
-        pregnant=pregnant,
-        pregnancy_weeks=weeks,
-        sex=extract_sex(norm, subject),
-        postpartum=postpartum,
-        vitals=extract_vitals(norm),
-        ages=ages,
-    )
+    def _facts(self, norm: str, present: set[str], durations: list[tuple[int, float]]) -> Facts:
+        f = self.facts
+        ages = f.ages_in(norm)
+        age = ages[0] if ages else None
+        pregnant, weeks, postpartum = f.pregnancy(norm)
+        if not pregnant and present & _PREGNANCY_ONLY and not f.not_pregnant.search(norm):
+            # "32 weeks and the baby has stopped moving": only a pregnancy has these findings
+            pregnant = True
+            lead = f.weeks_lead.match(norm)
+            weeks = int(lead.group(1)) if lead and 4 <= int(lead.group(1)) <= 42 else weeks
+        subject = f.subject(norm, age, pregnant)
+        return Facts(
+            subject=subject,
+            age_years=age,
+            temperature_c=f.temperature(norm),
+            duration_days=max((d for _, d in durations), default=None),
+            pregnant=pregnant,
+            pregnancy_weeks=weeks,
+            sex=f.sex(norm),
+            postpartum=postpartum,
+            vitals=extract_vitals(norm),
+            ages=ages,
+        )

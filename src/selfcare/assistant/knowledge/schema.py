@@ -252,6 +252,47 @@ class TopicText(_Record):
         return items
 
 
+# --- facts: age, duration, temperature, pregnancy, who ---------------------------------------
+
+Weighted = tuple[str, float]  # (pattern, value): see FactsSpec
+
+
+class FactsSpec(_Record):
+    """``facts`` in ``language.yaml``: how a language says the facts triage needs.
+
+    Patterns run over normalised text; ``<NUM>`` stands for a number (digits, a range such as
+    "2-3", or one of ``numbers``) and is the pattern's first group. In ``ages`` and
+    ``durations`` a pattern with a group gives the number times its value (years, days); one
+    without a group gives its value. Vital signs (HR, RR, SpO2, BP, GCS…) are clinical
+    notation and are read the same way in every language.
+    """
+
+    numbers: dict[str, float]
+    ages: tuple[Weighted, ...] = Field(min_length=1)
+    decades: dict[str, float] = {}
+    decade_pattern: str | None = None  # with <DECADE> for one of ``decades``
+    age_words: tuple[Weighted, ...] = ()  # only when no number says the age ("toddler")
+    durations: tuple[Weighted, ...] = Field(min_length=1)
+    temperature_labels: str  # words that name a temperature ("temp|fever")
+    temperature_joins: str = ""  # words between the label and the number ("of |is ")
+    degree_words: str = "degrees|deg"
+    not_temperature_after: str = ""  # units that make 38.5 something else ("weeks|days")
+    pregnancy_weeks: str  # weeks of pregnancy, the number in the first group that matched
+    pregnant: str
+    pregnant_said: str  # pregnancy named outright (a birth does not end it then)
+    weeks_lead: str  # "24 weeks and…" at the start of a message about a pregnancy
+    not_pregnant: str
+    trimesters: dict[str, int] = {}
+    trimester_pattern: str | None = None
+    postpartum: str
+    subjects: tuple[tuple[str, Literal["self", "baby", "child", "other_adult"]], ...]
+    own_baby: str  # "my baby": a baby already born even when someone is pregnant
+    reporter: str  # "my wife says…": the partner reports, the message is about the writer
+    male: str
+    female: str
+    writer: str  # the writer speaks of themselves ("I", "me"): they may be the one pregnant
+
+
 # --- a language ----------------------------------------------------------------------------
 
 Substitution = tuple[str, str]  # (regular expression, replacement)
@@ -347,6 +388,7 @@ class LanguageSpec(_Record):
     macros: dict[str, str] = {}
     scope: Scope
     voices: Voices
+    facts: FactsSpec
     # Records this language deliberately leaves to English for now (kb check lists them).
     fallbacks: tuple[str, ...] = ()
 

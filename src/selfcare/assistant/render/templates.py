@@ -108,12 +108,13 @@ class TemplateRenderer:
 
     def reason(self, plan: Plan, w: Words) -> str:
         """The findings the person reported that made the deciding red flag fire."""
-        if not plan.fired:
+        deciding = next((f for f in plan.fired if f.matched), None)
+        if deciding is None:
             return ""
         kinds = self.kb.findings
         found = [
             w.label(f)
-            for f in plan.fired[0].matched
+            for f in deciding.matched
             if f in kinds and kinds[f].kind != "modifier" and f != "baby_mentioned"
         ]
         if not found:
@@ -217,11 +218,15 @@ class TemplateRenderer:
         reason = self.reason(plan, w)
         if reason:
             lines.append(w("emergency_because", reason=reason))
-        first = next((f for f in plan.fired if f.level is TriageLevel.EMERGENCY), None)
+        # The first emergency red flag of the knowledge base (not the similarity layer's).
+        records = self.kb.red_flags
+        first = next(
+            (f for f in plan.fired if f.level is TriageLevel.EMERGENCY and f.id in records), None
+        )
         aid = w.first_aid(first.id) if first else None
         if aid:
             lines.append(w("first_aid", first_aid=lower_first(aid)))
-        if first is not None and self.kb.red_flags[first.id].poison and w.where.country.poison:
+        if first is not None and records[first.id].poison and w.where.country.poison:
             lines.append(w("poison_line"))
         lines.append(w("emergency_self" if plan.audience == "self" else "emergency_other"))
         return "\n\n".join(lines)

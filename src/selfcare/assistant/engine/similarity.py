@@ -1,0 +1,112 @@
+"""A learned second opinion on the level of care, which may only RAISE the engine's level.
+
+A linear model over character n-grams (TF-IDF, as scikit-learn's ``char_wb`` analyzer makes
+them) trained on our labelled messages (``knowledge/training/<code>/*.jsonl``), the red flags'
+examples and the warning lines said back. It is trained by ``make model``
+(``eval/train_similarity.py``, which needs scikit-learn) and shipped as plain numbers in
+``knowledge/training/<code>.model.json``; scoring here is a dot product in pure Python.
+
+It never lowers a level: when its most likely level is more urgent than the rules' level and
+at least as probable as that level's threshold, the level is raised and the reason is "said
+like messages that needed this level" — so a rule or phrasing gap is caught, and shows up in
+evaluation as ``similarity`` for someone to turn into a proper red flag.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from selfcare.events import TriageLevel
+
+_SPACES = re.compile(r"\s\s+")
+
+
+def char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
+    """The n-grams scikit-learn's ``analyzer="char_wb"`` makes: inside padded words only."""
+    grams: list[str] = []
+    for word in _SPACES.sub(" ", text).split():
+        w = f" {word} "
+        size = len(w)
+        for n in range(low, high + 1):
+            offset = 0
+            grams.append(w[offset : offset + n])
+            while offset + n < size:
+                offset += 1
+                grams.append(w[offset : offset + n])
+            if offset == 0:  # the word is shorter than n: one n-gram is the whole word
+                break
+    return grams
+
+
+def corpus(folder: Path) -> list[tuple[str, str]]:
+    """The labelled messages of a training folder: ``(text, level)`` in file order."""
+    rows: list[tuple[str, str]] = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                rows.append((str(item["text"]), str(item["level"])))
+    return rows
+
+
+def digest(rows: list[tuple[str, str]]) -> str:
+    """What a model records of its training corpus, to tell when it is out of date."""
+    return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Model:
+    classes: tuple[TriageLevel, ...]
+    ngrams: tuple[int, int]
+    index: dict[str, int]
+    idf: list[float]
+    coef: list[list[float]]  # one row per class, one column per feature
+    intercept: list[float]
+    thresholds: dict[TriageLevel, float]  # raise to a level only at this probability or more
+    trained_on: str  # hash of the training data, to tell when the model is out of date
+
+    @classmethod
+    def load(cls, path: Path) -> Model:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        classes = tuple(TriageLevel(c) for c in data["classes"])
+        return cls(
+            classes=classes,
+            ngrams=(int(data["ngrams"][0]), int(data["ngrams"][1])),
+            index={term: i for i, term in enumerate(data["terms"])},
+            idf=[float(x) for x in data["idf"]],
+            coef=[[float(x) for x in row] for row in data["coef"]],
+            intercept=[float(x) for x in data["intercept"]],
+            thresholds={TriageLevel(k): float(v) for k, v in data["thresholds"].items()},
+            trained_on=str(data["trained_on"]),
+        )
+
+    def probabilities(self, text: str) -> dict[TriageLevel, float]:
+        counts = Counter(
+            i for g in char_wb_ngrams(text, *self.ngrams) if (i := self.index.get(g)) is not None
+        )
+        weights = {i: (1.0 + math.log(c)) * self.idf[i] for i, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+        scores = [
+            b + sum(row[i] * v for i, v in weights.items()) / norm
+            for row, b in zip(self.coef, self.intercept, strict=True)
+        ]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+
+    def raise_to(self, text: str, level: TriageLevel) -> TriageLevel | None:
+        """A more urgent level than ``level`` the model is confident of, if any."""
+        probs = self.probabilities(text)
+        for candidate in sorted(probs, key=lambda c: c.rank):
+            if candidate.rank >= level.rank:
+                return None
+            if probs[candidate] >= self.thresholds.get(candidate, 1.1):
+                return candidate
+        return None

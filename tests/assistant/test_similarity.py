@@ -1,0 +1,44 @@
+"""The similarity layer: scored as scikit-learn trained it, up to date, and raise-only."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from selfcare.assistant.engine import SIMILAR, Engine, engine
+from selfcare.assistant.engine.similarity import char_wb_ngrams, corpus, digest
+from selfcare.assistant.knowledge.loader import ROOT
+from selfcare.events import TriageLevel
+
+
+def test_ngrams_are_made_inside_padded_words_as_scikit_learn_does() -> None:
+    assert char_wb_ngrams("ab  cde", 2, 3) == [" a", "ab", "b ", " ab", "ab ", " c", "cd", "de",
+                                                "e ", " cd", "cde", "de "]  # fmt: skip
+    # a word shorter than n gives the whole padded word once, then stops
+    assert char_wb_ngrams("a", 2, 5) == [" a", "a ", " a "]
+
+
+def test_the_shipped_model_was_trained_on_the_current_corpus() -> None:
+    model = engine().models["en"]
+    assert model.trained_on == digest(corpus(ROOT / "training" / "en")), (
+        "knowledge/training/en changed: run `make model` to retrain the similarity layer"
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", max_size=120),
+    level=st.sampled_from(list(TriageLevel)),
+)
+def test_the_model_only_ever_raises(text: str, level: TriageLevel) -> None:
+    raised = engine().models["en"].raise_to(text, level)
+    assert raised is None or raised.rank < level.rank
+
+
+def test_a_raise_is_reported_and_can_be_switched_off() -> None:
+    text = "cant stop shaking and feel like im dying"
+    with_layer = engine().assess(text)
+    without = Engine(engine().kb, similarity=False).assess(text)
+    assert with_layer.level.rank <= without.level.rank
+    if with_layer.level is not without.level:
+        assert with_layer.fired[0].id == SIMILAR
