@@ -24,11 +24,13 @@ from datetime import UTC, datetime
 
 from selfcare.assistant import countries
 from selfcare.assistant.dialogue import answers
+from selfcare.assistant.dialogue import language as languages
 from selfcare.assistant.dialogue.answers import Answer
 from selfcare.assistant.dialogue.commands import Command, Cues
 from selfcare.assistant.dialogue.state import MAX_QUESTIONS, Complaint, Hold, Pending, State
 from selfcare.assistant.engine import Assessment, Engine
 from selfcare.assistant.knowledge.loader import REFERENCE
+from selfcare.assistant.knowledge.schema import Country
 from selfcare.assistant.medicines import MedicineFinder
 from selfcare.assistant.render.guard import MAX_MESSAGES, fit
 from selfcare.assistant.render.plan import Kind, Plan, audience
@@ -38,6 +40,8 @@ from selfcare.events import (
     Button,
     Conversation,
     InboundMessage,
+    ListMenu,
+    ListRow,
     MessageKind,
     OutboundMessage,
     Reply,
@@ -45,6 +49,7 @@ from selfcare.events import (
     TriageLevel,
 )
 
+MAX_ANALYSED = 2000  # characters of one message read for triage (the whole text is stored)
 _SILENT_KINDS = {MessageKind.REACTION, MessageKind.SYSTEM}
 _TEXT_KINDS = {MessageKind.TEXT, MessageKind.INTERACTIVE, MessageKind.BUTTON}
 _NON_TEXT = {"audio": "non_text_audio", "location": "non_text_location"}
@@ -90,22 +95,35 @@ class Dialogue:
             for code, lang in self.kb.languages.items()
             if lang.commands is not None
         }
-        self.medicines = {
-            code: MedicineFinder(self.kb, lang, engine.readers[code].lexicon.expand)
-            for code, lang in self.kb.languages.items()
-        }
+        self._medicines: dict[str, MedicineFinder] = {}
 
-    def words(self, person: str, language: str) -> Words:
-        country = countries.find(person, self.kb.countries, self.default_country)
+    def medicines(self, language: str) -> MedicineFinder:
+        finder = self._medicines.get(language)
+        if finder is None:
+            lang = self.kb.languages[language]
+            finder = MedicineFinder(self.kb, lang, self.engine.reader(language).lexicon.expand)
+            self._medicines[language] = finder
+        return finder
+
+    def words(self, country: Country, language: str) -> Words:
         lang = self.kb.languages.get(language) or self.kb.reference
-        return Words(lang, self.kb.reference, countries.Where(country, lang, self.kb.reference))
+        base = self.kb.languages.get(lang.spec.base) if lang.spec.base else None
+        where = countries.Where(country, lang, base or self.kb.reference)
+        return Words(lang, base or self.kb.reference, where, self.kb.reference)
 
     def respond(self, conversation: Conversation, message: InboundMessage) -> Reply:
         state = State.read(conversation.state)
-        language = state.language or REFERENCE
-        words = self.words(conversation.person or message.address, language)
+        person = conversation.person or message.address
+        country = countries.find(person, self.kb.countries, self.default_country)
+        text = (message.text or (message.media.caption if message.media else None) or "").strip()
+        choice = languages.choose(
+            self.engine, state.language, country, text[:MAX_ANALYSED], message.reply_id or ""
+        )
+        state.language = choice.reply
+        words = self.words(country, choice.reply)
         first = conversation.first_contact or not state.welcomed
-        out = _Turn(self, state, words, message).run()
+        turn = _Turn(self, state, words, message)
+        out = turn.switched() if choice.switched else turn.run(choice.net)
         if first and out.welcome and not state.stopped and not state.welcomed:
             _fit_welcome(out, words("welcome"))
             state.welcomed = True
@@ -142,7 +160,11 @@ class _Turn:
         self.state = state
         self.w = words
         self.language = words.code
-        self.cues = dialogue.cues.get(self.language) or dialogue.cues[REFERENCE]
+        base = words.base.code
+        self.cues = (
+            dialogue.cues.get(self.language) or dialogue.cues.get(base) or dialogue.cues[REFERENCE]
+        )
+        self.english = dialogue.cues[REFERENCE]
         self.message = message
         ts = message.timestamp
         self.now: datetime = ts if ts.tzinfo else ts.replace(tzinfo=UTC)
@@ -150,8 +172,39 @@ class _Turn:
     # --- helpers ----------------------------------------------------------------------------
 
     def assess(self, text: str) -> Assessment:
+        """Triage in every language the text is written in (the most urgent reading wins)."""
         local = frozenset(self.w.where.country.local)
-        return self.d.engine.assess(text, self.language, local)
+        return self.d.engine.assess(text, None, local)
+
+    def command(self, text: str) -> Command | None:
+        """A command in the person's language, or in English (STOP is STOP everywhere)."""
+        return self.cues.command(text) or self.english.command(text)
+
+    def switched(self) -> Out:
+        """The person asked for a language: say so, in it, and ask what is wrong."""
+        return Out(welcome=False).say(self.w("switched"))
+
+    def _language_menu(self) -> Out:
+        rows = tuple(
+            ListRow(id=f"{languages.PICK}{code}", title=lang.spec.name[:24])
+            for code, lang in self.d.kb.languages.items()
+        )
+        menu = ListMenu(button=self.w("language_button")[:20], rows=rows[:10])
+        return Out(welcome=False, messages=[OutboundMessage(self.w("language_menu"), menu=menu)])
+
+    def _net(self, code: str, found: Assessment) -> Out:
+        """A safety-net language: the short pre-written line in it, with the local number."""
+        net = self.d.kb.safety_net[code]
+        names = ", ".join(
+            lang.spec.name for lang in self.d.kb.languages.values() if not lang.spec.base
+        )
+        number = self.w.where.emergency_text
+        if found.level is TriageLevel.EMERGENCY:
+            line = net.crisis if found.crisis else net.emergency
+            out = Out(level=TriageLevel.EMERGENCY, emergency=True, welcome=False)
+            return out.say(line.format(emergency=number, languages=names))
+        out = Out(level=found.level, welcome=False)
+        return out.say(net.other.format(emergency=number, languages=names))
 
     def render(self, plan: Plan) -> list[OutboundMessage]:
         return self.d.renderer.render(plan, self.w)
@@ -169,14 +222,17 @@ class _Turn:
 
     # --- the order of work ------------------------------------------------------------------
 
-    def run(self) -> Out:
+    def run(self, net: str | None = None) -> Out:
         msg = self.message
         if msg.kind in _SILENT_KINDS:
             return Out(welcome=False)
         text, media_note = self._text()
         if text is None:
             return Out(welcome=False) if self.state.stopped else self._non_text()
+        text = text[:MAX_ANALYSED]
         found = self.assess(text)
+        if net is not None and not (found.understood and found.language != net):
+            return self._net(net, found)
         complaint = self.state.complaint
         together = self._together(complaint, found, text)
         if is_emergency(found) or (together is not None and is_emergency(together)):
@@ -185,7 +241,7 @@ class _Turn:
             context = text if urgent is found or complaint is None else f"{complaint.text}. {text}"
             return self._emergency(urgent, context)
         answering = bool(msg.reply_id and msg.reply_id.startswith("ans:"))
-        cmd = None if answering else self.cues.command(text)
+        cmd = None if answering else self.command(text)
         if self.state.stopped:
             return self._while_stopped(cmd)
         if self.state.confirm_delete:
@@ -242,6 +298,8 @@ class _Turn:
             return self._menu(self.w("prompt" if not self.state.welcomed else "greeting_again"))
         if cmd is Command.HELP:
             return self._menu(self.w("help"))
+        if cmd is Command.LANGUAGE:
+            return self._language_menu()
         if cmd is Command.THANKS:
             return Out().say(self._thanks())
         if cmd in (Command.ACK, Command.YES, Command.NO):
@@ -389,7 +447,7 @@ class _Turn:
         if topic is None:
             return Out().say(self.w("something_else"))
         level = TriageLevel(topic.default_level)
-        text = self.w.language.topics.get(topic_id) or self.w.reference.topics[topic_id]
+        text = self.w.topic(topic_id)
         self.state.complaint = Complaint(text.title, topic.id, level)
         plan = Plan(Kind.ADVICE, level, self.language, topic=topic.id)
         out = self.plan_out(plan)
@@ -451,10 +509,10 @@ class _Turn:
         return self.plan_out(plan, welcome=False)
 
     def _medicine(self, found: Assessment, text: str) -> Out | None:
-        finder = self.d.medicines.get(self.language)
-        if finder is None or not (self.cues.asks_medicine(text) or "?" in text):
+        if not (self.cues.asks_medicine(text) or "?" in text):
             return None
-        key = finder.advice_key(self.d.engine.readers[self.language].normalise(text))
+        finder = self.d.medicines(self.language)
+        key = finder.advice_key(self.d.engine.reader(self.language).normalise(text))
         if key is None:
             return None
         complaint = self.state.complaint

@@ -13,13 +13,17 @@ CONTRACT: ``Engine().assess(text) -> Assessment``; :func:`assess` uses the share
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
 
 from selfcare.assistant.engine import topics
+from selfcare.assistant.engine.assessment import Assessment, Fired
 from selfcare.assistant.engine.checks import CHECKS
+from selfcare.assistant.engine.detect import Detector
 from selfcare.assistant.engine.facts import Facts
+from selfcare.assistant.engine.net import SafetyNetReader
 from selfcare.assistant.engine.rules import Case, fires
 from selfcare.assistant.engine.similarity import Model
 from selfcare.assistant.engine.understand import Reader, Understanding
@@ -28,35 +32,6 @@ from selfcare.assistant.knowledge.schema import RedFlag
 from selfcare.events import TriageLevel
 
 __all__ = ["Assessment", "Engine", "Fired", "assess", "engine"]
-
-
-@dataclass(frozen=True, slots=True)
-class Fired:
-    """One red flag that fired, with the findings of the person that made it fire."""
-
-    id: str
-    level: TriageLevel
-    source: str
-    crisis: bool = False
-    topic: str | None = None
-    matched: tuple[str, ...] = ()  # finding ids the person reported
-
-
-@dataclass(frozen=True, slots=True)
-class Assessment:
-    level: TriageLevel  # never empty: the best estimate from the text
-    topic: str | None = None  # knowledge-base topic id that fits best, if any
-    fired: tuple[Fired, ...] = ()  # most urgent first
-    facts: Facts = field(default_factory=Facts)
-    missing: tuple[str, ...] = ()  # facts that would change the level if known ("age", ...)
-    present: frozenset[str] = frozenset()  # findings understood
-    negated: frozenset[str] = frozenset()  # findings the person said they do not have
-    language: str = REFERENCE
-    understood: bool = True  # False: no red flag and no topic fitted
-
-    @property
-    def crisis(self) -> bool:
-        return any(f.crisis for f in self.fired)
 
 
 SIMILAR = "similar_messages"  # the id a level raised by the similarity layer is reported as
@@ -71,24 +46,51 @@ class Engine:
     """The knowledge base compiled for triage; build once, call :meth:`assess` many times.
 
     ``similarity``: let the learned layer (:mod:`.similarity`) raise levels (never lower).
+    Languages other than English are compiled on first use (with English words mixed in).
     """
 
     def __init__(self, knowledge: Knowledge | None = None, *, similarity: bool = True) -> None:
         self.kb = knowledge or load()
         self.models = {code: m for code in self.kb.languages if similarity and (m := _model(code))}
-        self.readers = {
-            code: Reader(lang, self.kb.findings) for code, lang in self.kb.languages.items()
-        }
-        self.indexes = {
-            code: topics.TopicIndex.build(self.kb.topics, lang, self.readers[code].normalise)
-            for code, lang in self.kb.languages.items()
-        }
+        self.understands = tuple(
+            code for code, lang in self.kb.languages.items() if lang.spec.base is None
+        )
+        self._readers: dict[str, Reader] = {}
+        self._indexes: dict[str, topics.TopicIndex] = {}
+        self._lock = threading.Lock()
+        self.net = SafetyNetReader(self.kb.safety_net)
+        markers = {code: lang.spec.markers for code, lang in self.kb.languages.items()}
+        markers |= {code: net.markers for code, net in self.kb.safety_net.items()}
+        self.detector = Detector((*self.understands, *self.kb.safety_net), markers)
         self.flags = tuple(self.kb.red_flags.values())
+        self.reader(REFERENCE)
+
+    def reader(self, language: str) -> Reader:
+        """The reader for a language (a variant reads with its base's), built on first use."""
+        spec = self.kb.languages[language].spec
+        code = spec.base or language
+        with self._lock:
+            reader = self._readers.get(code)
+            if reader is None:
+                also = self._readers.get(REFERENCE) if code != REFERENCE else None
+                lang = self.kb.languages[code]
+                reader = Reader(lang, self.kb.findings, also)
+                self._readers[code] = reader
+                self._indexes[code] = topics.TopicIndex.build(
+                    self.kb.topics, lang, reader.normalise
+                )
+            return reader
+
+    def warm(self) -> None:
+        """Compile every language now rather than on its first message."""
+        for code in self.understands:
+            self.reader(code)
+        self.detector.warm()
 
     # --- one message ------------------------------------------------------------------------
 
     def understand(self, text: str, language: str = REFERENCE) -> Understanding:
-        return self.readers[language].read(text)
+        return self.reader(language).read(text)
 
     def _fire(self, case: Case) -> list[RedFlag]:
         return [flag for flag in self.flags if fires(flag, case, CHECKS)]
@@ -99,20 +101,46 @@ class Engine:
         t = self.kb.topics.get(topic) if topic else None
         return TriageLevel(t.default_level) if t is not None else TriageLevel.ROUTINE
 
+    def languages_of(self, text: str) -> list[str]:
+        """The languages to read ``text`` in, most likely first (English when unsure)."""
+        found = [d.code for d in self.detector.detect(text)]
+        return found or [REFERENCE]
+
     def assess(
-        self, text: str, language: str = REFERENCE, local: frozenset[str] = frozenset()
+        self,
+        text: str,
+        language: str | None = None,
+        local: frozenset[str] = frozenset(),
     ) -> Assessment:
-        """Place one message at a level of care. Pure, deterministic, no I/O. ``local``: the
-        conditions common where the person is (malaria, dengue…), from their country pack."""
-        u = self.understand(text, language)
+        """Place one message at a level of care. Pure, deterministic, no I/O.
+
+        ``language``: read it in this language (with English); by default, in every language
+        detected in it, and the most urgent reading wins. ``local``: the conditions common
+        where the person is (malaria, dengue…), from their country pack.
+        """
+        codes = [language] if language else self.languages_of(text)
+        readings: list[Assessment] = []
+        for code in codes[:3]:
+            if code in self.kb.safety_net:
+                readings.append(self.net.assess(text, code))
+            elif code in self.kb.languages:
+                readings.append(self._assess(text, code, local))
+        if not readings:
+            readings.append(self._assess(text, REFERENCE, local))
+        # The most urgent reading; among equals, the most likely language (listed first).
+        return min(readings, key=lambda a: (a.level.rank, 0 if a.understood else 1))
+
+    def _assess(self, text: str, language: str, local: frozenset[str]) -> Assessment:
+        reader = self.reader(language)
+        u = reader.read(text)
         case = Case(u, local=local)
         fired = self._fire(case)
-        scores = self.indexes[language].scores(u)
+        scores = self._indexes[reader.code].scores(u)
         preferred = tuple(f.topic for f in fired if f.topic)
         topic = topics.choose(u, scores, self.kb.topics, preferred)
         level = self._level(fired, topic)
         reported = tuple(self._fired(flag, u) for flag in fired)
-        model = self.models.get(language)
+        model = self.models.get(reader.code)
         raised = model.raise_to(u.text, level) if model is not None else None
         if raised is not None:
             level = raised
@@ -184,5 +212,5 @@ def engine() -> Engine:
     return Engine()
 
 
-def assess(text: str, language: str = REFERENCE) -> Assessment:
+def assess(text: str, language: str | None = None) -> Assessment:
     return engine().assess(text, language)

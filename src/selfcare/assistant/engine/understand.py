@@ -21,7 +21,7 @@ from selfcare.assistant.engine.lexicon import Lexicon
 from selfcare.assistant.engine.scope import ScopedText, ScopeRules
 from selfcare.assistant.engine.text import Normaliser
 from selfcare.assistant.knowledge.loader import Language
-from selfcare.assistant.knowledge.schema import Finding
+from selfcare.assistant.knowledge.schema import Finding, LanguageSpec, Scope
 
 _SENTENCE = re.compile(r" [.!?] ")
 _PREGNANCY_ONLY = frozenset({"reduced_fm", "waters_broken", "labour"})
@@ -101,15 +101,36 @@ class Understanding:
         return best if best is not None else self.facts.duration_days
 
 
-class Reader:
-    """Everything needed to understand text in one language, compiled once."""
+def _merged(own: Scope, also: Scope) -> Scope:
+    """One language's scope cues with another's added (English, mixed into most messages)."""
+    joined = {
+        name: tuple(dict.fromkeys((*getattr(own, name), *getattr(also, name))))
+        for name, value in own
+        if isinstance(value, tuple)
+    }
+    gaps = f"{own.gap_stops}|{also.gap_stops}"
+    return own.model_copy(update={**joined, "gap_stops": gaps})
 
-    def __init__(self, language: Language, findings: Mapping[str, Finding]) -> None:
+
+class Reader:
+    """Everything needed to understand text in one language, compiled once.
+
+    With ``also`` (English, for every other language), its words are read too, and its scope
+    cues and facts count: people mix English into their own language ("nina chest pain",
+    "chest me pain ho raha hai", "mi hijo tiene fever").
+    """
+
+    def __init__(
+        self, language: Language, findings: Mapping[str, Finding], also: Reader | None = None
+    ) -> None:
         spec = language.spec
+        self.spec: LanguageSpec = spec
         self.code = spec.code
+        self.also = also
         self.normalise = Normaliser(spec.normalise)
         self.lexicon = Lexicon(spec, language.findings)
-        self.scope = ScopeRules(spec.scope)
+        self.lexicons = (self.lexicon, *((also.lexicon,) if also else ()))
+        self.scope = ScopeRules(_merged(spec.scope, also.spec.scope) if also else spec.scope)
         self.facts = FactReader(spec.facts)
         self.unscoped = frozenset(f.id for f in findings.values() if f.kind != "symptom")
 
@@ -119,17 +140,19 @@ class Reader:
         mentions: list[Mention] = []
         present: set[str] = set()
         negated: set[str] = set()
-        for name, compiled in self.lexicon.findings.items():
-            if not compiled.possible(norm):
-                continue
-            for m in compiled.pattern.finditer(norm):
-                mention = self._mention(name, m.start(), m.end(), scoped)
-                mentions.append(mention)
-                if mention.current:
-                    present.add(name)
-                elif mention.negated:
-                    negated.add(name)
-        for name, compiled in self.lexicon.absent.items():
+        for lexicon in self.lexicons:
+            for name, compiled in lexicon.findings.items():
+                if not compiled.possible(norm):
+                    continue
+                for m in compiled.pattern.finditer(norm):
+                    mention = self._mention(name, m.start(), m.end(), scoped)
+                    mentions.append(mention)
+                    if mention.current:
+                        present.add(name)
+                    elif mention.negated:
+                        negated.add(name)
+        absent = [item for lexicon in self.lexicons for item in lexicon.absent.items()]
+        for name, compiled in absent:
             if not compiled.possible(norm) or not compiled.pattern.search(norm):
                 continue
             negated.add(name)
@@ -172,6 +195,25 @@ class Reader:
         )
 
     def _facts(self, norm: str, present: set[str], durations: list[tuple[int, float]]) -> Facts:
+        own = self._own_facts(norm, present, durations)
+        if self.also is None:
+            return own
+        # What the language's own words did not say, English words may have ("2yo", "temp 39").
+        english = self.also._own_facts(norm, present, self.also.facts.durations_in(norm))
+        return Facts(
+            subject=own.subject if own.subject != "self" else english.subject,
+            age_years=own.age_years if own.age_years is not None else english.age_years,
+            temperature_c=own.temperature_c or english.temperature_c,
+            duration_days=own.duration_days or english.duration_days,
+            pregnant=own.pregnant or english.pregnant,
+            pregnancy_weeks=own.pregnancy_weeks or english.pregnancy_weeks,
+            sex=own.sex or english.sex,
+            postpartum=own.postpartum or english.postpartum,
+            vitals=own.vitals,
+            ages=own.ages or english.ages,
+        )
+
+    def _own_facts(self, norm: str, present: set[str], durations: list[tuple[int, float]]) -> Facts:
         f = self.facts
         ages = f.ages_in(norm)
         age = ages[0] if ages else None

@@ -27,6 +27,7 @@ from selfcare.assistant.knowledge.schema import (
     MedicineWords,
     RedFlag,
     RedFlagWords,
+    SafetyNet,
     Topic,
     TopicText,
 )
@@ -84,6 +85,7 @@ class Knowledge:
     languages: Mapping[str, Language]
     countries: Mapping[str, Country] = field(default_factory=dict)  # by ISO code
     medicines: Medicines | None = None
+    safety_net: Mapping[str, SafetyNet] = field(default_factory=dict)  # by language code
     root: Path = ROOT
 
     @property
@@ -212,7 +214,7 @@ def _language(reader: _Reader, folder: Path) -> Language | None:
     commands = None
     if commands_path.is_file():
         commands = reader.one(Commands, commands_path, reader.data(commands_path), "commands")
-    else:
+    elif spec.base is None:
         reader.problem(commands_path, "missing: commands and conversation cues")
     return Language(
         spec=spec,
@@ -257,6 +259,7 @@ def read(root: Path = ROOT) -> tuple[Knowledge, list[Problem]]:
         if language is not None:
             languages[language.code] = language
     countries = {c.code: c for c in reader.per_file(Country, root / "countries").values()}
+    nets = {n.code: n for n in reader.per_file(SafetyNet, root / "safety_net").values()}
     medicines_path = root / "medicines.yaml"
     medicines = None
     if medicines_path.is_file():
@@ -268,6 +271,7 @@ def read(root: Path = ROOT) -> tuple[Knowledge, list[Problem]]:
         languages=languages,
         countries=countries,
         medicines=medicines,
+        safety_net=nets,
         root=root,
     )
     return knowledge, reader.problems + cross_references(knowledge)
@@ -315,11 +319,15 @@ def _language_problems(k: Knowledge, language: Language) -> list[Problem]:
     out: list[Problem] = []
     folder = k.root / "languages" / language.code
     allowed = set(language.spec.fallbacks) if language.code != REFERENCE else set()
+    base = language.spec.base
+    if base is not None and base not in k.languages:
+        out.append(Problem(folder / "language.yaml", f"base {base!r} is not a language here"))
     parts: tuple[tuple[str, Mapping[str, Any], Mapping[str, Any]], ...] = (
-        ("findings", k.findings, language.findings),
         ("red_flags", k.red_flags, language.red_flags),
         ("topics", k.topics, language.topics),
     )
+    if base is None:  # a variant understands with its base's words
+        parts = (("findings", k.findings, language.findings), *parts)
     for kind, records, words in parts:
         for name in _unknown(words, records):
             out.append(Problem(folder / kind, f"{name}: no such record"))
@@ -383,7 +391,9 @@ def _medicine_problems(k: Knowledge, language: Language, folder: Path) -> list[P
     if core is None:
         return []
     if words is None:
-        allowed = language.code != REFERENCE and "medicines" in language.spec.fallbacks
+        allowed = language.code != REFERENCE and (
+            "medicines" in language.spec.fallbacks or language.spec.base is not None
+        )
         return [] if allowed else [Problem(path, "missing: the medicines people ask about")]
     out: list[Problem] = []
     wanted = (

@@ -382,8 +382,13 @@ class LanguageSpec(_Record):
     """``languages/<code>/language.yaml``: everything about a language that is not a record."""
 
     code: str = Field(pattern=r"^[a-z]{2}(?:-[a-z]{4})?$")
-    name: str
+    name: str  # in the language itself: "Español", "हिन्दी"
     review: str = Field(min_length=10)  # who should review these files, and when they were
+    # A variant (``hi-latn``: Hindi in Latin letters) takes its base's understanding — words,
+    # scope, facts, commands — and has only its own replies (strings, red-flag lines, topics).
+    base: str | None = None
+    markers: str = ""  # common words that give the language away (detection)
+    names: tuple[str, ...] = ()  # how people ask for it, in any language ("english", "inglés")
     normalise: Normalise = Normalise()
     macros: dict[str, str] = {}
     scope: Scope
@@ -514,3 +519,23 @@ class Commands(_Record):
     acted: tuple[str, ...] = ()
     acted_not: tuple[str, ...] = ()
     asks_medicine: tuple[str, ...] = ()
+
+
+# --- the safety net: languages we do not fully support ------------------------------------------
+
+Statement = Literal["not_breathing", "unconscious", "chest_pain", "bleeding", "fit", "suicide"]
+
+
+class SafetyNet(_Record):
+    """``safety_net/<code>.yaml``: the commonest emergency and crisis statements in a language
+    we cannot yet help in fully, and short pre-written answers in it. ``{emergency}`` is the
+    local number, ``{languages}`` the languages we can help in."""
+
+    code: str = Field(pattern=r"^[a-z]{2}$")
+    name: str  # in the language itself
+    review: str = Field(min_length=10)
+    markers: str = ""  # common words, for detection when the detection library lacks it
+    statements: dict[Statement, tuple[str, ...]]  # patterns over lower-case text
+    emergency: str  # "This could be an emergency. Call {emergency} now."
+    crisis: str  # warm, short: "You are not alone. Call {emergency} now…"
+    other: str  # "I can only help in {languages}. If it is serious, call {emergency}."

@@ -171,9 +171,7 @@ class TemplateRenderer:
         )
 
     def menu(self, w: Words) -> ListMenu:
-        texts = {
-            tid: w.language.topics.get(tid) or w.reference.topics[tid] for tid in self.kb.topics
-        }
+        texts = {tid: w.topic(tid) for tid in self.kb.topics}
         order = [tid for tid in MENU_FIRST if tid in texts]
         order += sorted(tid for tid in texts if tid not in order)
         rows = [
@@ -241,7 +239,7 @@ class TemplateRenderer:
     def _title(self, topic: Topic | None, w: Words) -> tuple[str, str]:
         if topic is None:
             return "", ""
-        text = w.language.topics.get(topic.id) or w.reference.topics[topic.id]
+        text = w.topic(topic.id)
         return text.title, text.summary
 
     def advice(self, plan: Plan, topic: Topic | None, w: Words, tail: str) -> list[str]:
@@ -254,7 +252,7 @@ class TemplateRenderer:
             head += " " + w("because", reason=reason)
         first.add((f"*{title}*\n" if title else "") + head)
         if topic is not None:
-            text = w.language.topics.get(topic.id) or w.reference.topics[topic.id]
+            text = w.topic(topic.id)
             first.add(gist(summary))
             header = w("what_may_help" if plan.level is TriageLevel.SELF_CARE else "until_then")
             pharmacy = w("pharmacist_header")
@@ -296,7 +294,7 @@ class TemplateRenderer:
 
     def medicine(self, plan: Plan, topic: Topic | None, w: Words) -> str:
         out = Builder()
-        words = w.language.medicines or w.reference.medicines
+        words = w.language.medicines or w.base.medicines or w.reference.medicines
         core = self.kb.medicines
         advice = next((a for a in core.advice if a.key == plan.medicine), None) if core else None
         if words is None or advice is None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from selfcare.assistant.countries import Where
 from selfcare.assistant.knowledge.loader import Language
+from selfcare.assistant.knowledge.schema import TopicText
 from selfcare.assistant.knowledge.voices import Audience, render
 
 
@@ -22,17 +23,28 @@ class _Fields(dict[str, str]):
 
 @dataclass(frozen=True)
 class Words:
+    """``language``'s strings, then ``base``'s where it lacks one (a variant's base language,
+    else English), then ``english``'s."""
+
     language: Language
-    reference: Language
+    base: Language
     where: Where
+    english: Language | None = None
+
+    @property
+    def reference(self) -> Language:
+        return self.english or self.base
 
     @property
     def code(self) -> str:
         return self.language.code
 
     def raw(self, name: str) -> str | tuple[str, ...]:
-        value = self.language.strings.get(name)
-        return value if value is not None else self.reference.strings[name]
+        for lang in (self.language, self.base):
+            value = lang.strings.get(name)
+            if value is not None:
+                return value
+        return self.reference.strings[name]
 
     def __call__(self, name: str, **values: str) -> str:
         raw = self.raw(name)
@@ -43,17 +55,27 @@ class Words:
         raw = self.raw(name)
         return (raw,) if isinstance(raw, str) else raw
 
+    def _chain(self) -> tuple[Language, ...]:
+        return (self.language, self.base, self.reference)
+
     def say(self, flag_id: str, audience: Audience) -> str:
         """A red flag's line for whoever the reply is about, first letter capital."""
-        said = self.language.red_flags.get(flag_id) or self.reference.red_flags[flag_id]
-        language = self.language if flag_id in self.language.red_flags else self.reference
-        line = render(said.say, language.spec.voices, audience)
+        language = next(lang for lang in self._chain() if flag_id in lang.red_flags)
+        voices = (language if language.spec.base is None else self.base).spec.voices
+        line = render(language.red_flags[flag_id].say, voices, audience)
         return line[:1].upper() + line[1:]
 
     def first_aid(self, flag_id: str) -> str | None:
-        said = self.language.red_flags.get(flag_id) or self.reference.red_flags.get(flag_id)
+        said = next(
+            (lang.red_flags[flag_id] for lang in self._chain() if flag_id in lang.red_flags), None
+        )
         return said.first_aid if said else None
 
     def label(self, finding: str) -> str:
-        words = self.language.findings.get(finding) or self.reference.findings.get(finding)
-        return words.label if words else finding.replace("_", " ")
+        for lang in self._chain():
+            if finding in lang.findings:
+                return lang.findings[finding].label
+        return finding.replace("_", " ")
+
+    def topic(self, topic_id: str) -> TopicText:
+        return next(lang.topics[topic_id] for lang in self._chain() if topic_id in lang.topics)

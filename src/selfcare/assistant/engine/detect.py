@@ -1,0 +1,115 @@
+"""Which languages a message is written in, most likely first.
+
+Three signals, each language's data where it is ours:
+
+* the script: Devanagari is Hindi, Ethiopic Amharic, Bengali script Bengali, Arabic script
+  Arabic (the languages we know that write it);
+* ``lingua`` (offline, models inside the wheel), restricted to the languages we know, in its
+  low-accuracy mode — as accurate as the full models on our messages of three words or more
+  (measured in docs/languages.md) at a tenth of the memory and start-up time;
+* each language's ``markers`` — common words that give a language away where ``lingua`` has
+  no model or reads it as another (Hindi typed in Latin letters, Hausa, Sheng).
+
+A message can hold several languages ("nina chest pain"): every language with a fair share
+is returned, so its red flags are read too.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from lingua import Language as Lingua
+from lingua import LanguageDetector, LanguageDetectorBuilder
+
+_SCRIPTS = {"DEVANAGARI": "hi", "ETHIOPIC": "am", "BENGALI": "bn", "ARABIC": "ar"}
+_WORD = re.compile(r"[^\W\d_]+")
+MIN_SHARE = 0.15  # a language with less of the message than this is not read
+MARKER_HITS = 2  # distinct marker words that make a language count
+
+
+def script_of(ch: str) -> str | None:
+    try:
+        name = unicodedata.name(ch)
+    except ValueError:
+        return None
+    first = name.split(" ", 1)[0]
+    return first if first in _SCRIPTS else None
+
+
+@dataclass(frozen=True)
+class Detected:
+    code: str
+    share: float  # 0..1, how much of the message is in this language
+    latin: bool  # written in Latin letters (Hindi typed in Latin script, say)
+
+
+class Detector:
+    """Detects among ``codes``; ``markers`` maps a code to its marker-word pattern."""
+
+    def __init__(self, codes: Iterable[str], markers: Mapping[str, str]) -> None:
+        self.codes = tuple(dict.fromkeys(codes))
+        self.markers = {
+            code: re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+            for code, pattern in markers.items()
+            if pattern
+        }
+        self._lingua_codes = {
+            lang: lang.iso_code_639_1.name.lower()
+            for lang in Lingua.all()
+            if lang.iso_code_639_1.name.lower() in self.codes
+        }
+        self._detector: LanguageDetector | None = None
+        self._lock = threading.Lock()
+
+    def _lingua(self) -> LanguageDetector:
+        with self._lock:
+            if self._detector is None:
+                builder = LanguageDetectorBuilder.from_languages(*self._lingua_codes)
+                self._detector = builder.with_low_accuracy_mode().build()
+            return self._detector
+
+    def warm(self) -> None:
+        self._lingua().compute_language_confidence_values("warm up")
+
+    def detect(self, text: str) -> list[Detected]:
+        letters = [ch for ch in text if ch.isalpha()]
+        if not letters:
+            return []
+        scripts: dict[str, int] = {}
+        for ch in letters:
+            script = script_of(ch)
+            if script is not None:
+                scripts[script] = scripts.get(script, 0) + 1
+        shares: dict[str, float] = {}
+        for script, count in scripts.items():
+            code = _SCRIPTS[script]
+            if code in self.codes and count / len(letters) >= MIN_SHARE:
+                shares[code] = count / len(letters)
+        latin_share = 1.0 - sum(scripts.values()) / len(letters)
+        if latin_share >= MIN_SHARE:
+            for code, share in self._latin(text).items():
+                shares[code] = max(shares.get(code, 0.0), share * latin_share)
+        ranked = sorted(shares.items(), key=lambda kv: -kv[1])
+        return [Detected(code, share, latin_share > 0.5) for code, share in ranked]
+
+    def _latin(self, text: str) -> dict[str, float]:
+        words = _WORD.findall(text.lower())
+        hits = {
+            code: len({m.group(0).lower() for m in pattern.finditer(text)})
+            for code, pattern in self.markers.items()
+        }
+        confident = {code: n for code, n in hits.items() if n >= MARKER_HITS}
+        out: dict[str, float] = {}
+        values = self._lingua().compute_language_confidence_values(text) if words else []
+        for value in values:
+            code = self._lingua_codes.get(value.language)
+            if code is not None and value.value >= MIN_SHARE:
+                out[code] = value.value
+        for code, n in confident.items():
+            # Marker words beat a guess: Hindi in Latin letters reads to lingua as anything.
+            out[code] = max(out.get(code, 0.0), min(1.0, n / max(len(words), 1) * 2))
+        return out

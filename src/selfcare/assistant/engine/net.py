@@ -1,0 +1,46 @@
+"""The safety net for languages we do not fully support: emergencies and crisis recognised.
+
+For each such language (``knowledge/safety_net/<code>.yaml``) the commonest emergency and
+crisis statements — not breathing, unconscious, chest pain, heavy bleeding, a fit, suicidal
+intent — are matched; the reply is a short pre-written line in that language with the local
+number. Anything else in such a language is "not understood", never self-care.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from selfcare.assistant.engine.assessment import Assessment, Fired
+from selfcare.assistant.engine.text import keep
+from selfcare.assistant.knowledge.schema import SafetyNet
+from selfcare.events import TriageLevel
+
+NET = "safety_net"  # fired red flags from here are "safety_net:<statement>"
+
+
+class SafetyNetReader:
+    def __init__(self, nets: Mapping[str, SafetyNet]) -> None:
+        self.statements = {
+            code: {
+                kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+                for kind, patterns in net.statements.items()
+                if patterns
+            }
+            for code, net in nets.items()
+        }
+
+    def match(self, text: str, code: str) -> list[str]:
+        """The statements ``text`` makes, in the order the file lists them."""
+        clean = keep(text.lower(), ascii_only=False)
+        return [kind for kind, p in self.statements.get(code, {}).items() if p.search(clean)]
+
+    def assess(self, text: str, code: str) -> Assessment:
+        said = self.match(text, code)
+        if not said:
+            return Assessment(TriageLevel.ROUTINE, language=code, understood=False)
+        fired = tuple(
+            Fired(f"{NET}:{kind}", TriageLevel.EMERGENCY, "", crisis=kind == "suicide")
+            for kind in said
+        )
+        return Assessment(TriageLevel.EMERGENCY, fired=fired, language=code)
