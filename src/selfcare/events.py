@@ -264,7 +264,9 @@ class Reply:
 
     ``messages`` holds 0-3 WhatsApp messages; interactive parts sit on the last one.
     ``state`` is the person's new assistant state, JSON-serializable, stored by the service
-    and handed back in the next :class:`Conversation`.
+    and handed back in the next :class:`Conversation`. ``plan`` is the assistant's decision
+    behind a health reply (``selfcare.assistant.render.plan.Plan``), for a replaceable
+    wording step; the service does not read it.
     """
 
     messages: tuple[OutboundMessage, ...]
@@ -272,6 +274,7 @@ class Reply:
     topic: str | None = None
     state: Mapping[str, Any] = field(default_factory=dict)
     actions: tuple[ReplyAction, ...] = ()
+    plan: Any = None
 
     @property
     def texts(self) -> tuple[str, ...]:

@@ -13,11 +13,14 @@ conversations in memory when the assistant is used on its own (``selfcare chat``
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from selfcare.assistant import countries
 from selfcare.assistant.dialogue import Dialogue
 from selfcare.assistant.engine import Assessment, Engine, engine
+from selfcare.assistant.render import guard
+from selfcare.assistant.render.plan import Plan, Wording
 from selfcare.events import Conversation, Direction, InboundMessage, Reply, ReplyAction, Turn
 
 __all__ = ["Assistant", "MemoryStore"]
@@ -36,6 +39,21 @@ class Assistant:
 
     def respond(self, conversation: Conversation, message: InboundMessage) -> Reply:
         return self._dialogue.respond(conversation, message)
+
+    async def reword(self, conversation: Conversation, reply: Reply, wording: Wording) -> Reply:
+        """The reply in a replaceable wording step's words (a language model, later), if they
+        pass the same guard as the template words: the level said, an emergency leading with
+        the number, sizes, no diagnosis. Otherwise the template words stand."""
+        plan = reply.plan
+        if not isinstance(plan, Plan):
+            return reply
+        country = countries.find(
+            conversation.person, self.engine.kb.countries, self.default_country
+        )
+        words = self._dialogue.words(country, plan.language)
+        worded = await wording.word(plan, reply.messages)
+        chosen = guard.choose(plan, worded, reply.messages, words)
+        return replace(reply, messages=chosen)
 
     def assess(self, text: str) -> Assessment:
         """The triage of a text on its own (batch triage, evaluation)."""

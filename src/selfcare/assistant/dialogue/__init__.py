@@ -138,6 +138,7 @@ class Dialogue:
             topic=out.topic,
             state=new_state,
             actions=out.actions,
+            plan=out.plan,
         )
 
 
