@@ -25,8 +25,10 @@ lint: install
 test: install lint
 	$(BIN)/pytest -q
 
+# Our own sets, then the held-out ones (figures only), with the similarity layer and without.
 eval: install
-	$(BIN)/selfcare eval ../shared/vignettes/dev.jsonl tests/data/vignettes/*.jsonl
+	$(BIN)/selfcare eval $(wildcard ../shared/vignettes/dev.jsonl) tests/data/vignettes/*.jsonl eval/blind/*.jsonl
+	$(BIN)/selfcare eval --no-similarity --no-invariants $(wildcard ../shared/vignettes/dev.jsonl) tests/data/vignettes/*.jsonl eval/blind/*.jsonl
 
 bench: install
 	$(BIN)/python -m bench

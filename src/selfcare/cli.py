@@ -300,6 +300,10 @@ def triage(
 @app.command("eval")
 def evaluate(
     paths: Annotated[list[Path], typer.Argument(help="Vignette files (JSON lines).")],
+    similarity: Annotated[
+        bool, typer.Option(help="Let the similarity layer raise levels (as in the service).")
+    ] = True,
+    invariants: Annotated[bool, typer.Option(help="Also count the safety invariants.")] = True,
 ) -> None:
     """Score triage against vignettes: accuracy, safe rate, under/over-triage, confusion."""
     from selfcare.assistant.evaluate import main as run_eval
@@ -307,7 +311,7 @@ def evaluate(
     for path in paths:
         if not path.is_file():
             fail(f"no such vignette file: {path}")
-    raise typer.Exit(run_eval(paths))
+    raise typer.Exit(run_eval(paths, similarity=similarity, invariants=invariants))
 
 
 @kb_app.command("check")
