@@ -1,0 +1,183 @@
+"""What the assistant tests share: one real assistant, a chat through the in-memory store,
+the person's words (interface strings with their country filled in) and reply checks.
+
+Every test talks to the real engine and knowledge base: the dialogue's behaviour is what the
+engine's assessments make of a real message, so a fake engine would test a different thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from typing import Any
+
+from selfcare.assistant import Assistant, MemoryStore, countries
+from selfcare.assistant.engine import Assessment, Engine, engine
+from selfcare.assistant.knowledge.loader import Knowledge, load
+from selfcare.assistant.render.words import Words
+from selfcare.events import Channel, InboundMessage, MessageKind, Reply, TriageLevel
+
+E, U, R, S = (
+    TriageLevel.EMERGENCY,
+    TriageLevel.URGENT,
+    TriageLevel.ROUTINE,
+    TriageLevel.SELF_CARE,
+)
+T0 = datetime(2025, 3, 5, 9, 0, tzinfo=UTC)  # a Wednesday
+UK = "+447700900123"
+US = "+14155550100"
+FIJI = "+6799123456"  # a calling code no country pack covers
+PHILIPPINES = "+639171234567"
+BSUID = "US.13491208655302741918"  # a WhatsApp business-scoped user id: not a phone number
+
+# The number each place must lead with (the country packs are checked against these).
+NUMBERS = {
+    UK: "999",
+    US: "911",
+    "+919812345678": "112",
+    "+61412345678": "000",
+    "+4915112345678": "112",
+    "+27821234567": "10177",
+    "+5511987654321": "192",
+    PHILIPPINES: "911",
+}
+
+EMERGENCY_PHRASES = (
+    "crushing chest pain going down my left arm",
+    "my dad's face has dropped on one side and his speech is slurred",
+    "my baby is not breathing properly and her lips are blue",
+    "he collapsed and won't wake up",
+    "I can't breathe, lips going blue",
+    "bleeding heavily and it won't stop",
+    "my son is having a fit and it won't stop",
+)
+CRISIS_PHRASES = ("I want to kill myself", "im going to kill myself tonight")
+SOFTENING = (
+    "it's probably nothing",
+    "I don't want to go",
+    "can't I just wait",
+    "I feel fine now actually",
+    "it's just indigestion I think",
+    "what can I take at home instead?",
+    "ok",
+    "hello?",
+)
+
+
+def kb() -> Knowledge:
+    return load()
+
+
+@cache
+def assistant(default_country: str = "44") -> Assistant:
+    """One assistant per default country, sharing the process's engine."""
+    return Assistant(default_country)
+
+
+class Recording:
+    """The real engine, remembering every text the dialogue asked it to assess."""
+
+    def __init__(self, real: Engine) -> None:
+        self.real = real
+        self.calls: list[str] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+    def assess(self, text: str, *args: Any, **kwargs: Any) -> Assessment:
+        self.calls.append(text)
+        return self.real.assess(text, *args, **kwargs)
+
+
+class Chat:
+    """One person talking to the assistant through the in-memory store, a minute a turn."""
+
+    def __init__(self, phone: str = UK, default_country: str = "44", *, record: bool = False):
+        self.recording = Recording(engine()) if record else None
+        if self.recording is not None:
+            self.assistant = Assistant(default_country, triage=self.recording)  # type: ignore[arg-type]
+        else:
+            self.assistant = assistant(default_country)
+        self.store = MemoryStore(self.assistant)
+        self.phone = phone
+        self.now = T0
+        self.count = 0
+
+    def send(
+        self,
+        text: str | None = None,
+        *,
+        kind: MessageKind = MessageKind.TEXT,
+        reply_id: str | None = None,
+        after: timedelta = timedelta(minutes=1),
+        **extra: Any,
+    ) -> Reply:
+        self.now += after
+        self.count += 1
+        message = InboundMessage(
+            channel=Channel.WHATSAPP,
+            message_id=f"wamid.{self.count}",
+            sender=self.phone,
+            timestamp=self.now,
+            kind=kind,
+            text=text,
+            reply_id=reply_id,
+            **extra,
+        )
+        return self.store.handle(message)
+
+    def tap(self, reply_id: str, title: str = "") -> Reply:
+        return self.send(title or reply_id, kind=MessageKind.INTERACTIVE, reply_id=reply_id)
+
+    @property
+    def state(self) -> Mapping[str, Any]:
+        return self.store.conversation(self.phone).state
+
+    @property
+    def calls(self) -> list[str]:
+        assert self.recording is not None, "Chat(record=True) remembers what was assessed"
+        return self.recording.calls
+
+
+def words(phone: str = UK, default_country: str = "44") -> Words:
+    """English interface strings with the person's place filled in, as replies have them."""
+    k = kb()
+    country = countries.find(phone, k.countries, default_country)
+    return Words(k.reference, k.reference, countries.Where(country, k.reference, k.reference))
+
+
+def said(flag_id: str, audience: str = "self") -> str:
+    """A red flag's line as a reply shows it for ``audience``."""
+    return words().say(flag_id, audience)  # type: ignore[arg-type]
+
+
+def joined(reply: Reply) -> str:
+    return "\n".join(reply.texts)
+
+
+def first_line(reply: Reply) -> str:
+    assert reply.messages, "no reply"
+    return reply.texts[0].splitlines()[0]
+
+
+def bullets(text: str) -> list[str]:
+    return [line[2:] for line in text.splitlines() if line.startswith("• ")]
+
+
+def assert_well_formed(reply: Reply) -> None:
+    """WhatsApp's limits and our own: at most 3 messages of at most 700 characters, none
+    empty, and no diagnosis in our words."""
+    assert len(reply.messages) <= 3, reply.texts
+    for message in reply.messages:
+        assert message.text.strip()
+        assert len(message.text) <= 700, message.text
+    assert_no_diagnosis(reply.texts)
+
+
+def assert_no_diagnosis(texts: Iterable[str]) -> None:
+    """None of the guard's diagnosis words ("you have had a stroke") in any message."""
+    pattern = re.compile("|".join(f"(?:{p})" for p in words().items("diagnosis_words")), re.I)
+    for text in texts:
+        assert not pattern.search(text), text
