@@ -1,4 +1,5 @@
-"""The evaluation report: figures, confusion matrix, misclassified ids, bad input."""
+"""The evaluation report: figures, confusion matrix, misclassified ids, held-out files,
+languages, bad input."""
 
 from __future__ import annotations
 
@@ -6,18 +7,13 @@ import io
 import json
 from pathlib import Path
 
-from selfcare.assistant.evaluate import Report, Result, main, render
-from selfcare.events import TriageLevel
-
-E, U, R, S = (
-    TriageLevel.EMERGENCY,
-    TriageLevel.URGENT,
-    TriageLevel.ROUTINE,
-    TriageLevel.SELF_CARE,
-)
+from selfcare.assistant.engine import engine
+from selfcare.assistant.evaluate import Report, Result, load, main, render, score
+from tests.assistant.support import E, R, S, U
 
 
 def _write(path: Path, rows: list[dict[str, str]], extra: str = "") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n" + extra, encoding="utf-8")
     return path
 
@@ -26,7 +22,7 @@ def test_report_figures() -> None:
     report = Report("x")
     report.results += [
         Result("a", E, E, ""),
-        Result("b", E, U, ""),  # an emergency under-triaged
+        Result("b", E, U, ""),  # an emergency missed
         Result("c", S, R, ""),  # over-triage, still safe
         Result("d", R, R, ""),
     ]
@@ -44,10 +40,48 @@ def test_render_lists_misclassified_ids() -> None:
     report.results += [Result("v1", E, U, "text", ("chest_pain",)), Result("v2", S, S, "")]
     text = render(report)
     assert "accuracy" in text and "50.0% (1/2)" in text
-    assert "emergencies under-triaged: 1" in text
+    assert "emergencies missed: 1" in text
     assert "reference \\ predicted" in text
-    assert "v1: predicted urgent, reference emergency UNDER" in text
+    assert "v1: predicted urgent, reference emergency UNDER  [chest_pain]" in text
     assert "v2" not in text.split("misclassified:")[1]
+
+
+def test_a_held_out_report_shows_figures_but_not_cases() -> None:
+    report = Report("blind", held_out=True)
+    report.results += [Result("secret-1", E, U, "some text"), Result("b2", S, S, "")]
+    text = render(report)
+    assert "(held out)" in text and "emergencies missed: 1" in text
+    assert "secret-1" not in text and "some text" not in text
+
+
+def test_language_detection_and_per_language_reports() -> None:
+    rows = [
+        ("en1", "I have had a bad headache since this morning", S, "en"),
+        ("en2", "crushing chest pain going down my left arm", E, "en"),
+        ("xx1", "tengo dolor de cabeza desde esta mañana", S, "es"),
+    ]
+    report = score("mixed", rows, engine())
+    ok, total = report.detection()
+    assert total == 3 and ok >= 2
+    parts = report.by_language()
+    assert [p.name for p in parts] == ["mixed [en]", "mixed [es]"]
+    assert all(p.held_out for p in parts)  # per-language parts list no cases
+    assert "language detected" in render(report)
+
+
+def test_load_reports_and_skips_bad_lines(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path / "bad.jsonl",
+        [{"id": "ok", "text": "nits again", "triage": "self_care"}],
+        extra=(
+            '{"id": "x", "text": "no level"}\nnot json\n'
+            '{"id": "y", "text": "t", "triage": "soon"}\n'
+        ),
+    )
+    errors = io.StringIO()
+    rows = load(path, out=errors)
+    assert [r[0] for r in rows] == ["ok"]
+    assert errors.getvalue().count("skipped") == 3
 
 
 def test_main_scores_files_and_combines(tmp_path: Path) -> None:
@@ -66,32 +100,34 @@ def test_main_scores_files_and_combines(tmp_path: Path) -> None:
         tmp_path / "b.jsonl",
         [{"id": "b1", "text": "I have a headache", "triage": "emergency"}],  # wrong on purpose
     )
+    held = _write(
+        tmp_path / "blind" / "c.jsonl",
+        [{"id": "c1", "text": "I have a headache", "triage": "urgent"}],
+    )
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
     out = io.StringIO()
-    assert main([first, second], out=out) == 0
+    assert main([first, second, held, empty], out=out, invariants=False) == 0
     text = out.getvalue()
-    assert text.count("== ") == 3  # each file, then all files
-    assert "== all files: 3 vignettes" in text
+    assert text.count("== ") == 5  # each file, then all files
+    assert "similarity layer: on" in text
+    assert "== all files: 4 vignettes (held out)" in text
     assert "b1: predicted self_care, reference emergency UNDER" in text
+    assert "c1" not in text  # a held-out case is counted, not shown
+    assert "0 vignettes" in text
     assert "over-triage" in text and "safe (>= reference)" in text
+    assert "safety invariants" not in text
 
 
-def test_main_skips_bad_lines(tmp_path: Path) -> None:
+def test_main_without_the_similarity_layer(tmp_path: Path) -> None:
     path = _write(
-        tmp_path / "bad.jsonl",
-        [{"id": "ok", "text": "nits again", "triage": "self_care"}],
-        extra=(
-            '{"id": "x", "text": "no level"}\nnot json\n'
-            '{"id": "y", "text": "t", "triage": "soon"}\n'
-        ),
+        tmp_path / "miss.jsonl",
+        [{"id": "m1", "text": "crushing chest pain going down my left arm", "triage": "urgent"}],
     )
     out = io.StringIO()
-    assert main([path], out=out) == 0
-    assert "1 vignettes" in out.getvalue()
-
-
-def test_empty_file(tmp_path: Path) -> None:
-    path = tmp_path / "empty.jsonl"
-    path.write_text("", encoding="utf-8")
-    out = io.StringIO()
-    assert main([path], out=out) == 0
-    assert "0 vignettes" in out.getvalue()
+    assert main([path], out=out, similarity=False, invariants=False) == 0
+    text = out.getvalue()
+    assert "similarity layer: off" in text
+    line = next(x for x in text.splitlines() if x.strip().startswith("m1:"))
+    assert "predicted emergency, reference urgent" in line and "UNDER" not in line
+    assert "chest_pain_cardiac" in line  # the red flag that decided it

@@ -113,17 +113,18 @@ def test_purge_needs_a_retention_period(clean_env: Path) -> None:
     assert result.exit_code == 2 and "DATA_RETENTION_DAYS" in result.output
 
 
-def test_kb_check_validates_the_built_in_topics(clean_env: Path) -> None:
+def test_kb_check_validates_the_built_in_knowledge_base(clean_env: Path) -> None:
     result = run("kb", "check")
     assert result.exit_code == 0, result.output
-    assert int(result.output.split()[0]) >= 60
+    assert int(result.output.split()[0]) >= 60  # findings
+    assert "0 problems" in result.output
 
 
 def test_kb_check_reports_a_broken_topic(clean_env: Path) -> None:
-    folder = clean_env / "topics"
-    folder.mkdir()
+    folder = clean_env / "kb" / "topics"  # --directory is a knowledge base's root folder
+    folder.mkdir(parents=True)
     (folder / "broken.yaml").write_text("id: broken\ntitle: X\n")
-    result = run("kb", "check", "--directory", str(folder))
+    result = run("kb", "check", "--directory", str(clean_env / "kb"))
     assert result.exit_code == 1 and "broken.yaml" in result.output
 
 
