@@ -467,6 +467,23 @@ def test_a_farewell_with_the_means_ready_gets_the_crisis_line(text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
+        "sometimes I wish I could go to sleep and not wake up, no plan",
+        "I just want to go to sleep and never wake up",
+    ],
+)
+def test_a_wish_not_to_wake_up_gets_the_crisis_line_not_first_aid(text: str) -> None:
+    """Thoughts of not waking up are about the person's life, not someone unresponsive."""
+    reply = Chat().send(text)
+    assert_well_formed(reply)
+    assert reply.triage in (E, U)
+    assert "116 123" in reply.texts[0]
+    lead = W("first_aid", first_aid="").strip()
+    assert lead not in joined(reply), reply.texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I accidentally took double my paracetamol dose this morning",
         "I took 12 paracetamol yesterday by mistake for my toothache",
     ],

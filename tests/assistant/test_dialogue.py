@@ -514,7 +514,7 @@ _KEYS = st.sampled_from(
     st.dictionaries(_KEYS | st.text(max_size=12), _JSON),
     st.sampled_from(["hi there", "yes", "2", "ibuprofen?", "STOP", "I have a headache"]),
 )
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=50, deadline=None)
 def test_odd_state_never_breaks_the_assistant(state: dict[str, Any], text: str) -> None:
     message = InboundMessage(Channel.WHATSAPP, "m1", UK, T0, MessageKind.TEXT, text=text)
     reply = assistant().respond(Conversation(UK, state=state), message)
@@ -560,7 +560,7 @@ _TURNS = [
     st.lists(st.sampled_from(_TURNS) | st.text(max_size=300), min_size=1, max_size=6),
     st.sampled_from(list(NUMBERS)),
 )
-@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(max_examples=25, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 def test_any_conversation_keeps_the_limits_and_the_emergency_first(
     turns: list[str], phone: str
 ) -> None:

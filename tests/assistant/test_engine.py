@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from selfcare.assistant.engine import Assessment, Engine, Fired, assess, engine
+from selfcare.assistant.engine import Assessment, Fired, assess, engine
 from selfcare.assistant.engine.facts import Facts
 from selfcare.events import TriageLevel
 from tests.assistant.support import E, R, S, U, kb
@@ -440,12 +440,6 @@ def test_topics_match_lay_words_and_typos() -> None:
         "got a cold sore coming": "cold_sores",
     }.items():
         assert assess(text).topic == topic, text
-
-
-def test_an_engine_can_be_built_from_a_knowledge_base() -> None:
-    own = Engine(kb())
-    assert own.assess("I have a headache").topic == "headache"
-    assert own.assess("crushing chest pain down my arm").level is E
 
 
 # --- safety on our own vignette sets ------------------------------------------------------

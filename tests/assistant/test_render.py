@@ -65,11 +65,12 @@ def _longest_question(who: Audience, w: Words) -> str:
 
 
 def test_every_topic_fits_at_every_level_for_everyone_with_any_question() -> None:
-    """With no question and with the longest one, in the longest place words we have."""
+    """With no question and with the longest one, in the longest place words we have, for
+    an adult and a child (the longest lines: "Your child has…")."""
     problems: list[str] = []
     for topic, country in ((t, c) for t in TOPICS for c in ("GB", "DK", "XX")):
         w = words(PLACES[country])
-        for level, who in ((lv, a) for lv in (U, R, S) for a in AUDIENCES):
+        for level, who in ((lv, a) for lv in (U, R, S) for a in ("self", "child")):
             for question in (None, _longest_question(who, w)):
                 plan = Plan(Kind.ADVICE, level, "en", who, topic, question=question)
                 messages = RENDERER.render(plan, w)
