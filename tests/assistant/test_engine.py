@@ -483,14 +483,14 @@ _SOFTENERS = [
 ]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(text=st.sampled_from(_ALL_TEXTS), softener=st.sampled_from(_SOFTENERS), front=st.booleans())
 def test_softening_never_lowers_the_level(text: str, softener: str, front: bool) -> None:
     softened = f"{softener} {text}" if front else f"{text}. {softener}"
     assert assess(softened).level.rank <= assess(text).level.rank
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(
     red=st.sampled_from(_RED),
     benign=st.lists(st.sampled_from(_BENIGN), min_size=1, max_size=3),
@@ -504,7 +504,7 @@ def test_a_red_flag_among_benign_text_stays_an_emergency(
     assert assess(". ".join(parts)).level is E
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(st.text(max_size=300))
 def test_any_text_gets_a_level_and_not_understood_is_never_self_care(text: str) -> None:
     a = assess(text)

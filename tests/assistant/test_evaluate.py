@@ -91,7 +91,7 @@ def test_main_scores_files_and_combines(tmp_path: Path) -> None:
             {
                 "id": "a1",
                 "text": "crushing chest pain going down my left arm",
-                "triage": "emergency",
+                "triage": "urgent",  # wrong on purpose: over-triage
             },
             {"id": "a2", "text": "got a cold, blocked nose", "triage": "self_care", "why": "cold"},
         ],
@@ -107,27 +107,16 @@ def test_main_scores_files_and_combines(tmp_path: Path) -> None:
     empty = tmp_path / "empty.jsonl"
     empty.write_text("", encoding="utf-8")
     out = io.StringIO()
-    assert main([first, second, held, empty], out=out, invariants=False) == 0
+    assert main([first, second, held, empty], out=out, similarity=False, invariants=False) == 0
     text = out.getvalue()
+    assert "similarity layer: off" in text
     assert text.count("== ") == 5  # each file, then all files
-    assert "similarity layer: on" in text
     assert "== all files: 4 vignettes (held out)" in text
     assert "b1: predicted self_care, reference emergency UNDER" in text
+    line = next(x for x in text.splitlines() if x.strip().startswith("a1:"))
+    assert "predicted emergency, reference urgent" in line and "UNDER" not in line
+    assert "chest_pain_cardiac" in line  # the red flag that decided it
     assert "c1" not in text  # a held-out case is counted, not shown
     assert "0 vignettes" in text
     assert "over-triage" in text and "safe (>= reference)" in text
     assert "safety invariants" not in text
-
-
-def test_main_without_the_similarity_layer(tmp_path: Path) -> None:
-    path = _write(
-        tmp_path / "miss.jsonl",
-        [{"id": "m1", "text": "crushing chest pain going down my left arm", "triage": "urgent"}],
-    )
-    out = io.StringIO()
-    assert main([path], out=out, similarity=False, invariants=False) == 0
-    text = out.getvalue()
-    assert "similarity layer: off" in text
-    line = next(x for x in text.splitlines() if x.strip().startswith("m1:"))
-    assert "predicted emergency, reference urgent" in line and "UNDER" not in line
-    assert "chest_pain_cardiac" in line  # the red flag that decided it

@@ -79,22 +79,7 @@ def test_every_problem_is_listed_at_once(broken: list[str], where: str, what: st
     assert any(where in p and what in p for p in broken), broken
 
 
-def test_kb_check_command(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["kb", "check"])
-    assert result.exit_code == 0, result.output
-    counts = dict(
-        re.findall(r"(\d+) (findings|red flags|topics|languages|countries)", result.output)
-    )
-    assert set(counts.values()) == {"findings", "red flags", "topics", "languages", "countries"}
-    assert result.output.rstrip().endswith("0 problems")
-
-
-def test_kb_check_command_on_a_broken_folder(tmp_path: Path) -> None:
-    root = _copy(tmp_path)
-    _edit(root / "topics" / "headache.yaml", lambda d: d.pop("warnings"))
-    result = runner.invoke(app, ["kb", "check", "--directory", str(root)])
-    assert result.exit_code == 1
-    assert "headache.yaml" in result.output and "warnings" in result.output
+# The command on the built-in and on a broken knowledge base: tests/cli/test_cli.py.
 
 
 def test_kb_check_command_on_no_folder(tmp_path: Path) -> None:
