@@ -60,7 +60,7 @@ def label(flags: set[str], gold: str) -> str:
 
 def ours(cases: list[dict]) -> tuple[dict[str, dict], list[str]]:
     eng, problems = engine()
-    reader = eng.readers["en"]
+    reader = eng.reader("en")
     out: dict[str, dict] = {}
     for case in cases:
         text, target, finding = case["text"], case["target"], case["finding"]

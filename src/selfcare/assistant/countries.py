@@ -24,6 +24,8 @@ _SEPARATORS = re.compile(r"[\s\-().]")
 def calling_code(address: str, codes: Mapping[str, str]) -> str | None:
     """The longest calling code in ``codes`` that ``address`` starts with, if it is a phone."""
     digits = _SEPARATORS.sub("", address or "")
+    if digits.startswith("00"):  # the international prefix dialled in most of the world
+        digits = "+" + digits[2:]
     if not _PHONE.match(digits):
         return None
     digits = digits.lstrip("+")

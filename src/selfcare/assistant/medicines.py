@@ -8,7 +8,7 @@ language's ``medicines.yaml``); this only finds them, in order of mention.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from selfcare.assistant.knowledge.loader import Knowledge, Language
 
@@ -21,15 +21,25 @@ def _compile(patterns: tuple[str, ...], expand: Callable[[str], str]) -> re.Patt
 class MedicineFinder:
     """One language's medicine and situation words, compiled."""
 
-    def __init__(self, kb: Knowledge, language: Language, expand: Callable[[str], str]) -> None:
+    def __init__(
+        self,
+        kb: Knowledge,
+        language: Language,
+        expand: Callable[[str], str],
+        local_names: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        """``local_names``: the country pack's names for medicines ("Biogesic", "Calpol")."""
         core, words = kb.medicines, language.medicines
         self.keys = frozenset(a.key for a in core.advice) if core else frozenset()
         # Situations are tried in the order medicines.yaml lists them: its order is priority
         # ("on warfarin and 75" is first of all about the blood thinner).
         self.priority = {name: i for i, name in enumerate(core.situations)} if core else {}
-        self.medicines = (
-            {m: _compile(n.words, expand) for m, n in words.medicines.items()} if words else {}
-        )
+        patterns: dict[str, list[str]] = {
+            m: list(n.words) for m, n in (words.medicines.items() if words else ())
+        }
+        for medicine, names in (local_names or {}).items():
+            patterns.setdefault(medicine, []).extend(re.escape(n.lower()) for n in names)
+        self.medicines = {m: _compile(tuple(ps), expand) for m, ps in patterns.items() if ps}
         self.situations = (
             {s: _compile(n.words, expand) for s, n in words.situations.items()} if words else {}
         )

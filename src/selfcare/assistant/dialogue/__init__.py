@@ -95,14 +95,19 @@ class Dialogue:
             for code, lang in self.kb.languages.items()
             if lang.commands is not None
         }
-        self._medicines: dict[str, MedicineFinder] = {}
+        self._medicines: dict[tuple[str, str], MedicineFinder] = {}
 
-    def medicines(self, language: str) -> MedicineFinder:
-        finder = self._medicines.get(language)
+    def medicines(self, language: str, country: Country) -> MedicineFinder:
+        """The medicine words of a language, with the local names of a country's pack."""
+        key = (language, country.code)
+        finder = self._medicines.get(key)
         if finder is None:
             lang = self.kb.languages[language]
-            finder = MedicineFinder(self.kb, lang, self.engine.reader(language).lexicon.expand)
-            self._medicines[language] = finder
+            if lang.medicines is None and lang.spec.base:
+                lang = self.kb.languages[lang.spec.base]
+            expand = self.engine.reader(language).lexicon.expand
+            finder = MedicineFinder(self.kb, lang, expand, country.medicine_names)
+            self._medicines[key] = finder
         return finder
 
     def words(self, country: Country, language: str) -> Words:
@@ -116,8 +121,10 @@ class Dialogue:
         person = conversation.person or message.address
         country = countries.find(person, self.kb.countries, self.default_country)
         text = (message.text or (message.media.caption if message.media else None) or "").strip()
+        text = text[:MAX_ANALYSED]
+        english = bool(text) and self.engine.assess(text, REFERENCE).understood
         choice = languages.choose(
-            self.engine, state.language, country, text[:MAX_ANALYSED], message.reply_id or ""
+            self.engine, state.language, country, text, message.reply_id or "", english
         )
         state.language = choice.reply
         words = self.words(country, choice.reply)
@@ -237,8 +244,9 @@ class _Turn:
         complaint = self.state.complaint
         together = self._together(complaint, found, text)
         if is_emergency(found) or (together is not None and is_emergency(together)):
-            urgent = found if is_emergency(found) else together
-            assert urgent is not None
+            # With the complaint so far when it is the same person: who it is about and
+            # what they said before belong to the advice ("my daughter… 39.8 and sleepy").
+            urgent = together if together is not None and is_emergency(together) else found
             context = text if urgent is found or complaint is None else f"{complaint.text}. {text}"
             return self._emergency(urgent, context)
         answering = bool(msg.reply_id and msg.reply_id.startswith("ans:"))
@@ -510,9 +518,10 @@ class _Turn:
         return self.plan_out(plan, welcome=False)
 
     def _medicine(self, found: Assessment, text: str) -> Out | None:
-        if not (self.cues.asks_medicine(text) or "?" in text):
+        asks = self.cues.asks_medicine(text) or self.english.asks_medicine(text)
+        if not (asks or "?" in text):
             return None
-        finder = self.d.medicines(self.language)
+        finder = self.d.medicines(self.language, self.w.where.country)
         key = finder.advice_key(self.d.engine.reader(self.language).normalise(text))
         if key is None:
             return None
@@ -535,15 +544,20 @@ class _Turn:
             and together is not None
             and (found.topic is None or complaint.topic in (None, found.topic))
         )
+        played_down = (
+            not fresh
+            and complaint is not None
+            and complaint.level not in (TriageLevel.SELF_CARE, TriageLevel.EMERGENCY)
+            and not found.fired
+            and self.cues.softening(text)
+        )
+        if played_down and complaint is not None:
+            # "my husband says it's just sunburn": nothing said lowers a level reached.
+            line = self.w(f"level_{complaint.level.value}")
+            out = Out(level=complaint.level, topic=complaint.topic)
+            return out.say(self.w("still_advise", level_line=line))
         if same and complaint is not None:
-            said_something = found.understood or found.facts.age_years is not None
-            said_something = said_something or found.facts.duration_days is not None
-            if said_something:
-                return self._update(complaint, text)
-            if self.cues.softening(text) and complaint.level is not TriageLevel.SELF_CARE:
-                line = self.w(f"level_{complaint.level.value}")
-                out = Out(level=complaint.level, topic=complaint.topic)
-                return out.say(self.w("still_advise", level_line=line))
+            return self._update(complaint, text)
         if not found.understood:
             self.state.complaint = Complaint(text, None, TriageLevel.ROUTINE)
             plan = Plan(Kind.NOT_UNDERSTOOD, TriageLevel.ROUTINE, self.language)

@@ -129,12 +129,21 @@ _AGE_LIMITS = {"years": 120.0, "months": 36.0, "weeks": 60.0, "days": 60.0}
 _VAGUE = {"a", "an", "few", "couple", "couple of", "several"}
 
 
+def _attached(norm: str, match: re.Match[str]) -> bool:
+    """A number word runs into its unit only with a space between: "an d" is not "and"."""
+    number, unit = match.group(1), match.group(2)
+    return not (unit and number.isalpha() and norm[match.end(1) : match.start(2)] == "")
+
+
 def _plausible_age(norm: str, match: re.Match[str]) -> bool:
-    """Not "for 3 days" or "a bit": a duration or a vague word is not an age."""
+    """Not "for 3 days" or "a bit": a duration or a vague word is not an age; nor is 39.8
+    said without a unit (a temperature)."""
     before = norm[: match.start()].split()[-1:]
     if before and before[0] in ("for", "since", "past", "last", "of", "temp", "temperature"):
         return False
-    return not (match.group(1) in _VAGUE and not match.group(2))
+    if not match.group(2) and "." in match.group(1) and _number(match.group(1)) >= 30:
+        return False
+    return _attached(norm, match) and not (match.group(1) in _VAGUE and not match.group(2))
 
 
 def parse_age(text: str) -> Answer | None:
@@ -217,7 +226,7 @@ def _duration_words(days: float) -> tuple[str, str]:
 def parse_duration(text: str, today: date | None = None) -> Answer | None:
     norm = normalize(text)
     days: float | None = None
-    match = _DURATION.search(norm)
+    match = next((m for m in _DURATION.finditer(norm) if _attached(norm, m)), None)
     if match is not None:
         days = _number(match.group(1)) * _DUR_UNIT[match.group(2)]
     else:

@@ -17,6 +17,7 @@ from selfcare.assistant.knowledge.loader import REFERENCE
 from selfcare.assistant.knowledge.schema import Country
 
 SURE = 0.5  # a detected language with less of the message than this is a guess
+CLEAR = 0.8  # what it takes to beat English when the message reads as English too
 MIN_WORDS = 3  # shorter messages do not change the language
 PICK = "lang:"  # the reply id of a language-menu row
 
@@ -49,8 +50,15 @@ def variant(engine: Engine, code: str, latin: bool) -> str:
 
 
 def choose(
-    engine: Engine, remembered: str | None, country: Country, text: str, reply_id: str
+    engine: Engine,
+    remembered: str | None,
+    country: Country,
+    text: str,
+    reply_id: str,
+    english: bool = False,
 ) -> Choice:
+    """``english``: the text is understood in English, so another language needs to be
+    clearly detected before it wins (short clinical notes read to a detector as anything)."""
     known = engine.kb.languages
     if reply_id.startswith(PICK) and reply_id[len(PICK) :] in known:
         return Choice(reply_id[len(PICK) :], switched=True)
@@ -63,8 +71,9 @@ def choose(
     if not detected:
         return Choice(fallback, unsure=long_enough)
     top = detected[0]
-    if top.code in engine.kb.safety_net and top.share >= SURE:
+    needed = CLEAR if english and top.code != REFERENCE else SURE
+    if top.code in engine.kb.safety_net and top.share >= needed:
         return Choice(fallback, net=top.code)
-    if top.code in engine.understands and top.share >= SURE and long_enough:
+    if top.code in engine.understands and top.share >= needed and long_enough:
         return Choice(variant(engine, top.code, top.latin))
     return Choice(fallback, unsure=long_enough and top.share < SURE)

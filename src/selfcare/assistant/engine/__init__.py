@@ -118,9 +118,11 @@ class Engine:
         detected in it, and the most urgent reading wins. ``local``: the conditions common
         where the person is (malaria, dengue…), from their country pack.
         """
-        codes = [language] if language else self.languages_of(text)
+        codes = [language] if language else self.languages_of(text)[:3]
+        if language is None and REFERENCE not in codes:
+            codes.append(REFERENCE)  # English is read too: notes, and words mixed in
         readings: list[Assessment] = []
-        for code in codes[:3]:
+        for code in codes:
             if code in self.kb.safety_net:
                 readings.append(self.net.assess(text, code))
             elif code in self.kb.languages:

@@ -129,7 +129,15 @@ def young_child_took_medicines(case: Case) -> bool:
     return case.has("child_ate_meds") and case.under(10)
 
 
+def _glucose(case: Case) -> float | None:
+    return case.facts.vitals.glucose_mmol
+
+
 CHECKS: dict[str, Check] = {
+    # A blood sugar reading (mmol/L; mg/dL readings are converted when read).
+    "glucose_very_low": lambda c: (g := _glucose(c)) is not None and g < 3.0,
+    "glucose_low": lambda c: (g := _glucose(c)) is not None and g < 4.0,
+    "glucose_high": lambda c: (g := _glucose(c)) is not None and g >= 20.0,
     "vital_signs_red": lambda c: vital_signs(c)[0] is E,
     "vital_signs_amber": lambda c: vital_signs(c)[0] is U,
     "testicle_pain_for_days": testicle_pain_for_days,

@@ -216,6 +216,8 @@ class FactReader:
                 return "baby"
             if subject in ("child", "baby") and age >= 18:
                 return "other_adult"
+            if subject == "other_adult" and age < 16:
+                return "child"  # "he's 6": a pronoun, and the age says a child
             if subject == "baby" and age >= 1:
                 return "child"
             if subject == "self" and age < 16:

@@ -40,13 +40,20 @@ class Cues:
 
     @classmethod
     def find(
-        cls, pattern: re.Pattern[str] | None, text: str, pseudo: re.Pattern[str] | None
+        cls,
+        pattern: re.Pattern[str] | None,
+        text: str,
+        pseudo: re.Pattern[str] | None,
+        inside: list[tuple[int, int]] | None = None,
     ) -> Cues:
+        """The cues in ``text``, less pseudo-cues and cues ``inside`` a finding's words."""
         starts: list[int] = []
         ends: list[int] = []
         if pattern is not None:
             for m in pattern.finditer(text):
                 if pseudo is not None and pseudo.match(text, m.start()):
+                    continue
+                if inside and any(lo <= m.start() < hi for lo, hi in inside):
                     continue
                 starts.append(m.start())
                 ends.append(m.end())
@@ -57,6 +64,14 @@ class Cues:
         ``floor``."""
         i = bisect.bisect_right(self.ends, pos) - 1
         # ends are increasing with starts for non-overlapping regex matches
+        if i >= 0 and self.starts[i] >= floor:
+            return i
+        return None
+
+    def last_starting_before(self, pos: int, floor: int) -> int | None:
+        """Index of the last cue starting before ``pos`` (it may run into the finding:
+        "if my hernia won't go back in") and at or after ``floor``."""
+        i = bisect.bisect_left(self.starts, pos) - 1
         if i >= 0 and self.starts[i] >= floor:
             return i
         return None
@@ -86,16 +101,18 @@ class ScopeRules:
         self.and_clause = _alternation(spec.and_clause)
         self.list_or = _alternation(spec.list_or)
 
-    def read(self, text: str) -> ScopedText:
-        return ScopedText(self, text)
+    def read(self, text: str, findings: list[tuple[int, int]] | None = None) -> ScopedText:
+        """``text`` ready for scope questions; ``findings`` are the spans of finding words
+        (a negation cue inside one is part of that finding)."""
+        return ScopedText(self, text, findings or [])
 
 
 class ScopedText:
-    def __init__(self, rules: ScopeRules, text: str) -> None:
+    def __init__(self, rules: ScopeRules, text: str, findings: list[tuple[int, int]]) -> None:
         self.rules = rules
         self.text = text
         self.boundaries = [m.start() for m in rules.boundary.finditer(text)]
-        self._neg = Cues.find(rules.negation, text, rules.pseudo)
+        self._neg = Cues.find(rules.negation, text, rules.pseudo, findings)
         self._neg_after = Cues.find(rules.negation_after, text, None)
         self._hist = Cues.find(rules.history, text, None)
         self._hist_after = Cues.find(rules.history_after, text, None)
@@ -162,15 +179,24 @@ class ScopedText:
         return all(len(item.split()) <= 3 for item in between.split(" , "))
 
     def _governed(self, before: Cues, after: Cues | None, start: int, end: int) -> bool:
+        """A cue governs the finding from before or after it, within the window and without
+        a comma in between (in a message, a comma usually starts another thought: "crushing
+        chest pain, I had a heart attack last year")."""
         clause_start, clause_end = self.clause(start)
-        between = self._before(before, start, clause_start)
-        if between is not None and len(between.split()) <= self.rules.window:
-            return True
+        window = self.rules.window
+        i = before.last_starting_before(start, clause_start)
+        if i is not None:
+            between = self.text[min(before.ends[i], start) : start]
+            and_clause = self.rules.and_clause
+            new_clause = and_clause is not None and and_clause.search(f" {between} ")
+            if len(between.split()) <= window and " , " not in between and not new_clause:
+                return True
         if after is not None:
             i = after.first_after(end, clause_end)
             if i is not None:
-                words = self._words(end, after.starts[i], self.rules.window)
-                return words is not None and words <= self.rules.window
+                gap = self.text[end : after.starts[i]]
+                words = self._words(end, after.starts[i], window)
+                return words is not None and words <= window and " , " not in f" {gap} "
         return False
 
     def historical(self, start: int, end: int) -> bool:

@@ -66,12 +66,23 @@ class Understanding:
         end = self.sentence_starts[s + 1] if s + 1 < len(self.sentence_starts) else len(self.text)
         return self.sentence_starts[s], end
 
+    def _clause(self, pos: int) -> tuple[int, int]:
+        """The clause around ``pos``, a comma counting as its end."""
+        lo, hi = self._sentence(pos) if self.scoped is None else self.scoped.clause(pos)
+        comma = self.text.rfind(" , ", lo, pos)
+        lo = comma + 3 if comma >= 0 else lo
+        after = self.text.find(" , ", pos, hi)
+        return lo, after if after >= 0 else hi
+
     def local_duration(self, finding: str) -> float | None:
-        """The longest duration said in a sentence that mentions ``finding`` (no fallback)."""
+        """The longest duration said in a clause that mentions ``finding`` (no fallback).
+
+        Used to rule a red flag out as long-standing, so only what is said in the same clause
+        counts: "a heart attack last year and now crushing chest pain" is new chest pain."""
         best: float | None = None
         for m in self.mentions:
             if m.finding == finding and not m.negated:
-                lo, hi = self._sentence(m.start)
+                lo, hi = self._clause(m.start)
                 for pos, days in self.durations:
                     if lo <= pos < hi and (best is None or days > best):
                         best = days
@@ -132,25 +143,31 @@ class Reader:
         self.lexicons = (self.lexicon, *((also.lexicon,) if also else ()))
         self.scope = ScopeRules(_merged(spec.scope, also.spec.scope) if also else spec.scope)
         self.facts = FactReader(spec.facts)
-        self.unscoped = frozenset(f.id for f in findings.values() if f.kind != "symptom")
+        self.modifiers = frozenset(f.id for f in findings.values() if f.kind == "modifier")
+        self.context = frozenset(f.id for f in findings.values() if f.kind == "context")
 
     def read(self, text: str) -> Understanding:
         norm = self.normalise((text or "")[:MAX_CHARS])
-        scoped = self.scope.read(norm)
+        matches = [
+            (name, m.start(), m.end())
+            for lexicon in self.lexicons
+            for name, compiled in lexicon.findings.items()
+            if compiled.possible(norm)
+            for m in compiled.pattern.finditer(norm)
+        ]
+        # A cue inside a finding's own words is part of the finding ("not pooed", "can't
+        # breathe"), not a negation of what follows it.
+        scoped = self.scope.read(norm, [(start, end) for _, start, end in matches])
         mentions: list[Mention] = []
         present: set[str] = set()
         negated: set[str] = set()
-        for lexicon in self.lexicons:
-            for name, compiled in lexicon.findings.items():
-                if not compiled.possible(norm):
-                    continue
-                for m in compiled.pattern.finditer(norm):
-                    mention = self._mention(name, m.start(), m.end(), scoped)
-                    mentions.append(mention)
-                    if mention.current:
-                        present.add(name)
-                    elif mention.negated:
-                        negated.add(name)
+        for name, start, end in matches:
+            mention = self._mention(name, start, end, scoped)
+            mentions.append(mention)
+            if mention.current:
+                present.add(name)
+            elif mention.negated:
+                negated.add(name)
         absent = [item for lexicon in self.lexicons for item in lexicon.absent.items()]
         for name, compiled in absent:
             if not compiled.possible(norm) or not compiled.pattern.search(norm):
@@ -182,8 +199,10 @@ class Reader:
         )
 
     def _mention(self, name: str, start: int, end: int, scoped: ScopedText) -> Mention:
-        if name in self.unscoped:
+        if name in self.modifiers:
             return Mention(name, start, end)
+        if name in self.context:  # said to be absent counts; past or someone else's does not
+            return Mention(name, start, end, negated=scoped.negated(start, end))
         return Mention(
             name,
             start,

@@ -123,9 +123,16 @@ class TemplateRenderer:
             return found[0]
         return f"{', '.join(found[:-1])} {w('and')} {found[-1]}"
 
-    def net(self, topic: Topic | None, level: TriageLevel, audience: Audience, w: Words) -> str:
-        """When to get help: the topic's warnings, rendered for the audience."""
-        net = Builder()
+    def net(
+        self,
+        topic: Topic | None,
+        level: TriageLevel,
+        audience: Audience,
+        w: Words,
+        room: int = MAX_CHARS,
+    ) -> str:
+        """When to get help: the topic's warnings, rendered for the audience, in ``room``."""
+        net = Builder(room)
         if topic is None:
             net.add_list(w("net_emergency"), w.items("generic_emergency_signs"), 5)
             return net.text
@@ -266,15 +273,19 @@ class TemplateRenderer:
             first.add(
                 w("generic_self_care" if plan.level is TriageLevel.SELF_CARE else "generic_until")
             )
-        second = self.net(topic, plan.level, plan.audience, w)
-        if tail:
-            second = f"{second}\n\n{w('question_intro')}\n{tail}" if second else tail
+        question = f"{w('question_intro')}\n{tail}" if tail else ""
+        # The question always fits: the safety net takes the room that is left.
+        room = MAX_CHARS - (len(question) + 2 if question else 0)
+        second = self.net(topic, plan.level, plan.audience, w, room)
+        if question:
+            second = f"{second}\n\n{question}" if second else question
         return [first.text, second]
 
     def update(self, plan: Plan, topic: Topic | None, w: Words, tail: str) -> list[str]:
         """More about the same complaint: one short message saying what changed, if anything."""
         line = lower_first(self.level_line(plan.level, w))
-        out = Builder()
+        question = f"{w('question_intro')}\n{tail}" if tail else ""
+        out = Builder(MAX_CHARS - (len(question) + 2 if question else 0))
         if not plan.changed:
             name = "update_same" if plan.said else "update_more"
             out.add(w(name, said=plan.said, level_line=line))
@@ -288,9 +299,8 @@ class TemplateRenderer:
             if topic is not None:
                 lines = [w.say(i, plan.audience) for i in topic.warnings.emergency]
                 out.add_list(w("update_watch"), lines, 3)
-        if tail:
-            out.add(f"{w('question_intro')}\n{tail}")
-        return [out.text]
+        text = f"{out.text}\n\n{question}" if question and out.text else out.text or question
+        return [text]
 
     def medicine(self, plan: Plan, topic: Topic | None, w: Words) -> str:
         out = Builder()
