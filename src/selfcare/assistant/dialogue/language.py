@@ -72,7 +72,9 @@ def choose(
         return Choice(fallback, unsure=long_enough)
     top = detected[0]
     needed = CLEAR if english and top.code != REFERENCE else SURE
-    if top.code in engine.kb.safety_net and top.share >= needed:
+    # A word or two in Latin letters ("hello", "ok") reads to a detector as anything; a
+    # script of its own (Arabic, Amharic, Bengali) tells the language at once.
+    if top.code in engine.kb.safety_net and top.share >= needed and (long_enough or not top.latin):
         return Choice(fallback, net=top.code)
     if top.code in engine.understands and top.share >= needed and long_enough:
         return Choice(variant(engine, top.code, top.latin))

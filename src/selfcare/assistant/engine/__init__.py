@@ -34,6 +34,10 @@ from selfcare.events import TriageLevel
 __all__ = ["Assessment", "Engine", "Fired", "assess", "engine"]
 
 
+# Languages we have no words for, known to the detector so that a message in one of them
+# is not taken for a language we do know (it is then read in English: not understood).
+OTHERS = ("es", "pt", "fr", "sw", "hi", "de", "it", "nl", "ru", "tr", "pl", "ur", "fa", "ms")
+
 SIMILAR = "similar_messages"  # the id a level raised by the similarity layer is reported as
 
 
@@ -61,7 +65,7 @@ class Engine:
         self.net = SafetyNetReader(self.kb.safety_net)
         markers = {code: lang.spec.markers for code, lang in self.kb.languages.items()}
         markers |= {code: net.markers for code, net in self.kb.safety_net.items()}
-        self.detector = Detector((*self.understands, *self.kb.safety_net), markers)
+        self.detector = Detector((*self.understands, *self.kb.safety_net, *OTHERS), markers)
         self.flags = tuple(self.kb.red_flags.values())
         self.reader(REFERENCE)
 
@@ -129,8 +133,9 @@ class Engine:
                 readings.append(self._assess(text, code, local))
         if not readings:
             readings.append(self._assess(text, REFERENCE, local))
-        # The most urgent reading; among equals, the most likely language (listed first).
-        return min(readings, key=lambda a: (a.level.rank, 0 if a.understood else 1))
+        # The most urgent reading that understood the message; among equals, the most likely
+        # language (listed first). Not understood in any language: still never self-care.
+        return min(readings, key=lambda a: (0 if a.understood else 1, a.level.rank))
 
     def _assess(self, text: str, language: str, local: frozenset[str]) -> Assessment:
         reader = self.reader(language)

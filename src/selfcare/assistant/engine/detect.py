@@ -69,7 +69,7 @@ class Detector:
         with self._lock:
             if self._detector is None:
                 builder = LanguageDetectorBuilder.from_languages(*self._lingua_codes)
-                self._detector = builder.with_low_accuracy_mode().build()
+                self._detector = builder.build()
             return self._detector
 
     def warm(self) -> None:
