@@ -36,7 +36,7 @@ __all__ = ["Assessment", "Engine", "Fired", "assess", "engine"]
 
 # Languages we have no words for, known to the detector so that a message in one of them
 # is not taken for a language we do know (it is then read in English: not understood).
-OTHERS = ("es", "pt", "fr", "sw", "hi", "de", "it", "nl", "ru", "tr", "pl", "ur", "fa", "ms")
+OTHERS = ("es", "pt", "fr", "sw", "hi", "de", "it", "nl", "ru", "tr", "pl", "ur", "fa")
 
 SIMILAR = "similar_messages"  # the id a level raised by the similarity layer is reported as
 
