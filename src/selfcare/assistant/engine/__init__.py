@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from selfcare.assistant.engine import topics
 from selfcare.assistant.engine.assessment import Assessment, Fired
@@ -67,6 +67,14 @@ class Engine:
         markers |= {code: net.markers for code, net in self.kb.safety_net.items()}
         self.detector = Detector((*self.understands, *self.kb.safety_net, *OTHERS), markers)
         self.flags = tuple(self.kb.red_flags.values())
+        # Most red flags need one of a few findings: look only at those a message could fire.
+        self.always: tuple[RedFlag, ...] = tuple(f for f in self.flags if _triggers(f) is None)
+        self.by_finding: dict[str, list[RedFlag]] = {}
+        for flag in self.flags:
+            for finding in _triggers(flag) or ():
+                self.by_finding.setdefault(finding, []).append(flag)
+        self.order = {flag.id: i for i, flag in enumerate(self.flags)}
+        self.assess = lru_cache(maxsize=512)(self._assess_all)
         self.reader(REFERENCE)
 
     def reader(self, language: str) -> Reader:
@@ -97,7 +105,12 @@ class Engine:
         return self.reader(language).read(text)
 
     def _fire(self, case: Case) -> list[RedFlag]:
-        return [flag for flag in self.flags if fires(flag, case, CHECKS)]
+        candidates = {f.id: f for f in self.always}
+        for finding in case.present:
+            for flag in self.by_finding.get(finding, ()):
+                candidates[flag.id] = flag
+        ordered = sorted(candidates.values(), key=lambda f: self.order[f.id])
+        return [flag for flag in ordered if fires(flag, case, CHECKS)]
 
     def _level(self, fired: list[RedFlag], topic: str | None) -> TriageLevel:
         if fired:
@@ -110,13 +123,14 @@ class Engine:
         found = [d.code for d in self.detector.detect(text)]
         return found or [REFERENCE]
 
-    def assess(
+    def _assess_all(
         self,
         text: str,
         language: str | None = None,
         local: frozenset[str] = frozenset(),
     ) -> Assessment:
-        """Place one message at a level of care. Pure, deterministic, no I/O.
+        """Place one message at a level of care (``assess``, cached: it is pure, and a turn
+        asks about the same text more than once). Deterministic, no I/O.
 
         ``language``: read it in this language (with English); by default, in every language
         detected in it, and the most urgent reading wins. ``local``: the conditions common
@@ -187,6 +201,21 @@ class Engine:
             if self._level(self._fire(Case(u, facts, local=local)), topic) is not level:
                 missing.append(name)
         return tuple(missing)
+
+
+def _triggers(flag: RedFlag) -> frozenset[str] | None:
+    """Findings of which a message must have one for ``flag`` to fire; None when a row
+    needs none (vital signs, a temperature alone)."""
+    out: set[str] = set()
+    for row in flag.when:
+        needed = {*row.all, *row.any, *row.new}
+        needed.update(f for group in row.one_of for f in group)
+        if row.at_least:
+            needed.update(row.at_least.of)
+        if not needed:
+            return None
+        out |= needed
+    return frozenset(out)
 
 
 def _what_ifs(u: Understanding) -> Iterable[tuple[str, Facts]]:

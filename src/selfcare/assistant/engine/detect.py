@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ _SCRIPTS = {"DEVANAGARI": "hi", "ETHIOPIC": "am", "BENGALI": "bn", "ARABIC": "ar
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_SHARE = 0.15  # a language with less of the message than this is not read
 MARKER_HITS = 2  # distinct marker words that make a language count
+MARKER_SHARE = 0.25  # markers this share of the words settle the language without the models
 
 
 def script_of(ch: str) -> str | None:
@@ -76,6 +78,11 @@ class Detector:
         self._lingua().compute_language_confidence_values("warm up")
 
     def detect(self, text: str) -> list[Detected]:
+        """The languages of ``text``, most likely first (cached: a turn asks more than once)."""
+        return self._detect(text)
+
+    @lru_cache(maxsize=512)  # noqa: B019 - one detector per engine, for the process
+    def _detect(self, text: str) -> list[Detected]:
         letters = [ch for ch in text if ch.isalpha()]
         if not letters:
             return []
@@ -104,6 +111,14 @@ class Detector:
         }
         confident = {code: n for code, n in hits.items() if n >= MARKER_HITS}
         out: dict[str, float] = {}
+        ranked = sorted(confident.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= MARKER_SHARE * len(words):
+            best, n = ranked[0]
+            runner_up = ranked[1][1] if len(ranked) > 1 else 0
+            if runner_up * 2 < n:
+                # A quarter of the words are one language's common words, and no other
+                # language comes close: no need to ask the models (they are the slow part).
+                return {best: min(1.0, 2 * n / len(words))}
         values = self._lingua().compute_language_confidence_values(text) if words else []
         for value in values:
             code = self._lingua_codes.get(value.language)

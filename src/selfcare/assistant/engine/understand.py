@@ -143,16 +143,30 @@ class Reader:
         self.lexicons = (self.lexicon, *((also.lexicon,) if also else ()))
         self.scope = ScopeRules(_merged(spec.scope, also.spec.scope) if also else spec.scope)
         self.facts = FactReader(spec.facts)
+        # Which findings a text can hold, from the literal words each one's patterns need:
+        # every distinct literal is looked for once, not once per finding.
+        self._unfiltered: list[tuple[int, str]] = []
+        self._literals: dict[str, list[tuple[int, str]]] = {}
+        for i, lexicon in enumerate(self.lexicons):
+            for name, compiled in lexicon.findings.items():
+                if compiled.needs is None:
+                    self._unfiltered.append((i, name))
+                for literal in compiled.needs or ():
+                    self._literals.setdefault(literal, []).append((i, name))
         self.modifiers = frozenset(f.id for f in findings.values() if f.kind == "modifier")
         self.context = frozenset(f.id for f in findings.values() if f.kind == "context")
 
     def read(self, text: str) -> Understanding:
         norm = self.normalise((text or "")[:MAX_CHARS])
+        possible = set(self._unfiltered)
+        for literal, owners in self._literals.items():
+            if literal in norm:
+                possible.update(owners)
         matches = [
             (name, m.start(), m.end())
-            for lexicon in self.lexicons
+            for i, lexicon in enumerate(self.lexicons)
             for name, compiled in lexicon.findings.items()
-            if compiled.possible(norm)
+            if (i, name) in possible
             for m in compiled.pattern.finditer(norm)
         ]
         # A cue inside a finding's own words is part of the finding ("not pooed", "can't
