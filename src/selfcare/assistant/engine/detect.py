@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lingua import Language as Lingua
 from lingua import LanguageDetector, LanguageDetectorBuilder
