@@ -75,6 +75,9 @@ class FactReader:
             else None
         )
         self.durations = [(compile_(p), v) for p, v in spec.durations]
+        self.duration_lead = (
+            re.compile(rf"(?:{spec.duration_words}) (?:\w+ )?$") if spec.duration_words else None
+        )
         labels, deg = spec.temperature_labels, spec.degree_words
         joins = f"(?:{spec.temperature_joins})?" if spec.temperature_joins else ""
         self.temp_labelled = re.compile(
@@ -118,6 +121,8 @@ class FactReader:
         found: list[tuple[int, float]] = []
         for pattern, scale in self.ages:
             for m in pattern.finditer(text):
+                if self.duration_lead and self.duration_lead.search(text, 0, m.start()):
+                    continue  # "for 3 years" is how long, not how old
                 try:
                     value = self.number(m.group(1))
                 except (ValueError, IndexError):
@@ -142,11 +147,22 @@ class FactReader:
 
     # --- duration ---------------------------------------------------------------------------
 
+    def _age_spans(self, text: str) -> list[tuple[int, int]]:
+        return [
+            (m.start(), m.end()) for p, scale in self.ages if scale == 1.0 for m in p.finditer(text)
+        ]
+
     def durations_in(self, text: str) -> list[tuple[int, float]]:
-        """Every duration in the text as (position, days)."""
+        """Every duration in the text as (position, days); a number that reads as an age
+        ("16 yrs has asthma") is one only after a duration word ("for 16 yrs")."""
         found: list[tuple[int, float]] = []
+        ages = self._age_spans(text) if self.duration_lead is not None else []
         for pattern, days in self.durations:
             for m in pattern.finditer(text):
+                if any(lo <= m.start() < hi for lo, hi in ages) and not (
+                    self.duration_lead and self.duration_lead.search(text, 0, m.start())
+                ):
+                    continue
                 if pattern.groups:
                     try:
                         found.append((m.start(), self.number(m.group(1)) * days))
@@ -250,7 +266,9 @@ def _to_celsius(value: float, unit: str | None) -> float | None:
 
 # --- vitals ---------------------------------------------------------------------------------------
 
-_SEP = r"(?: of| is| was| at| down to| up to| around|:|=| -)* ?"
+_SEP = (
+    r"(?: of| is| was| at| down to| up to| around| only| just| about| now| reads?| says?|:|=| -)* ?"
+)
 _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "heart_rate": (
         re.compile(rf"\b(?:hr|heart rate|pulse(?: rate)?|pr|p){_SEP}(\d{{2,3}})\b(?! ?(?:%|/))"),
@@ -271,7 +289,8 @@ _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(\d{2,3}) ?% ?(?:on (?:room )?air|ra\b|sats|oxygen)"),
     ),
     "bp": (
-        re.compile(rf"\b(?:bp|blood pressure){_SEP}(\d{{2,3}}) ?/ ?(\d{{2,3}})\b"),
+        re.compile(rf"\b(?:bp|blood pressure){_SEP}(\d{{2,3}}) ?(?:/|over) ?(\d{{2,3}})\b"),
+        re.compile(r"\b(\d{2,3}) over (\d{2,3})\b"),
         re.compile(r"\b(\d{2,3}) ?/ ?(\d{2,3}) ?mm ?hg\b"),
     ),
     "gcs": (re.compile(rf"\bgcs{_SEP}(\d{{1,2}})\b"),),

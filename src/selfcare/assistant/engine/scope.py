@@ -164,8 +164,10 @@ class ScopedText:
             return words <= window
         after = self._neg_after.first_after(end, clause_end)
         if after is not None:
+            gap = self.text[end : self._neg_after.starts[after]]
             count = self._words(end, self._neg_after.starts[after], window)
-            return count is not None and count <= window
+            # "chest pain, went away after 10 minutes" had chest pain: a comma ends it.
+            return count is not None and count <= window and " , " not in f" {gap} "
         return False
 
     def _clinical_list(self, start: int, clause_start: int, between: str) -> bool:
@@ -178,12 +180,14 @@ class ScopedText:
             return False
         return all(len(item.split()) <= 3 for item in between.split(" , "))
 
-    def _governed(self, before: Cues, after: Cues | None, start: int, end: int) -> bool:
+    def _governed(
+        self, before: Cues, after: Cues | None, start: int, end: int, reach: int = 1
+    ) -> bool:
         """A cue governs the finding from before or after it, within the window and without
         a comma in between (in a message, a comma usually starts another thought: "crushing
         chest pain, I had a heart attack last year")."""
         clause_start, clause_end = self.clause(start)
-        window = self.rules.window
+        window = self.rules.window * reach
         i = before.last_starting_before(start, clause_start)
         if i is not None:
             between = self.text[min(before.ends[i], start) : start]
@@ -207,7 +211,8 @@ class ScopedText:
         return not (i < len(self._current.starts) and self._current.starts[i] < clause_end)
 
     def hypothetical(self, start: int, end: int) -> bool:
-        return self._governed(self._hypo, None, start, end)
+        # A question frames its whole clause: "what if my son has a fever with a stiff neck".
+        return self._governed(self._hypo, None, start, end, reach=2)
 
     def someone_else(self, start: int, end: int) -> bool:
         return self._governed(self._other, None, start, end)

@@ -273,6 +273,9 @@ class FactsSpec(_Record):
     decade_pattern: str | None = None  # with <DECADE> for one of ``decades``
     age_words: tuple[Weighted, ...] = ()  # only when no number says the age ("toddler")
     durations: tuple[Weighted, ...] = Field(min_length=1)
+    # Words before a number that make it a duration even where it reads as an age too:
+    # "16 yrs, has asthma" is an age, "for 16 yrs" a duration.
+    duration_words: str = ""
     temperature_labels: str  # words that name a temperature ("temp|fever")
     temperature_joins: str = ""  # words between the label and the number ("of |is ")
     degree_words: str = "degrees|deg"
