@@ -96,10 +96,24 @@ class Knowledge:
 # --- reading files ----------------------------------------------------------------------------
 
 
+class _Strict(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The C loader when PyYAML has it (several times faster), refusing a key given twice
+    in one mapping: YAML would silently keep the last, and a row would lose a condition."""
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"{key!r} is given twice", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 def _yaml(path: Path) -> Any:
-    # The C loader (when PyYAML was built with it) reads the whole base several times faster.
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Strict)
 
 
 def _invalid(exc: ValidationError) -> str:
