@@ -95,6 +95,7 @@ class FactReader:
         self.pregnant = compile_(spec.pregnant)
         self.pregnant_said = compile_(spec.pregnant_said)
         self.weeks_lead = compile_(spec.weeks_lead)
+        self.preg_months = compile_(spec.pregnancy_months) if spec.pregnancy_months else None
         self.not_pregnant = compile_(spec.not_pregnant)
         self.trimester = compile_(spec.trimester_pattern) if spec.trimester_pattern else None
         self.postpartum = compile_(spec.postpartum)
@@ -148,9 +149,7 @@ class FactReader:
     # --- duration ---------------------------------------------------------------------------
 
     def _age_spans(self, text: str) -> list[tuple[int, int]]:
-        return [
-            (m.start(), m.end()) for p, scale in self.ages if scale == 1.0 for m in p.finditer(text)
-        ]
+        return [(m.start(), m.end()) for p, _ in self.ages for m in p.finditer(text)]
 
     def durations_in(self, text: str) -> list[tuple[int, float]]:
         """Every duration in the text as (position, days); a number that reads as an age
@@ -199,6 +198,10 @@ class FactReader:
             raw = next((g for g in m.groups() if g), None)
             if raw and raw.isdigit() and 4 <= int(raw) <= 42:
                 weeks = max(weeks or 0, int(raw))
+        if weeks is None and self.preg_months is not None:
+            months = self.preg_months.search(text)
+            if months and 1 <= int(months.group(1)) <= 9:
+                weeks = round(int(months.group(1)) * 4.35)
         if weeks is None and self.pregnant.search(text):
             lead = self.weeks_lead.search(text)
             if lead and 4 <= int(lead.group(1)) <= 42:
@@ -213,6 +216,15 @@ class FactReader:
         if postpartum and weeks is None and not self.pregnant_said.search(text):
             pregnant = False
         return pregnant, weeks, postpartum
+
+    def pregnancy_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where weeks of a pregnancy are said: not how long a complaint has lasted."""
+        patterns = [
+            self.preg_weeks,
+            self.weeks_lead,
+            *([self.preg_months] if self.preg_months else []),
+        ]
+        return [(m.start(), m.end()) for p in patterns for m in p.finditer(text)]
 
     # --- who ------------------------------------------------------------------------------------
 

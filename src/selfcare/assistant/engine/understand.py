@@ -153,8 +153,8 @@ class Reader:
                     self._unfiltered.append((i, name))
                 for literal in compiled.needs or ():
                     self._literals.setdefault(literal, []).append((i, name))
-        self.modifiers = frozenset(f.id for f in findings.values() if f.kind == "modifier")
-        self.context = frozenset(f.id for f in findings.values() if f.kind == "context")
+        # Context and modifiers (risk factors, "sudden", "severe") count whatever the tense.
+        self.context = frozenset(f.id for f in findings.values() if f.kind != "symptom")
 
     def read(self, text: str) -> Understanding:
         norm = self.normalise((text or "")[:MAX_CHARS])
@@ -193,6 +193,9 @@ class Reader:
             ):
                 present.discard(name)
         durations = self.facts.durations_in(norm)
+        if self.facts.pregnant.search(norm):
+            spans = self.facts.pregnancy_spans(norm)
+            durations = [(p, d) for p, d in durations if not any(lo <= p < hi for lo, hi in spans)]
         return Understanding(
             language=self.code,
             text=norm,
@@ -213,9 +216,7 @@ class Reader:
         )
 
     def _mention(self, name: str, start: int, end: int, scoped: ScopedText) -> Mention:
-        if name in self.modifiers:
-            return Mention(name, start, end)
-        if name in self.context:  # said to be absent counts; past or someone else's does not
+        if name in self.context:  # only negation applies ("not diabetic", "not severe")
             return Mention(name, start, end, negated=scoped.negated(start, end))
         return Mention(
             name,

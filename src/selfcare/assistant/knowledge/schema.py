@@ -283,7 +283,8 @@ class FactsSpec(_Record):
     pregnancy_weeks: str  # weeks of pregnancy, the number in the first group that matched
     pregnant: str
     pregnant_said: str  # pregnancy named outright (a birth does not end it then)
-    weeks_lead: str  # "24 weeks and…" at the start of a message about a pregnancy
+    weeks_lead: str  # "24 weeks and…", "I'm 13 weeks": weeks in a message about a pregnancy
+    pregnancy_months: str = ""  # "7 months pregnant": months, read as weeks
     not_pregnant: str
     trimesters: dict[str, int] = {}
     trimester_pattern: str | None = None
