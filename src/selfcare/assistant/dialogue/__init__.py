@@ -242,7 +242,7 @@ class _Turn:
         if net is not None and not (found.understood and found.language != net):
             return self._net(net, found)
         complaint = self.state.complaint
-        together = self._together(complaint, found, text)
+        together = self._together(complaint, found, self._with_answer(text))
         if is_emergency(found) or (together is not None and is_emergency(together)):
             # With the complaint so far when it is the same person: who it is about and
             # what they said before belong to the advice ("my daughter… 39.8 and sleepy").
@@ -277,6 +277,20 @@ class _Turn:
             note = self.w("media_note")
             out.messages[0] = OutboundMessage(f"{note}\n\n{head.text}", head.buttons, head.menu)
         return out
+
+    def _with_answer(self, text: str) -> str:
+        """The message, led by what it answers when a question is waiting ("2" to "how old
+        is she?" is "2 years old. 2"), so the complaint so far is read with the answer."""
+        pending = self.state.pending
+        if pending is None or not pending.active(self.now):
+            return text
+        reply_id = self.message.reply_id or ""
+        answer = answers.from_reply_id(reply_id) if reply_id else None
+        if answer is None:
+            answer = answers.parse(pending.fact, text, self.now.date(), self.cues)
+        if answer is None or not answer.known:
+            return text
+        return answer.words if reply_id else f"{answer.words}. {text}"
 
     def _together(
         self, complaint: Complaint | None, found: Assessment, text: str
