@@ -533,8 +533,8 @@ class _Turn:
 
     def _medicine(self, found: Assessment, text: str) -> Out | None:
         asks = self.cues.asks_medicine(text) or self.english.asks_medicine(text)
-        if not (asks or "?" in text):
-            return None
+        if found.fired or not (asks or "?" in text):
+            return None  # a red flag (an overdose said with a medicine's name) is advice first
         finder = self.d.medicines(self.language, self.w.where.country)
         key = finder.advice_key(self.d.engine.reader(self.language).normalise(text))
         if key is None:

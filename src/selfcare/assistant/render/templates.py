@@ -112,11 +112,12 @@ class TemplateRenderer:
         if deciding is None:
             return ""
         kinds = self.kb.findings
-        found = [
-            w.label(f)
-            for f in deciding.matched
-            if f in kinds and kinds[f].kind != "modifier" and f != "baby_mentioned"
-        ]
+        # What the person said is wrong: symptoms, not context such as "a child" or "diabetes".
+        found = list(
+            dict.fromkeys(
+                w.label(f) for f in deciding.matched if f in kinds and kinds[f].kind == "symptom"
+            )
+        )
         if not found:
             return ""
         if len(found) == 1:
