@@ -492,7 +492,10 @@ def test_an_accidental_overdose_gets_urgent_help_not_the_suicide_script(text: st
     reply = Chat().send(text)
     assert_well_formed(reply)
     assert reply.triage in (E, U), reply.texts
-    assert "116 123" not in joined(reply)  # not the crisis line: nobody said they meant it
+    # Not the suicide script: nobody said they meant it (the topic's safety net may still
+    # name the crisis line among its warnings).
+    assert W("crisis").split(".")[0] not in joined(reply)
+    assert "116 123" not in reply.texts[0]
 
 
 def test_an_intended_overdose_gets_the_crisis_line() -> None:
