@@ -351,6 +351,8 @@ class _Turn:
     def _emergency(self, found: Assessment, text: str) -> Out:
         crisis = found.crisis
         first = found.fired[0] if found.fired else None
+        records = self.d.kb.red_flags
+        harm = any(f.id in records and records[f.id].poison for f in found.fired)
         reason = self.d.renderer.reason(
             Plan(Kind.EMERGENCY, found.level, self.language, fired=found.fired), self.w
         )
@@ -361,7 +363,12 @@ class _Turn:
             text, found.topic, TriageLevel.EMERGENCY, subject=found.facts.subject
         )
         plan = Plan(
-            Kind.CRISIS if crisis and (first is None or first.crisis) else Kind.EMERGENCY,
+            # Crisis words, warmly, when what was said is thoughts or a plan; when something
+            # has been done (an overdose taken, a deep cut), emergency advice with first aid
+            # comes first and the crisis line with it.
+            Kind.CRISIS
+            if crisis and (first is None or first.crisis) and not harm
+            else Kind.EMERGENCY,
             TriageLevel.EMERGENCY,
             self.language,
             audience(found.facts.subject),
@@ -369,7 +376,7 @@ class _Turn:
             found.fired,
         )
         # a crisis reply stays warm and short: no welcome or privacy notice with it
-        return self.plan_out(plan, welcome=plan.kind is not Kind.CRISIS)
+        return self.plan_out(plan, welcome=not crisis)
 
     def _hold(self, hold: Hold, found: Assessment, text: str) -> Out | None:
         """Emergency advice stands; ``None`` lets a message about something else through.
@@ -501,7 +508,9 @@ class _Turn:
             )
             self.state.pending = Pending(pending.fact, self.now, reasked=True)
             reask = self.w("reask", question=question)
-            return Out(welcome=False, messages=[OutboundMessage(reask, buttons)])
+            out = Out(welcome=False, level=complaint.level, topic=complaint.topic)
+            out.messages = [OutboundMessage(reask, buttons)]
+            return out
         # Everything said is kept, not just the fact asked about: "39.8 and she's very sleepy".
         extra = [w for w in (answer.words, "" if reply_id else text) if w]
         return self._update(complaint, ". ".join(extra), said=answer.said if answer.known else "")

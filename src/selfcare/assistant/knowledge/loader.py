@@ -265,7 +265,7 @@ def read(root: Path = ROOT) -> tuple[Knowledge, list[Problem]]:
     reader = _Reader()
     findings = reader.records(Finding, root / "findings", lambda f: f.id)
     flags = reader.records(RedFlag, root / "red_flags", lambda r: r.id)
-    ordered = sorted(flags.values(), key=lambda r: LEVEL_ORDER.index(r.level))
+    ordered = sorted(flags.values(), key=lambda r: (LEVEL_ORDER.index(r.level), -r.priority))
     topics = reader.per_file(Topic, root / "topics")
     languages: dict[str, Language] = {}
     for folder in sorted(p for p in (root / "languages").glob("*") if p.is_dir()):

@@ -235,6 +235,8 @@ class TemplateRenderer:
         if first is not None and records[first.id].poison and w.where.country.poison:
             lines.append(w("poison_line"))
         lines.append(w("emergency_self" if plan.audience == "self" else "emergency_other"))
+        if any(f.crisis for f in plan.fired):
+            lines.append(w("emergency_crisis_line", crisis_how=self._crisis_how(w)))
         return "\n\n".join(lines)
 
     def not_understood(self, w: Words) -> str:
