@@ -4,9 +4,10 @@ Three signals, each language's data where it is ours:
 
 * the script: Devanagari is Hindi, Ethiopic Amharic, Bengali script Bengali, Arabic script
   Arabic (the languages we know that write it);
-* ``lingua`` (offline, models inside the wheel), restricted to the languages we know, in its
-  low-accuracy mode — as accurate as the full models on our messages of three words or more
-  (measured in docs/languages.md) at a tenth of the memory and start-up time;
+* ``lingua`` (offline, models inside the wheel), restricted to the languages we know, with
+  its full models: the low-accuracy mode took short English messages for Indonesian or
+  Tagalog. The models cost about 180 MB and 1–4 s to load, so they load on first use
+  (the service warms them in the background at start) and are skipped when markers decide;
 * each language's ``markers`` — common words that give a language away where ``lingua`` has
   no model or reads it as another (Hindi typed in Latin letters, Hausa, Sheng).
 
