@@ -59,6 +59,10 @@ EMERGENCIES = (
     "mera 6 mahine ka baby bilkul dheela pad gaya hai",
     "bachhe ke gale me sikka atak gaya saans nahi le pa raha",
     "beti ki pasliyan andar dhans rahi hain saans lete waqt",
+    # India's own: heatstroke, snake bite, pesticide, a stroke named the lay way
+    "खेत में काम करते हुए लू लग गई, बेहोश हो गए",
+    "chacha ko khet me saanp ne kaat liya",
+    "पापा को लकवा मार गया",
 )
 
 
@@ -72,6 +76,8 @@ CRISIS = (
     "main suicide karna chahti hu",
     "mujhe marne ka mann karta hai, sab khatam kar dunga",
     "मैंने नींद की गोलियां जमा कर रखी हैं, आज रात सब खत्म कर दूंगा",
+    "main khudkushi kar lungi",
+    "aaj raat faansi laga lunga",
 )
 
 
@@ -225,6 +231,19 @@ def test_a_hindi_speaker_abroad_gets_the_local_number_in_hindi() -> None:
     reply = Chat("+447700900123").send("मेरे बेटे को दौरा पड रहा है और रुक नहीं रहा")
     assert reply.triage is E
     assert first_line(reply).startswith("अभी 999")
+
+
+def test_playing_it_down_in_hinglish_keeps_the_emergency() -> None:
+    chat = Chat(INDIA)
+    assert chat.send("बच्चे के होंठ नीले पड गए हैं और सांस नहीं ले पा रहा").triage is E
+    for text in (
+        "subah tak ruk sakte hain kya",
+        "kuch nahi hai shayad",
+        "ghar pe hi theek ho jayega",
+    ):
+        reply = chat.send(text)
+        assert reply.triage is E, (text, reply.texts)
+        assert "112" in first_line(reply)
 
 
 # --- commands -----------------------------------------------------------------------------------
