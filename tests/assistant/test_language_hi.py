@@ -334,3 +334,17 @@ def test_no_nukta_or_chandrabindu_in_hindi_patterns() -> None:
     for name, words in HI.findings.items():
         for pattern in (*words.words, *words.absent):
             assert "\u093c" not in pattern and "\u0901" not in pattern, (name, pattern)
+
+
+def test_a_short_greeting_in_latin_letters_from_india_is_answered_in_english() -> None:
+    # A word or two in Latin letters could be anything: India's first language for replies
+    # is English, and Hindi wins as soon as it is written (next test) or detected.
+    text = joined(Chat(INDIA).send("Good morning!"))
+    assert not any("\u0900" <= ch <= "\u097f" for ch in text), text
+
+
+def test_a_short_message_in_devanagari_is_answered_in_hindi() -> None:
+    text = joined(Chat(INDIA).send("नमस्ते"))
+    assert any("\u0900" <= ch <= "\u097f" for ch in text), text
+    text = joined(Chat("+447700900123").send("बुखार है"))
+    assert any("\u0900" <= ch <= "\u097f" for ch in text), text
