@@ -27,6 +27,9 @@ from selfcare.assistant.engine import engine
 from selfcare.channels import build_channels
 from selfcare.channels.base import ChannelAdapter, RawRequest, WebhookRejected
 from selfcare.channels.whatsapp import verify_subscription
+from selfcare.desk.hours import OpeningHours
+from selfcare.desk.policy import DeskPolicy
+from selfcare.desk.store import Desk, expire_loop
 from selfcare.events import InboundMessage, StatusUpdate, Unparsed
 from selfcare.pipeline.inbox import Inbox
 from selfcare.pipeline.sender import Sender
@@ -229,23 +232,36 @@ async def pipeline(
         lease=settings.worker_lease_seconds,
         poll=settings.worker_poll_seconds,
         on_reply=sender.notify,
+        desk=DeskPolicy(
+            OpeningHours.parse(settings.handover_hours, settings.handover_timezone),
+            settings.handover_flags,
+            settings.handover_timeout_minutes,
+        ),
     )
+    runtime.extra["assistant"] = assistant
     inbox = Inbox(store, on_stored=worker.notify)
     runtime.inbox, runtime.worker, runtime.sender = inbox, worker, sender
     inbox.start()
     housekeeping: asyncio.Task[None] | None = None
+    handback: asyncio.Task[None] | None = None
     if run_worker:
         worker.start()
         sender.start()
         if settings.data_retention_days > 0:
             housekeeping = asyncio.create_task(retention(store, settings.data_retention_days))
+        if settings.handover_timeout_minutes > 0:
+            minutes = settings.handover_timeout_minutes
+            handback = asyncio.create_task(
+                expire_loop(Desk(store), assistant, minutes, sender.notify)
+            )
     try:
         yield
     finally:
-        if housekeeping:
-            housekeeping.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await housekeeping
+        for task in (housekeeping, handback):
+            if task:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         await inbox.stop()
         await worker.stop()
         await sender.stop()

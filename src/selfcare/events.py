@@ -256,6 +256,7 @@ class ReplyAction(StrEnum):
     """Something the service must do for the assistant besides sending texts."""
 
     ERASE_DATA = "erase_data"  # the person confirmed "DELETE MY DATA"
+    HANDOVER = "handover"  # the person asked for a human (the service words the notice)
 
 
 @dataclass(frozen=True, slots=True)
