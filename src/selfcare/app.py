@@ -27,6 +27,7 @@ from selfcare.assistant.engine import engine
 from selfcare.channels import build_channels
 from selfcare.channels.base import ChannelAdapter, RawRequest, WebhookRejected
 from selfcare.channels.whatsapp import verify_subscription
+from selfcare.console import console_routes
 from selfcare.desk.hours import OpeningHours
 from selfcare.desk.policy import DeskPolicy
 from selfcare.desk.store import Desk, expire_loop
@@ -184,6 +185,7 @@ def create_app(settings: Settings, *, assistant: Responder | None = None) -> Sta
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),
         Route("/metrics", metrics_route, methods=["GET"]),
+        *console_routes(runtime),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.runtime = runtime
@@ -239,6 +241,7 @@ async def pipeline(
         ),
     )
     runtime.extra["assistant"] = assistant
+    runtime.extra["wake_sender"] = sender.notify
     inbox = Inbox(store, on_stored=worker.notify)
     runtime.inbox, runtime.worker, runtime.sender = inbox, worker, sender
     inbox.start()
