@@ -20,7 +20,10 @@ async def test_asking_for_a_human_gets_one_notice_and_then_silence(turns: Turns)
     assert "someone from our team" in notice and "999" in notice
     row = await turns.row()
     assert row is not None and row["state"] == "waiting" and not row["urgent"]
+    [summary] = await turns.desk.conversations("waiting")
+    assert summary.topic is not None and "throat" in summary.topic  # the complaint so far
     assert await turns.say("hello?") == []
+    assert await turns.say("nurse??") == [], "one notice, not one per request"
     assert await turns.say("I also have a cough") == []
     assert (await turns.row() or {})["state"] == "waiting"
 
@@ -128,3 +131,11 @@ async def test_forgetting_a_person_erases_their_desk_rows(turns: Turns, store: S
     await store.forget(ALICE)
     assert await turns.row() is None
     assert await Desk(store).history(ALICE) == []
+
+
+async def test_asking_for_a_human_during_an_emergency_keeps_the_advice(turns: Turns) -> None:
+    said = await turns.say("my husband collapsed and is not breathing, get me a real person")
+    assert len(said) >= 2 and said[0].startswith("Call 999")
+    assert "someone from our team" in said[-1]
+    row = await turns.row()
+    assert row is not None and row["state"] == "waiting" and row["urgent"]

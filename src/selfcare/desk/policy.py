@@ -90,14 +90,16 @@ class DeskPolicy:
         emergency = reply.triage is TriageLevel.EMERGENCY
         crisis = _crisis(reply)
         note = Note(level, reply.topic, _reasons(reply))
-        if ReplyAction.HANDOVER in reply.actions and staffed:
+        asked = ReplyAction.HANDOVER in reply.actions
+        # Emergency advice, as opposed to the assistant's "nobody to put you through to".
+        advice = str(getattr(reply.plan, "kind", "")) in ("emergency", "crisis")
+        safety = crisis or (emergency and (not asked or advice))
+        if asked and staffed and desk_state not in SILENT:
             key, values = self.when(now)
-            # Emergency advice stays; the assistant's "nobody to put you through to" does not.
-            advice = str(getattr(reply.plan, "kind", "")) in ("emergency", "crisis")
             messages = list(reply.messages)[: MAX_MESSAGES - 1] if advice else []
             messages.append(OutboundMessage(notice(key, values)))
             update = DeskUpdate(
-                state="open" if desk_state == "open" else "waiting",
+                state="waiting",
                 urgent=emergency,
                 level=level,
                 topic=reply.topic,
@@ -105,7 +107,7 @@ class DeskPolicy:
             )
             return Decision(replace(reply, messages=tuple(messages)), update, note, (key,))
         if desk_state in SILENT:
-            if emergency or crisis:
+            if safety:
                 # Safety first: the advice goes out at once, and the operator sees it urgent.
                 reason = "crisis" if crisis else "emergency"
                 return Decision(reply, DeskUpdate(urgent=True, level=level, reason=reason), note)

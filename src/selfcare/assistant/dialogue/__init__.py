@@ -195,9 +195,12 @@ class _Turn:
         """The person asked for a human. The service words the notice (opening hours, who
         will reply); on its own the assistant says there is nobody to put them through to.
         Emergency advice already given makes the request urgent."""
-        hold = self.state.hold
-        level = TriageLevel.EMERGENCY if hold is not None and hold.active(self.now) else None
-        out = Out(level=level, welcome=False, actions=(ReplyAction.HANDOVER,))
+        hold, complaint = self.state.hold, self.state.complaint
+        level = complaint.level if complaint is not None else None
+        if hold is not None and hold.active(self.now):
+            level = TriageLevel.EMERGENCY
+        topic = complaint.topic if complaint is not None else None
+        out = Out(level=level, topic=topic, welcome=False, actions=(ReplyAction.HANDOVER,))
         return out.say(self.w("handover_none"))
 
     def switched(self) -> Out:
