@@ -37,6 +37,7 @@ from selfcare.pipeline.sender import Sender
 from selfcare.pipeline.worker import Responder, Worker
 from selfcare.settings import Settings, load_settings
 from selfcare.store import DeadLetter, Store
+from selfcare.webchat import webchat_routes
 
 log = logging.getLogger(__name__)
 
@@ -186,6 +187,7 @@ def create_app(settings: Settings, *, assistant: Responder | None = None) -> Sta
         Route("/readyz", readyz, methods=["GET"]),
         Route("/metrics", metrics_route, methods=["GET"]),
         *console_routes(runtime),
+        *webchat_routes(runtime),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.runtime = runtime

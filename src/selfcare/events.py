@@ -31,6 +31,7 @@ def parse_enum(enum: type[E], value: object, unknown: E) -> E:
 class Channel(StrEnum):
     WHATSAPP = "whatsapp"
     TWILIO = "twilio"
+    WEB = "web"  # the web chat at /try
     CLI = "cli"
 
 
