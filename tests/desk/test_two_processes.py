@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+import pytest
 
 from tests.console.conftest import PASSWORD, add_operator
 from tests.fakes.graph import FakeGraph
@@ -38,6 +39,7 @@ def texts(graph: FakeGraph) -> list[str]:
     return [m.text or "" for m in graph.messages]
 
 
+@pytest.mark.timeout(400)  # two servers warming up the assistant on a busy machine
 def test_two_processes_share_the_desk(tmp_path: Path, database_url: str) -> None:
     with FakeGraph() as graph:
         servers = []
@@ -92,9 +94,12 @@ def test_two_processes_share_the_desk(tmp_path: Path, database_url: str) -> None
                 closed = on_b.post(f"{API}/{row['id']}/close", headers={"X-CSRF-Token": csrf})
                 assert closed.json()["changed"] is True
                 until(lambda: any("back with me" in t for t in texts(graph)))
-                assert on_a.post(f"{API}/{row['id']}/close", headers={"X-CSRF-Token": csrf}).json()[
-                    "changed"
-                ] is False
+                assert (
+                    on_a.post(f"{API}/{row['id']}/close", headers={"X-CSRF-Token": csrf}).json()[
+                        "changed"
+                    ]
+                    is False
+                )
         finally:
             for server in servers:
                 server.stop()
