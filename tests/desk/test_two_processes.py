@@ -63,7 +63,10 @@ def test_two_processes_share_the_desk(tmp_path: Path, database_url: str) -> None
             assert a.post(text_body("can I talk to a nurse")) == 200
             until(lambda: any("someone from our team" in t for t in texts(graph)))
 
-            with httpx.Client(base_url=b.url) as on_b, httpx.Client(base_url=a.url) as on_a:
+            with (
+                httpx.Client(base_url=b.url, timeout=60) as on_b,
+                httpx.Client(base_url=a.url, timeout=60) as on_a,
+            ):
                 signed = on_b.post(
                     "/console/login", data={"username": "nurse.joy", "password": PASSWORD}
                 )
