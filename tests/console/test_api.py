@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import logging
 import time
+from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
 
-from tests.console.conftest import PASSWORD, sign_in
+from tests.console.conftest import ASSISTANT, PASSWORD, add_operator, sign_in
 from tests.fakes.graph import FakeGraph
-from tests.pipeline.conftest import ALICE, post, text_body
+from tests.pipeline.conftest import ALICE, Start, post, start, text_body  # noqa: F401
 
 WAIT = 10.0
 API = "/console/api/conversations"
@@ -156,3 +157,14 @@ def test_unknown_conversations_and_states(console: TestClient) -> None:
         console.post(API + "/999/messages", json={"text": "x"}, headers=headers).status_code == 404
     )
     assert console.get("/console/conversations/999").status_code == 404
+
+
+def test_behind_https_the_cookie_is_secure(start: Start, tmp_path: Path) -> None:  # noqa: F811
+    client = start(ASSISTANT, console_secure_cookie=True)
+    add_operator(f"sqlite:///{tmp_path}/selfcare.db")
+    response = client.post(
+        "/console/login",
+        data={"username": "nurse.joy", "password": PASSWORD},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303 and "secure" in response.headers["set-cookie"].lower()
