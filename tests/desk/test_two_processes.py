@@ -39,7 +39,7 @@ def texts(graph: FakeGraph) -> list[str]:
     return [m.text or "" for m in graph.messages]
 
 
-@pytest.mark.timeout(400)  # two servers warming up the assistant on a busy machine
+@pytest.mark.timeout(900)  # two servers warming up the assistant on a busy machine
 def test_two_processes_share_the_desk(tmp_path: Path, database_url: str) -> None:
     with FakeGraph() as graph:
         servers = []
@@ -54,10 +54,10 @@ def test_two_processes_share_the_desk(tmp_path: Path, database_url: str) -> None
                 server.start(wait=False)
         else:
             a.start(wait=False)  # SQLite has no migration lock: the first migrates alone
-            until(lambda: alive(a), timeout=120)
+            until(lambda: alive(a), timeout=300)
             b.start(wait=False)
         for server in servers:  # the assistant warms up first: slow on a busy machine
-            until(lambda s=server: alive(s), timeout=120)
+            until(lambda s=server: alive(s), timeout=300)
         try:
             add_operator(database_url)
             assert a.post(text_body("can I talk to a nurse")) == 200
