@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import update
 
-from selfcare.desk.store import Desk, wording
+from selfcare.desk.store import Desk, WindowClosed, wording
 from selfcare.store import Store
 from selfcare.store.tables import desk as desk_table
+from selfcare.store.tables import inbox
 from tests.desk.conftest import ALICE, ASSISTANT, Turns, policy
 
 BOB = "+447700900456"
@@ -139,3 +141,23 @@ async def test_asking_for_a_human_during_an_emergency_keeps_the_advice(turns: Tu
     assert "someone from our team" in said[-1]
     row = await turns.row()
     assert row is not None and row["state"] == "waiting" and row["urgent"]
+
+
+async def test_after_24_hours_a_free_reply_is_refused_not_lost(turns: Turns, store: Store) -> None:
+    await turns.say("agent")
+    row = await turns.row()
+    assert row is not None
+    cid = int(str(row["id"]))
+    async with store.engine.begin() as conn:
+        await conn.execute(
+            update(inbox)
+            .where(inbox.c.person == ALICE)
+            .values(received_at=datetime.now(UTC) - timedelta(hours=25))
+        )
+    summary = await turns.desk.summary(cid)
+    last = await turns.desk.last_inbound(ALICE)
+    assert not turns.desk.window_open(summary, last, datetime.now(UTC))
+    before = await turns.sent()
+    with pytest.raises(WindowClosed):
+        await turns.desk.reply(cid, "nurse.joy", "Are you still there?")
+    assert await turns.sent() == before

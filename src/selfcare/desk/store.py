@@ -49,7 +49,6 @@ class DeskError(Exception):
 
         NotFound       no such conversation (404)
         WindowClosed   the person's last message is over 24 hours old (409); use a template
-        Closed         the conversation is closed: take it again first (409)
     """
 
     status = 400
@@ -62,10 +61,6 @@ class NotFound(DeskError):
 
 class WindowClosed(DeskError):
     status, code = 409, "window_closed"
-
-
-class Closed(DeskError):
-    status, code = 409, "closed"
 
 
 def _aware(value: datetime | None) -> datetime | None:
