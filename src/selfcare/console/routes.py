@@ -16,7 +16,7 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from selfcare.desk.auth import SignIn, same
-from selfcare.desk.store import MAX_REPLY_CHARS, Desk, DeskError, wording
+from selfcare.desk.store import MAX_REPLY_CHARS, Desk, DeskError, NotFound, wording
 from selfcare.settings import Settings
 from selfcare.store import Store, utcnow
 
@@ -123,7 +123,7 @@ def console_routes(runtime: RuntimeLike) -> list[BaseRoute]:
     def conversation_id(request: Request) -> int:
         raw = str(request.path_params["id"])
         if not raw.isdigit() or len(raw) > 18:
-            raise _NotFound
+            raise NotFound
         return int(raw)
 
     # --- sign-in -------------------------------------------------------------------------
@@ -203,18 +203,12 @@ def console_routes(runtime: RuntimeLike) -> list[BaseRoute]:
 
     @api()
     async def conversation(request: Request, operator: str, csrf: str) -> Response:
-        try:
-            cid = conversation_id(request)
-        except _NotFound:
-            return _error(404, "not_found")
+        cid = conversation_id(request)
         return JSONResponse(await detail(operator, cid), headers=_NO_STORE)
 
     @api(write=True)
     async def send(request: Request, operator: str, csrf: str) -> Response:
-        try:
-            cid = conversation_id(request)
-        except _NotFound:
-            return _error(404, "not_found")
+        cid = conversation_id(request)
         try:
             data = json.loads(await request.body())
         except (ValueError, UnicodeDecodeError):
@@ -233,20 +227,14 @@ def console_routes(runtime: RuntimeLike) -> list[BaseRoute]:
 
     @api(write=True)
     async def take(request: Request, operator: str, csrf: str) -> Response:
-        try:
-            cid = conversation_id(request)
-        except _NotFound:
-            return _error(404, "not_found")
+        cid = conversation_id(request)
         await desk().take(cid, operator)
         log.info("console: %s took conversation %d", operator, cid)
         return JSONResponse({"id": cid, "state": "open", "operator": operator})
 
     @api(write=True)
     async def close(request: Request, operator: str, csrf: str) -> Response:
-        try:
-            cid = conversation_id(request)
-        except _NotFound:
-            return _error(404, "not_found")
+        cid = conversation_id(request)
         word = wording(runtime.extra.get("assistant"))("handover_closed")
         closed = await desk().close(cid, operator, word)
         log.info("console: %s closed conversation %d", operator, cid)
@@ -270,10 +258,7 @@ def console_routes(runtime: RuntimeLike) -> list[BaseRoute]:
 
     @page
     async def conversation_page(request: Request, operator: str, csrf: str) -> Response:
-        try:
-            cid = conversation_id(request)
-        except _NotFound:
-            return _page("error.html", 404, message="not found")
+        cid = conversation_id(request)
         return _page(
             "conversation.html", operator=operator, csrf=csrf, c=await detail(operator, cid)
         )
@@ -297,7 +282,3 @@ def console_routes(runtime: RuntimeLike) -> list[BaseRoute]:
         Route(base + "/{id}/close", close, methods=["POST"]),
         Mount("/console/static", StaticFiles(directory=HERE / "static"), name="console-static"),
     ]
-
-
-class _NotFound(Exception):
-    pass
