@@ -161,3 +161,12 @@ async def test_after_24_hours_a_free_reply_is_refused_not_lost(turns: Turns, sto
     with pytest.raises(WindowClosed):
         await turns.desk.reply(cid, "nurse.joy", "Are you still there?")
     assert await turns.sent() == before
+
+
+async def test_a_complaint_with_the_request_reaches_the_desk_with_its_level(
+    turns: Turns,
+) -> None:
+    [notice] = await turns.say("I have an itchy rash on my arm, can I speak to a nurse")
+    assert "someone from our team" in notice
+    [summary] = await turns.desk.conversations("waiting")
+    assert summary.level is not None and summary.topic is not None

@@ -282,6 +282,12 @@ class _Turn:
         if cmd is Command.DELETE:
             return self._ask_delete()
         if not answering and (cmd is Command.HUMAN or self.asks_human(text)):
+            if cmd is None and (found.topic or found.fired):
+                # "can a nurse look at my rash": the advice, and the request with it (the
+                # service sends its notice instead; on its own the assistant still helps)
+                out = self._after_commands(found, together, text, None)
+                out.actions += (ReplyAction.HANDOVER,)
+                return out
             return self._handover()
         hold = self.state.hold
         if hold is not None:
