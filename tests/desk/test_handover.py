@@ -170,3 +170,20 @@ async def test_a_complaint_with_the_request_reaches_the_desk_with_its_level(
     assert "someone from our team" in notice
     [summary] = await turns.desk.conversations("waiting")
     assert summary.level is not None and summary.topic is not None
+
+
+@pytest.mark.parametrize(
+    ("person", "text", "words"),
+    [
+        ("+254712345678", "nataka kuongea na muuguzi tafadhali", "timu yetu"),
+        ("+919812345678", "मुझे किसी इंसान से बात करनी है", "टीम"),
+        ("+919812345679", "mujhe kisi insaan se baat karni hai please", "team ke kisi"),
+    ],
+)
+async def test_asking_for_a_person_in_swahili_or_hindi_is_answered_in_that_language(
+    turns: Turns, person: str, text: str, words: str
+) -> None:
+    [notice] = await turns.say(text, person)
+    assert words in notice, notice
+    row = await turns.row(person)
+    assert row is not None and row["state"] == "waiting"

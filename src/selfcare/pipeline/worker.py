@@ -229,11 +229,13 @@ class Worker:
         staffed = True
         if ReplyAction.HANDOVER in reply.actions:
             staffed = await has_operators(self.store)
+        after = replace(conversation, state=reply.state)
         decision = self.desk.decide(
             state,
             reply,
             conversation.state,
-            lambda key, values: notice(self.assistant, conversation, key, values),
+            # worded with the state after this turn: its language is the one just chosen
+            lambda key, values: notice(self.assistant, after, key, values),
             utcnow(),
             staffed=staffed,
         )
