@@ -123,3 +123,51 @@ def test_a_self_care_complaint_is_answered_in_portuguese() -> None:
     assert reply.triage is not E
     text = joined(reply)
     assert any(w in text for w in ("você", "Você", "farmac", "Procure", "consulta", "casa"))
+
+
+def test_a_pain_that_has_not_passed_is_still_there() -> None:
+    """'nao passou' / 'nao melhorou' keep the complaint present; 'passou para' is the pain
+    moving, not going away."""
+    assert "chest_pain" in engine().assess("to com dor no peito que nao passou", "pt").present
+    moved = engine().assess("a dor comecou no umbigo e passou para o lado direito", "pt")
+    assert "abdo_pain" in moved.present
+    assert "headache" in engine().assess("a dor de cabeca ja passou", "pt").negated
+
+
+URGENT = [
+    "minha filha de 6 anos diz que arde quando faz xixi",
+    "meu bebe nao ta mamando direito hoje",
+    "to com tosse, febre e doi pra respirar fundo",
+    "tem sangue no meu xixi",
+    "gravida de 30 semanas e meus pes cocando muito",
+    "nao to dando conta da ansiedade e preciso falar com alguem hoje",
+    "a pressao da minha mae deu 19 por 12",
+]
+
+
+@pytest.mark.parametrize("text", URGENT)
+def test_urgent_complaints_in_portuguese_are_at_least_urgent(text: str) -> None:
+    assert engine().assess(text, "pt").level.rank <= TriageLevel.URGENT.rank
+
+
+MEDICINE_QUESTIONS = [
+    ("posso tomar advil com losartana", "ibuprofen+blood_pressure_tablets"),
+    ("tomo marevan, posso tomar ibuprofeno?", "ibuprofen+blood_thinners"),
+    ("to amamentando, ibuprofeno pode?", "ibuprofen+breastfeeding"),
+    ("posso beber tomando metronidazol?", "metronidazole+alcohol"),
+    ("esqueci de tomar a pilula ontem", "combined_pill+missed_dose"),
+    ("vomitei depois de tomar a pilula do dia seguinte", "emergency_contraception+being_sick"),
+    ("posso dar tylenol pro meu filho de 2 anos", "paracetamol+child"),
+]
+
+
+@pytest.mark.parametrize(("question", "key"), MEDICINE_QUESTIONS)
+def test_a_medicine_question_in_portuguese_gets_the_portuguese_advice(
+    question: str, key: str
+) -> None:
+    said = engine().kb.languages["pt"].medicines
+    assert said is not None
+    chat = Chat(BRAZIL, "55")
+    chat.send("oi")
+    reply = chat.send(question)
+    assert said.advice[key] in joined(reply), joined(reply)
