@@ -187,3 +187,8 @@ async def test_asking_for_a_person_in_swahili_or_hindi_is_answered_in_that_langu
     assert words in notice, notice
     row = await turns.row(person)
     assert row is not None and row["state"] == "waiting"
+
+
+async def test_asking_for_a_person_in_portuguese_is_answered_in_portuguese(turns: Turns) -> None:
+    [notice] = await turns.say("quero falar com uma pessoa de verdade", "+5511987654321")
+    assert "nossa equipe" in notice and "192" in notice, notice
