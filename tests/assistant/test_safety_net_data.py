@@ -425,3 +425,25 @@ def test_marker_words_stay_out_of_the_languages_we_help_in(code: str, case: str)
         words = re.compile(rf"(?<!\w)(?:{net.markers})(?!\w)", re.IGNORECASE)
         hits = {m.group(0).lower() for m in words.finditer(case)}
         assert len(hits) < 2, (net.code, hits)
+
+
+# Ordinary complaints mostly in a language we do not handle, with an English word or two in
+# them (our own messages): the English we understood may be the least of what was said.
+MIXED = (
+    "masakit ang lalamunan ko kahapon pa, sore throat lang",
+    "kaina yana ciwo tun jiya, headache",
+    "ori n fo mi lati ana, mild headache",
+    "ikhanda lami liyaqaqamba kusukela izolo, headache",
+)
+
+
+@pytest.mark.parametrize("text", MIXED)
+def test_a_message_mostly_in_a_language_we_do_not_handle_is_never_self_care(text: str) -> None:
+    assessment = engine().assess(text)
+    assert engine().languages_of(text)[0] not in engine().kb.languages
+    assert assessment.level is not TriageLevel.SELF_CARE
+
+
+def test_the_same_complaint_in_english_can_be_self_care() -> None:
+    # the rule above is about the language, not the complaint
+    assert engine().assess("sore throat for 2 days").level is TriageLevel.SELF_CARE

@@ -12,7 +12,9 @@ from enum import StrEnum
 
 from selfcare.assistant.knowledge.schema import Commands
 
-_STRIP = re.compile(r"[^\w\s']+")
+# Not a word character to Python, but part of a word: the vowel signs and viramas of the
+# Indic scripts (Devanagari "बंद करो" would otherwise lose them); their dandas are punctuation.
+_STRIP = re.compile(r"[^\w\s'\u0900-\u0963\u0966-\u0dff]+")
 _SPACES = re.compile(r"\s+")
 
 
