@@ -192,3 +192,8 @@ async def test_asking_for_a_person_in_swahili_or_hindi_is_answered_in_that_langu
 async def test_asking_for_a_person_in_portuguese_is_answered_in_portuguese(turns: Turns) -> None:
     [notice] = await turns.say("quero falar com uma pessoa de verdade", "+5511987654321")
     assert "nossa equipe" in notice and "192" in notice, notice
+
+
+async def test_asking_for_a_person_in_french_is_answered_in_french(turns: Turns) -> None:
+    [notice] = await turns.say("je voudrais parler à une vraie personne svp", "+33612345678")
+    assert "notre équipe" in notice and "15" in notice, notice
