@@ -28,6 +28,7 @@ from selfcare.channels import build_channels
 from selfcare.channels.base import ChannelAdapter, RawRequest, WebhookRejected
 from selfcare.channels.whatsapp import verify_subscription
 from selfcare.events import InboundMessage, StatusUpdate, Unparsed
+from selfcare.pipeline.guard import LoopHealth
 from selfcare.pipeline.inbox import Inbox
 from selfcare.pipeline.sender import Sender
 from selfcare.pipeline.worker import Responder, Worker
@@ -149,13 +150,18 @@ def create_app(settings: Settings, *, assistant: Responder | None = None) -> Sta
 
     async def readyz(_: Request) -> Response:
         database = runtime.store is not None and await runtime.store.ping()
-        token_ok = not (runtime.sender and runtime.sender.auth_failed)
+        sender = runtime.sender
+        token_ok = not (sender and sender.auth_failed)
+        # Only a running sender can be failing (RUN_WORKER=false runs none).
+        sending = not (sender and sender.running and sender.failing)
+        ready = database and token_ok and sending
         body = {
-            "status": "ready" if database and token_ok else "degraded",
+            "status": "ready" if ready else "degraded",
             "database": "ok" if database else "unreachable",
             "access_token": "ok" if token_ok else "rejected",
+            "sender": "ok" if sending else "failing",
         }
-        return JSONResponse(body, status_code=200 if database and token_ok else 503)
+        return JSONResponse(body, status_code=200 if ready else 503)
 
     async def metrics_route(_: Request) -> Response:
         if runtime.store is not None:
@@ -254,16 +260,20 @@ async def pipeline(
 
 
 async def retention(store: Store, days: int, every: float = 3600.0) -> None:
-    """Purge conversations idle for longer than DATA_RETENTION_DAYS, hourly."""
+    """Purge conversations idle for longer than DATA_RETENTION_DAYS, hourly; a failed purge
+    is tried again sooner, with backoff, and never ends the loop."""
+    health = LoopHealth("retention", base=5.0, cap=every)
     while True:
+        pause = every
         try:
             removed = await store.purge(days)
         except Exception as exc:
-            log.error("retention purge failed: %s", type(exc).__name__)
+            pause = health.failed(exc, "the retention purge")
         else:
+            health.ok()
             if removed:
                 log.info("retention: purged %d records older than %d days", removed, days)
-        await asyncio.sleep(every)
+        await asyncio.sleep(pause)
 
 
 def factory() -> Starlette:

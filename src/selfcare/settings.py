@@ -6,6 +6,7 @@ A bad value raises :class:`SettingsError`, whose message names the variable only
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated
 
@@ -13,6 +14,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///./data/selfcare.db"
+_HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
 
 
 class SettingsError(Exception):
@@ -71,6 +73,20 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
+
+    @field_validator("whatsapp_access_token", "twilio_auth_token", "twilio_account_sid")
+    @classmethod
+    def _header_safe(cls, value: SecretStr | str | None) -> SecretStr | str | None:
+        # These travel in an HTTP header, which holds printable ASCII only: a pasted
+        # non-breaking space or line break would fail every send (and httpx's error would
+        # carry the token into logs). Refuse it at start, naming the variable only.
+        raw = value.get_secret_value() if isinstance(value, SecretStr) else value
+        if raw and not _HEADER_SAFE.fullmatch(raw):
+            raise ValueError(
+                "holds a space, line break or non-ASCII character (a paste accident?); "
+                "it cannot be sent in an HTTP header"
+            )
+        return value
 
     @field_validator("database_url")
     @classmethod

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from selfcare import metrics
 from selfcare.events import InboundMessage, StatusUpdate
+from selfcare.pipeline.guard import LoopHealth
 from selfcare.store import DeadLetter, Store, WriteResult
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,7 @@ class Inbox:
         self._queue: list[_Request] = []
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self.health = LoopHealth("inbox")
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="inbox-writer")
@@ -70,8 +72,15 @@ class Inbox:
             await self._wake.wait()
             self._wake.clear()
             batch, self._queue = self._queue, []
-            if batch:
+            if not batch:
+                continue
+            try:
                 await self._write(batch)
+            except Exception as exc:  # nothing may end the writer; these requests get 503
+                self.health.failed(exc, "storing webhooks")
+                for request in batch:
+                    if not request.done.done():
+                        request.done.set_exception(exc)
 
     async def _write(self, batch: list[_Request]) -> None:
         try:
@@ -86,10 +95,11 @@ class Inbox:
                 for request in batch:
                     await self._write([request])
                 return
-            log.error("could not store a webhook batch: %s", type(exc).__name__)
+            self.health.failed(exc, "storing a webhook")
             if not batch[0].done.done():
                 batch[0].done.set_exception(exc)
             return
+        self.health.ok()
         self._count(batch, result)
         for request in batch:
             if not request.done.done():
