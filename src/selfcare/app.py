@@ -200,10 +200,15 @@ async def pipeline(
     """Open the store and run the inbox writer, worker and sender for the app's lifetime."""
     settings = runtime.settings
     run_worker = settings.run_worker if run_worker is None else run_worker
-    if settings.whatsapp_webhook_secret is None:
+    if settings.whatsapp_webhook_secret is None and settings.unsigned_webhooks_allowed:
         log.warning(
-            "WHATSAPP_WEBHOOK_SECRET is not set: webhook signatures are NOT checked. "
-            "Anyone who finds the URL can post fake messages. Set it to the App Secret."
+            "WHATSAPP_WEBHOOK_SECRET is not set: webhook signatures are NOT checked "
+            "(local mode: no access token either). Set it to the App Secret before going live."
+        )
+    elif settings.whatsapp_webhook_secret is None:
+        log.warning(
+            "WHATSAPP_WEBHOOK_SECRET is not set while WHATSAPP_ACCESS_TOKEN is: every Meta "
+            "webhook is refused (403) until it is set to the App Secret."
         )
     store = await Store.open(settings.database_url, settings.database_pool_size)
     client = httpx.AsyncClient(

@@ -125,7 +125,7 @@ def simulate(
             message_id=message_id,
         )
         headers = {"content-type": "application/json"}
-        if config.whatsapp_webhook_secret:
+        if config.whatsapp_webhook_secret is not None:
             headers["x-hub-signature-256"] = sign(
                 body, config.whatsapp_webhook_secret.get_secret_value()
             )
@@ -172,7 +172,13 @@ def check_config(
         typer.echo(f"{name.upper():28} {state}")
         if not getattr(config, name):
             problems.append(name.upper())
-    secret = "set" if config.whatsapp_webhook_secret else "NOT SET (signatures not checked!)"
+    if config.whatsapp_webhook_secret is not None:
+        secret = "set"
+    elif config.unsigned_webhooks_allowed:
+        secret = "NOT SET (local mode: signatures not checked!)"
+    else:
+        secret = "NOT SET (webhooks are refused while an access token is set)"
+        problems.append("WHATSAPP_WEBHOOK_SECRET")
     typer.echo(f"{'WHATSAPP_WEBHOOK_SECRET':28} {secret}")
     typer.echo(f"{'DATABASE_URL':28} {config.database_url.split('@')[-1]}")
     typer.echo(f"{'TWILIO':28} {'on' if config.twilio_enabled else 'off'}")

@@ -14,6 +14,17 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///./data/selfcare.db"
+# Optional settings for which an empty value (``NAME=`` in .env) means "not set".
+_OPTIONAL = (
+    "whatsapp_verify_token",
+    "whatsapp_access_token",
+    "whatsapp_phone_number_id",
+    "whatsapp_webhook_secret",
+    "twilio_account_sid",
+    "twilio_auth_token",
+    "twilio_whatsapp_number",
+    "twilio_webhook_url",
+)
 _HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
 
 
@@ -74,6 +85,17 @@ class Settings(BaseSettings):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
 
+    @field_validator(*_OPTIONAL, mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        # `cp .env.example .env` leaves `NAME=` lines: an empty value means "not set",
+        # everywhere (never an empty HMAC key that anyone can sign with).
+        if isinstance(value, SecretStr):
+            value = value.get_secret_value()
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
     @field_validator("whatsapp_access_token", "twilio_auth_token", "twilio_account_sid")
     @classmethod
     def _header_safe(cls, value: SecretStr | str | None) -> SecretStr | str | None:
@@ -94,6 +116,12 @@ class Settings(BaseSettings):
         if not value.startswith(("sqlite", "postgresql", "postgres://")):
             raise ValueError("must be a sqlite:// or postgresql:// URL")
         return value
+
+    @property
+    def unsigned_webhooks_allowed(self) -> bool:
+        """Local mode only: no App Secret and no access token. With a token configured the
+        service is live, and an unsigned webhook could make it message anyone: refused."""
+        return self.whatsapp_webhook_secret is None and self.whatsapp_access_token is None
 
     @property
     def whatsapp_enabled(self) -> bool:

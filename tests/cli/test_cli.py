@@ -49,7 +49,7 @@ def test_check_config_reports_without_printing_secrets(clean_env: Path) -> None:
         "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
     }
     result = run("check-config", env=env)
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # a token without the App Secret: webhooks are refused
     assert "WHATSAPP_WEBHOOK_SECRET" in result.output and "NOT SET" in result.output
     assert "EAAG-secret" not in result.output and "verify-me-123" not in result.output
 
@@ -60,6 +60,7 @@ def test_check_config_online_asks_the_graph_api(clean_env: Path) -> None:
             "WHATSAPP_VERIFY_TOKEN": "v",
             "WHATSAPP_ACCESS_TOKEN": ACCESS_TOKEN,
             "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
+            "WHATSAPP_WEBHOOK_SECRET": "app-secret",
             "WHATSAPP_API_BASE_URL": graph.base_url,
         }
         good = run("check-config", "--online", env=env)
