@@ -197,6 +197,13 @@ class Worker:
         if adapter is not None and message.kind is not MessageKind.REACTION:
             self._spawn(self._read_receipt(adapter, message.message_id))
         reply = await self._respond(person, message)
+        if len(group) > 1 and ReplyAction.ERASE_DATA not in reply.actions:
+            # A confirmation to erase never merges with what follows it ("yes", then an
+            # emergency 20 ms later): answered alone, it erases only up to itself, and what
+            # follows is answered after it.
+            alone = await self._respond(person, group[0].message)
+            if ReplyAction.ERASE_DATA in alone.actions:
+                group, message, reply = group[:1], group[0].message, alone
         ok = await self.store.complete(
             person,
             owner,

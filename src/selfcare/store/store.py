@@ -345,7 +345,10 @@ class Store:
             if done.rowcount != len(inbox_ids):
                 raise RuntimeError("inbox rows changed under a held lease")
             if erase:
-                await self._erase(conn, person, keep_conversation=True)
+                # Only what was received up to the confirmation (answered, or answered now):
+                # a message still waiting — an emergency sent right after — stays and is
+                # answered next.
+                await self._erase(conn, person, keep_conversation=True, answered_only=True)
             if replies:
                 await conn.execute(
                     insert(outbox),
@@ -582,14 +585,24 @@ class Store:
         async with self.reader.connect() as conn:
             return await self._history(conn, person, limit)
 
-    async def _erase(self, conn: AsyncConnection, person: str, *, keep_conversation: bool) -> int:
+    async def _erase(
+        self,
+        conn: AsyncConnection,
+        person: str,
+        *,
+        keep_conversation: bool,
+        answered_only: bool = False,
+    ) -> int:
         ids = select(outbox.c.id).where(outbox.c.person == person)
+        received = delete(inbox).where(inbox.c.person == person)
+        if answered_only:
+            received = received.where(inbox.c.state == "done")
         count = 0
         for query in (
             delete(statuses).where(statuses.c.outbox_id.in_(ids)),
             delete(send_attempts).where(send_attempts.c.outbox_id.in_(ids)),
             delete(outbox).where(outbox.c.person == person),
-            delete(inbox).where(inbox.c.person == person),
+            received,
         ):
             count += (await conn.execute(query)).rowcount
         if keep_conversation:
