@@ -3,6 +3,7 @@ traceback; heavy imports happen inside each command so ``--help`` stays fast."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -365,6 +366,11 @@ def rules(
 
 
 def main() -> None:
+    from selfcare.store.database import PRIVATE_UMASK
+
+    # Everything this command creates (the database, its -wal and -shm, data/) is readable by
+    # this user only: it holds health data.
+    os.umask(PRIVATE_UMASK)
     try:
         app()
     except SettingsError as exc:
@@ -374,8 +380,6 @@ def main() -> None:
         sys.exit(130)
     except Exception as exc:
         # One line for people; SELFCARE_DEBUG=1 shows the traceback for developers.
-        import os
-
         if os.environ.get("SELFCARE_DEBUG"):
             raise
         typer.echo(f"error: unexpected {type(exc).__name__}; rerun with SELFCARE_DEBUG=1", err=True)

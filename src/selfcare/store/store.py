@@ -29,7 +29,13 @@ from selfcare.events import (
     parse_enum,
 )
 from selfcare.store import codec
-from selfcare.store.database import create_engine, is_sqlite, migrate
+from selfcare.store.database import (
+    create_engine,
+    is_sqlite,
+    migrate,
+    private_files,
+    sqlite_file,
+)
 from selfcare.store.tables import (
     conversations,
     dead_letters,
@@ -124,6 +130,8 @@ class Store:
         else:
             store = cls(create_engine(url, pool_size))
         await migrate(store.engine)
+        if (path := sqlite_file(url)) is not None:
+            private_files(path)  # health data: never readable by other users
         return store
 
     async def close(self) -> None:
