@@ -43,7 +43,9 @@ def settings() -> Settings:
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option(help="Overrides WEBHOOK_HOST.")] = None,
-    port: Annotated[int | None, typer.Option(help="Overrides WEBHOOK_PORT.")] = None,
+    port: Annotated[
+        int | None, typer.Option(min=1, max=65535, help="Overrides WEBHOOK_PORT.")
+    ] = None,
     workers: Annotated[int, typer.Option(min=1, max=64, help="Server processes.")] = 1,
 ) -> None:
     """Run the webhook server with the worker and sender (the embedded defaults)."""
@@ -166,6 +168,8 @@ def check_config(
     online: Annotated[bool, typer.Option(help="Also ask the Graph API about the number.")] = False,
 ) -> None:
     """Validate the settings; with --online, check the token and phone number id with Meta."""
+    from selfcare.store.database import safe_url
+
     config = settings()
     problems = []
     for name in ("whatsapp_verify_token", "whatsapp_access_token", "whatsapp_phone_number_id"):
@@ -181,7 +185,7 @@ def check_config(
         secret = "NOT SET (webhooks are refused while an access token is set)"
         problems.append("WHATSAPP_WEBHOOK_SECRET")
     typer.echo(f"{'WHATSAPP_WEBHOOK_SECRET':28} {secret}")
-    typer.echo(f"{'DATABASE_URL':28} {config.database_url.split('@')[-1]}")
+    typer.echo(f"{'DATABASE_URL':28} {safe_url(config.database_url)}")
     typer.echo(f"{'TWILIO':28} {'on' if config.twilio_enabled else 'off'}")
     if online:
         _check_online(config)
@@ -224,13 +228,14 @@ def _with_store(action: Callable[[Store], Awaitable[T]]) -> T:
     import asyncio
 
     from selfcare.store import Store
+    from selfcare.store.database import safe_url
 
     async def run() -> T:
         config = settings()
         try:
             store = await Store.open(config.database_url, config.database_pool_size)
         except Exception as exc:
-            where = config.database_url.split("@")[-1]  # never the password
+            where = safe_url(config.database_url)  # never a password
             detail = f" ({exc.strerror})" if isinstance(exc, OSError) and exc.strerror else ""
             fail(f"cannot open the database at {where}: {type(exc).__name__}{detail}")
         try:

@@ -57,7 +57,8 @@ class Settings(BaseSettings):
     webhook_port: Annotated[int, Field(ge=1, le=65535)] = 8000
     database_url: str = DEFAULT_DATABASE_URL
     database_pool_size: Annotated[int, Field(ge=1, le=200)] = 10
-    data_retention_days: Annotated[int, Field(ge=0)] = 0  # 0 keeps everything
+    # 0 keeps everything; at most 100 years (a date further back cannot be computed).
+    data_retention_days: Annotated[int, Field(ge=0, le=36500)] = 0
     max_body_bytes: Annotated[int, Field(ge=1024)] = 3 * 1024 * 1024
 
     # Pipeline

@@ -28,6 +28,24 @@ def async_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
+# Query parameters that may carry a credential (libpq and asyncpg names, and common ones).
+_CREDENTIALS = ("password", "passwd", "pwd", "pass", "secret", "token", "key", "sslpassword")
+
+
+def safe_url(url: str) -> str:
+    """``url`` fit to print: every credential form masked — ``user:pass@``, ``?password=``,
+    ``sslpassword``, tokens and keys in the query. Unparseable → only its scheme."""
+    try:
+        parsed = make_url(url.replace("postgres://", "postgresql://", 1))
+    except Exception:
+        return url.split(":", 1)[0] + "://***"
+    query = {
+        name: ("***" if any(word in name.lower() for word in _CREDENTIALS) else value)
+        for name, value in parsed.query.items()
+    }
+    return parsed.set(query=query).render_as_string(hide_password=True)
+
+
 def is_sqlite(url: str) -> bool:
     return make_url(async_url(url)).get_backend_name() == "sqlite"
 
