@@ -20,6 +20,17 @@ from selfcare.store import DeadLetter, Store, WriteResult
 log = logging.getLogger(__name__)
 
 
+def _refused_value(exc: BaseException) -> bool:
+    """The database refused a value (too long, out of range), as opposed to being down."""
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+    return (
+        isinstance(exc, DBAPIError)
+        and not exc.connection_invalidated
+        and not isinstance(exc, OperationalError | InterfaceError)
+    )
+
+
 @dataclass
 class _Request:
     messages: Sequence[InboundMessage]
@@ -95,6 +106,8 @@ class Inbox:
                 for request in batch:
                     await self._write([request])
                 return
+            if _refused_value(exc) and await self._write_items(batch[0]):
+                return
             self.health.failed(exc, "storing a webhook")
             if not batch[0].done.done():
                 batch[0].done.set_exception(exc)
@@ -106,6 +119,38 @@ class Inbox:
                 request.done.set_result(None)
         if result.stored:
             self.on_stored()
+
+    async def _write_items(self, request: _Request) -> bool:
+        """The store refused a value in this request (the adapters' limits should have caught
+        it): store its events one by one, each refused one as a dead letter, so the rest is
+        not lost with it. False if something else failed (the request then gets a 503)."""
+        items: list[tuple[list[InboundMessage], list[StatusUpdate], list[DeadLetter]]] = [
+            *(([m], [], []) for m in request.messages),
+            *(([], [u], []) for u in request.updates),
+            *(([], [], [d]) for d in request.letters),
+        ]
+        stored = 0
+        for messages, updates, letters in items:
+            try:
+                result = await self.store.write_batch(messages, updates, letters)
+                stored += result.stored
+            except Exception as exc:
+                if not _refused_value(exc) or letters:
+                    return False
+                channel = (messages or updates)[0].channel.value
+                reason = f"refused by the store ({type(exc).__name__})"
+                try:
+                    await self.store.write_batch([], [], [DeadLetter(channel, reason, b"{}")])
+                except Exception:
+                    return False
+                metrics.DEAD_LETTERS.inc()
+                log.warning("a webhook item was refused by the store; kept as a dead letter")
+        self.health.ok()
+        if not request.done.done():
+            request.done.set_result(None)
+        if stored:
+            self.on_stored()
+        return True
 
     @staticmethod
     def _count(batch: list[_Request], result: WriteResult) -> None:
