@@ -149,15 +149,17 @@ def create_app(settings: Settings, *, assistant: Responder | None = None) -> Sta
         return JSONResponse({"status": "alive"})
 
     async def readyz(_: Request) -> Response:
-        database = runtime.store is not None and await runtime.store.ping()
+        store = runtime.store
+        database = store is not None and await store.ping()
+        writable = database and store is not None and await store.can_write()
         sender = runtime.sender
         token_ok = not (sender and sender.auth_failed)
         # Only a running sender can be failing (RUN_WORKER=false runs none).
         sending = not (sender and sender.running and sender.failing)
-        ready = database and token_ok and sending
+        ready = writable and token_ok and sending
         body = {
             "status": "ready" if ready else "degraded",
-            "database": "ok" if database else "unreachable",
+            "database": "ok" if writable else ("not writable" if database else "unreachable"),
             "access_token": "ok" if token_ok else "rejected",
             "sender": "ok" if sending else "failing",
         }

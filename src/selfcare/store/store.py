@@ -8,9 +8,12 @@ leases run out and another takes the work over.
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any, overload
 
 from sqlalchemy import and_, case, delete, func, insert, or_, select, update
@@ -45,6 +48,15 @@ from selfcare.store.tables import (
     send_buckets,
     statuses,
 )
+
+# The send_buckets row /readyz writes to prove the store takes writes (never a channel name).
+READY_ROW = "~ready"
+WRITE_CHECK_TTL = 1.0  # seconds a write check is trusted
+
+
+class StoreVanished(Exception):
+    """The SQLite file was deleted or replaced while we had it open: anything written now
+    would go to an unlinked file and be lost at restart, so nothing is acknowledged."""
 
 
 def utcnow() -> datetime:
@@ -118,6 +130,46 @@ class Store:
         # queues behind the worker's transactions for the one writer connection.
         self.ingest = ingest or engine
         self.dialect = engine.dialect.name
+        self._file: Path | None = None
+        self._identity: tuple[int, int] | None = None
+        self._write_check: tuple[float, bool] = (0.0, False)
+
+    def watch_file(self, path: Path) -> None:
+        """Refuse to write once ``path`` is no longer the file we opened (inode check)."""
+        st = os.stat(path)
+        self._file, self._identity = path, (st.st_dev, st.st_ino)
+
+    def check_file(self) -> None:
+        """Raise :class:`StoreVanished` if the SQLite file was deleted or replaced."""
+        if self._file is None:
+            return
+        try:
+            st = os.stat(self._file)
+        except FileNotFoundError:
+            raise StoreVanished("the database file was deleted") from None
+        if (st.st_dev, st.st_ino) != self._identity:
+            raise StoreVanished("the database file was replaced")
+
+    async def can_write(self) -> bool:
+        """Whether a real write commits now (a full disk, a read-only file or a vanished one
+        say no). One small upsert, trusted for a second so /readyz stays cheap."""
+        at, ok = self._write_check
+        if time.monotonic() - at < WRITE_CHECK_TTL:
+            return ok
+        try:
+            self.check_file()
+            now = utcnow()
+            async with self.ingest.begin() as conn:
+                await conn.execute(
+                    self._insert(send_buckets)
+                    .values(channel=READY_ROW, tokens=0.0, updated_at=now)
+                    .on_conflict_do_update(index_elements=["channel"], set_={"updated_at": now})
+                )
+            ok = True
+        except Exception:  # any failure means "not ready"
+            ok = False
+        self._write_check = (time.monotonic(), ok)
+        return ok
 
     @classmethod
     async def open(cls, url: str, pool_size: int = 10) -> Store:
@@ -130,8 +182,9 @@ class Store:
         else:
             store = cls(create_engine(url, pool_size))
         await migrate(store.engine)
-        if (path := sqlite_file(url)) is not None:
+        if (path := sqlite_file(url)) is not None and path.exists():
             private_files(path)  # health data: never readable by other users
+            store.watch_file(path)
         return store
 
     async def close(self) -> None:
@@ -163,6 +216,7 @@ class Store:
         now = utcnow()
         stored = 0
         persons: set[str] = set()
+        self.check_file()
         async with self.ingest.begin() as conn:
             if messages:
                 rows = [
@@ -251,6 +305,7 @@ class Store:
 
     async def claim_person(self, owner: str, lease: float) -> str | None:
         """Lease the person whose oldest pending message waited longest, or None."""
+        self.check_file()
         now = utcnow()
         async with self.engine.begin() as conn:
             candidates = await conn.execute(
@@ -389,6 +444,7 @@ class Store:
         With ``rate``, each channel's token bucket (shared by every process through its row
         lock) decides how many may go now: the limit holds in total, not per process.
         """
+        self.check_file()
         now = utcnow()
         earlier = outbox.alias("earlier")
         async with self.engine.begin() as conn:

@@ -7,6 +7,7 @@ statuses       every delivery status the provider reported, as received
 conversations  one row per person: assistant state and the worker's lease
 dead_letters   signed bodies or parts of bodies we could not use: kept, never retried
 send_buckets   one token bucket per channel: the outbound rate, shared by every process
+               (its row "~ready" is /readyz's proof that the store takes writes)
 """
 
 from __future__ import annotations
