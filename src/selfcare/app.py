@@ -250,8 +250,10 @@ async def pipeline(
     if run_worker:
         worker.start()
         sender.start()
-        if settings.data_retention_days > 0:
-            housekeeping = asyncio.create_task(retention(store, settings.data_retention_days))
+        if settings.data_retention_days > 0 or settings.dead_letter_retention_days > 0:
+            housekeeping = asyncio.create_task(
+                retention(store, settings.data_retention_days, settings.dead_letter_retention_days)
+            )
     try:
         yield
     finally:
@@ -266,20 +268,23 @@ async def pipeline(
         await store.close()
 
 
-async def retention(store: Store, days: int, every: float = 3600.0) -> None:
-    """Purge conversations idle for longer than DATA_RETENTION_DAYS, hourly; a failed purge
+async def retention(store: Store, days: int, unlinked_days: int, every: float = 3600.0) -> None:
+    """Hourly: purge conversations idle for longer than DATA_RETENTION_DAYS, and dead letters
+    and orphan statuses older than DEAD_LETTER_RETENTION_DAYS (0 keeps either). A failed purge
     is tried again sooner, with backoff, and never ends the loop."""
     health = LoopHealth("retention", base=5.0, cap=every)
     while True:
         pause = every
         try:
-            removed = await store.purge(days)
+            removed = await store.purge(days) if days > 0 else 0
+            if unlinked_days > 0:
+                removed += await store.purge_unlinked(unlinked_days)
         except Exception as exc:
             pause = health.failed(exc, "the retention purge")
         else:
             health.ok()
             if removed:
-                log.info("retention: purged %d records older than %d days", removed, days)
+                log.info("retention: purged %d records", removed)
         await asyncio.sleep(pause)
 
 

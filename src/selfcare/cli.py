@@ -4,6 +4,7 @@ traceback; heavy imports happen inside each command so ``--help`` stays fast."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -217,10 +218,19 @@ def _check_online(config: Settings) -> None:
     )
 
 
+PERSON_HELP = "The person's number (+447700900123) or user id (US.1349…)."
+_BSUID = re.compile(r"[A-Z]{2}\.[0-9A-Za-z]{1,60}")
+
+
 def _address(phone: str) -> str:
-    digits = phone.strip().lstrip("+").replace(" ", "")
+    """A number in international form, or a business-scoped user id (``US.1349…``) for
+    people whose number WhatsApp does not share."""
+    value = phone.strip()
+    if _BSUID.fullmatch(value):
+        return value
+    digits = value.lstrip("+").replace(" ", "")
     if not digits.isdigit() or not 6 <= len(digits) <= 15:
-        fail("give the number in international form, e.g. +447700900123")
+        fail("give the number in international form (+447700900123) or the user id (US.1349…)")
     return "+" + digits
 
 
@@ -248,7 +258,9 @@ def _with_store(action: Callable[[Store], Awaitable[T]]) -> T:
 
 @app.command()
 def history(
-    phone: Annotated[str, typer.Argument(help="The person's number, e.g. +447700900123.")],
+    phone: Annotated[
+        str, typer.Argument(help="The person's number (+447700900123) or user id (US.1349…).")
+    ],
     limit: Annotated[int, typer.Option(min=1, max=1000)] = 50,
 ) -> None:
     """Show one person's conversation, oldest first."""
@@ -263,7 +275,9 @@ def history(
 
 @app.command()
 def forget(
-    phone: Annotated[str, typer.Argument(help="The person's number, e.g. +447700900123.")],
+    phone: Annotated[
+        str, typer.Argument(help="The person's number (+447700900123) or user id (US.1349…).")
+    ],
     yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
 ) -> None:
     """Erase everything stored about one person."""
@@ -276,12 +290,22 @@ def forget(
 
 @app.command()
 def purge() -> None:
-    """Delete conversations older than DATA_RETENTION_DAYS (also runs daily in the server)."""
-    days = settings().data_retention_days
-    if days <= 0:
-        fail("DATA_RETENTION_DAYS is 0 (keep everything): nothing to purge")
-    removed = _with_store(lambda store: store.purge(days))
-    typer.echo(f"purged {removed} records older than {days} days")
+    """Delete conversations older than DATA_RETENTION_DAYS, and dead letters and orphan
+    statuses older than DEAD_LETTER_RETENTION_DAYS (also runs hourly in the server)."""
+    config = settings()
+    days, unlinked = config.data_retention_days, config.dead_letter_retention_days
+    if days <= 0 and unlinked <= 0:
+        fail("DATA_RETENTION_DAYS and DEAD_LETTER_RETENTION_DAYS are 0 (keep everything)")
+
+    async def both(store: Store) -> tuple[int, int]:
+        kept = await store.purge(days) if days > 0 else 0
+        return kept, await store.purge_unlinked(unlinked) if unlinked > 0 else 0
+
+    conversations, unlinked_removed = _with_store(both)
+    if days > 0:
+        typer.echo(f"purged {conversations} records older than {days} days")
+    if unlinked > 0:
+        typer.echo(f"purged {unlinked_removed} dead letters and orphan statuses")
 
 
 @app.command()

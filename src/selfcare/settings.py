@@ -59,6 +59,9 @@ class Settings(BaseSettings):
     database_pool_size: Annotated[int, Field(ge=1, le=200)] = 10
     # 0 keeps everything; at most 100 years (a date further back cannot be computed).
     data_retention_days: Annotated[int, Field(ge=0, le=36500)] = 0
+    # Dead letters and statuses matching none of our messages hold no conversation to keep:
+    # their own retention (0 keeps them), whatever DATA_RETENTION_DAYS says.
+    dead_letter_retention_days: Annotated[int, Field(ge=0, le=36500)] = 30
     max_body_bytes: Annotated[int, Field(ge=1024)] = 3 * 1024 * 1024
 
     # Pipeline

@@ -35,7 +35,7 @@ def test_an_emergency_right_after_confirming_erasure_is_answered(
 
     def asked() -> bool:
         got = replies(graph)
-        return all(any("delete" in t.lower() for t in got[p]) for p in PEOPLE)
+        return all(any("want me to delete" in t.lower() for t in got[p]) for p in PEOPLE)
 
     assert wait_until(asked, WAIT), "not everyone was asked to confirm"
 

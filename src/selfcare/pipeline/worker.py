@@ -215,6 +215,9 @@ class Worker:
             lease=self.lease,
             erase=ReplyAction.ERASE_DATA in reply.actions,
         )
+        if ok and ReplyAction.ERASE_DATA in reply.actions:
+            with contextlib.suppress(Exception):  # best effort: the WAL is emptied anyway later
+                await self.store.checkpoint()
         if ok and reply.messages:
             self.on_reply()
         log.info(

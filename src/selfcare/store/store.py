@@ -49,6 +49,7 @@ from selfcare.store.tables import (
     statuses,
 )
 
+ERASE_AFTER_SEND = "erase_after_send"  # an outbox payload key: delete the row once sent
 # The send_buckets row /readyz writes to prove the store takes writes (never a channel name).
 READY_ROW = "~ready"
 WRITE_CHECK_TTL = 1.0  # seconds a write check is trusted
@@ -354,6 +355,29 @@ class Store:
                 .where(conversations.c.person == person, conversations.c.lease_owner == owner)
                 .values(lease_owner=None, lease_until=None)
             )
+            await self._drop_if_empty(conn, person, owner)
+
+    async def _drop_if_empty(self, conn: AsyncConnection, person: str, owner: str | None) -> None:
+        """After an erasure: a conversation with no state left (not even "stopped") and no
+        message either way is deleted, so the number is kept nowhere. Not while another
+        worker holds it."""
+        state = await conn.scalar(
+            select(conversations.c.state).where(
+                conversations.c.person == person,
+                or_(
+                    conversations.c.lease_until.is_(None),
+                    conversations.c.lease_until < utcnow(),
+                    conversations.c.lease_owner == owner,
+                ),
+            )
+        )
+        if state is None or state != {}:
+            return
+        has_in = select(inbox.c.id).where(inbox.c.person == person).exists()
+        has_out = select(outbox.c.id).where(outbox.c.person == person).exists()
+        await conn.execute(
+            delete(conversations).where(conversations.c.person == person, ~has_in, ~has_out)
+        )
 
     async def pending_for(self, person: str, limit: int = 50) -> list[InboxRow]:
         async with self.reader.connect() as conn:
@@ -420,7 +444,9 @@ class Store:
                             "inbox_id": None if erase else inbox_ids[-1],
                             "channel": channel,
                             "person": person,
-                            "payload": codec.outbound_to_json(m),
+                            # The confirmation of an erasure is itself erased once sent.
+                            "payload": codec.outbound_to_json(m)
+                            | ({ERASE_AFTER_SEND: True} if erase else {}),
                             "body": m.text,
                             "state": "pending",
                             "attempts": 0,
@@ -580,6 +606,16 @@ class Store:
             await conn.execute(update(outbox).where(outbox.c.id == row.id).values(**values))
             if provider_id:
                 await self._adopt_early_statuses(conn, row, provider_id, now)
+            if state:
+                payload = await conn.scalar(select(outbox.c.payload).where(outbox.c.id == row.id))
+                if isinstance(payload, dict) and payload.get(ERASE_AFTER_SEND):
+                    for query in (
+                        delete(statuses).where(statuses.c.outbox_id == row.id),
+                        delete(send_attempts).where(send_attempts.c.outbox_id == row.id),
+                        delete(outbox).where(outbox.c.id == row.id),
+                    ):
+                        await conn.execute(query)
+                    await self._drop_if_empty(conn, row.person, None)
 
     async def _adopt_early_statuses(
         self, conn: AsyncConnection, row: OutboxRow, provider_id: str, now: datetime
@@ -669,6 +705,7 @@ class Store:
             received,
         ):
             count += (await conn.execute(query)).rowcount
+        count += await self._erase_dead_letters(conn, person)
         if keep_conversation:
             await conn.execute(
                 update(conversations).where(conversations.c.person == person).values(state={})
@@ -679,10 +716,69 @@ class Store:
             ).rowcount
         return count
 
+    async def _erase_dead_letters(self, conn: AsyncConnection, person: str) -> int:
+        """Dead letters that name the person (a message without an id still holds the number
+        and the text). Bodies are bytes in any format, so they are searched for the address
+        as a provider writes it: digits without "+", or the business-scoped id."""
+        needle = (person[1:] if person.startswith("+") else person).encode()
+        if len(needle) < 6:
+            return 0
+        found: list[int] = []
+        last = 0
+        while True:
+            rows = (
+                await conn.execute(
+                    select(dead_letters.c.id, dead_letters.c.body)
+                    .where(dead_letters.c.id > last)
+                    .order_by(dead_letters.c.id)
+                    .limit(500)
+                )
+            ).all()
+            if not rows:
+                break
+            found += [r.id for r in rows if needle in bytes(r.body)]
+            last = rows[-1].id
+        if found:
+            await conn.execute(delete(dead_letters).where(dead_letters.c.id.in_(found)))
+        return len(found)
+
+    async def checkpoint(self) -> None:
+        """SQLite: move the WAL into the database file and empty it, so erased text does not
+        linger in the -wal file until shutdown (secure_delete then zeroes the freed pages).
+        Best effort: a reader in the middle of a query may hold part of it back."""
+        if self.dialect != "sqlite":
+            return
+        async with self.engine.connect() as conn:
+            # Outside any transaction (the writer engine begins IMMEDIATE ones).
+            raw = await conn.get_raw_connection()
+            driver: Any = raw.driver_connection
+            cursor = await driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            await cursor.close()
+
     async def forget(self, person: str) -> int:
         """Erase everything about one person; returns the number of rows removed."""
         async with self.engine.begin() as conn:
-            return await self._erase(conn, person, keep_conversation=False)
+            removed = await self._erase(conn, person, keep_conversation=False)
+        await self.checkpoint()
+        return removed
+
+    async def purge_unlinked(self, older_than_days: int) -> int:
+        """Dead letters and statuses that match none of our messages (orphans), older than
+        ``older_than_days``: they have their own retention, whatever DATA_RETENTION_DAYS."""
+        cutoff = utcnow() - timedelta(days=older_than_days)
+        async with self.engine.begin() as conn:
+            removed = (
+                await conn.execute(delete(dead_letters).where(dead_letters.c.received_at < cutoff))
+            ).rowcount
+            removed += (
+                await conn.execute(
+                    delete(statuses).where(
+                        statuses.c.outbox_id.is_(None), statuses.c.received_at < cutoff
+                    )
+                )
+            ).rowcount
+        await self.checkpoint()
+        return int(removed)
 
     async def purge(self, older_than_days: int) -> int:
         """Delete conversations idle for longer than the retention period."""
