@@ -32,6 +32,7 @@ from selfcare.desk.hours import OpeningHours
 from selfcare.desk.policy import DeskPolicy
 from selfcare.desk.store import Desk, expire_loop
 from selfcare.events import InboundMessage, StatusUpdate, Unparsed
+from selfcare.pipeline.guard import LoopHealth
 from selfcare.pipeline.inbox import Inbox
 from selfcare.pipeline.sender import Sender
 from selfcare.pipeline.worker import Responder, Worker
@@ -153,14 +154,21 @@ def create_app(settings: Settings, *, assistant: Responder | None = None) -> Sta
         return JSONResponse({"status": "alive"})
 
     async def readyz(_: Request) -> Response:
-        database = runtime.store is not None and await runtime.store.ping()
-        token_ok = not (runtime.sender and runtime.sender.auth_failed)
+        store = runtime.store
+        database = store is not None and await store.ping()
+        writable = database and store is not None and await store.can_write()
+        sender = runtime.sender
+        token_ok = not (sender and sender.auth_failed)
+        # Only a running sender can be failing (RUN_WORKER=false runs none).
+        sending = not (sender and sender.running and sender.failing)
+        ready = writable and token_ok and sending
         body = {
-            "status": "ready" if database and token_ok else "degraded",
-            "database": "ok" if database else "unreachable",
+            "status": "ready" if ready else "degraded",
+            "database": "ok" if writable else ("not writable" if database else "unreachable"),
             "access_token": "ok" if token_ok else "rejected",
+            "sender": "ok" if sending else "failing",
         }
-        return JSONResponse(body, status_code=200 if database and token_ok else 503)
+        return JSONResponse(body, status_code=200 if ready else 503)
 
     async def metrics_route(_: Request) -> Response:
         if runtime.store is not None:
@@ -201,10 +209,15 @@ async def pipeline(
     """Open the store and run the inbox writer, worker and sender for the app's lifetime."""
     settings = runtime.settings
     run_worker = settings.run_worker if run_worker is None else run_worker
-    if settings.whatsapp_webhook_secret is None:
+    if settings.whatsapp_webhook_secret is None and settings.unsigned_webhooks_allowed:
         log.warning(
-            "WHATSAPP_WEBHOOK_SECRET is not set: webhook signatures are NOT checked. "
-            "Anyone who finds the URL can post fake messages. Set it to the App Secret."
+            "WHATSAPP_WEBHOOK_SECRET is not set: webhook signatures are NOT checked "
+            "(local mode: no access token either). Set it to the App Secret before going live."
+        )
+    elif settings.whatsapp_webhook_secret is None:
+        log.warning(
+            "WHATSAPP_WEBHOOK_SECRET is not set while WHATSAPP_ACCESS_TOKEN is: every Meta "
+            "webhook is refused (403) until it is set to the App Secret."
         )
     store = await Store.open(settings.database_url, settings.database_pool_size)
     client = httpx.AsyncClient(
@@ -252,8 +265,10 @@ async def pipeline(
     if run_worker:
         worker.start()
         sender.start()
-        if settings.data_retention_days > 0:
-            housekeeping = asyncio.create_task(retention(store, settings.data_retention_days))
+        if settings.data_retention_days > 0 or settings.dead_letter_retention_days > 0:
+            housekeeping = asyncio.create_task(
+                retention(store, settings.data_retention_days, settings.dead_letter_retention_days)
+            )
         if settings.handover_timeout_minutes > 0:
             minutes = settings.handover_timeout_minutes
             handback = asyncio.create_task(
@@ -274,17 +289,24 @@ async def pipeline(
         await store.close()
 
 
-async def retention(store: Store, days: int, every: float = 3600.0) -> None:
-    """Purge conversations idle for longer than DATA_RETENTION_DAYS, hourly."""
+async def retention(store: Store, days: int, unlinked_days: int, every: float = 3600.0) -> None:
+    """Hourly: purge conversations idle for longer than DATA_RETENTION_DAYS, and dead letters
+    and orphan statuses older than DEAD_LETTER_RETENTION_DAYS (0 keeps either). A failed purge
+    is tried again sooner, with backoff, and never ends the loop."""
+    health = LoopHealth("retention", base=5.0, cap=every)
     while True:
+        pause = every
         try:
-            removed = await store.purge(days)
+            removed = await store.purge(days) if days > 0 else 0
+            if unlinked_days > 0:
+                removed += await store.purge_unlinked(unlinked_days)
         except Exception as exc:
-            log.error("retention purge failed: %s", type(exc).__name__)
+            pause = health.failed(exc, "the retention purge")
         else:
+            health.ok()
             if removed:
-                log.info("retention: purged %d records older than %d days", removed, days)
-        await asyncio.sleep(every)
+                log.info("retention: purged %d records", removed)
+        await asyncio.sleep(pause)
 
 
 def factory() -> Starlette:

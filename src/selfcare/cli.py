@@ -3,6 +3,8 @@ traceback; heavy imports happen inside each command so ``--help`` stays fast."""
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -44,7 +46,9 @@ def settings() -> Settings:
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option(help="Overrides WEBHOOK_HOST.")] = None,
-    port: Annotated[int | None, typer.Option(help="Overrides WEBHOOK_PORT.")] = None,
+    port: Annotated[
+        int | None, typer.Option(min=1, max=65535, help="Overrides WEBHOOK_PORT.")
+    ] = None,
     workers: Annotated[int, typer.Option(min=1, max=64, help="Server processes.")] = 1,
 ) -> None:
     """Run the webhook server with the worker and sender (the embedded defaults)."""
@@ -127,7 +131,7 @@ def simulate(
             message_id=message_id,
         )
         headers = {"content-type": "application/json"}
-        if config.whatsapp_webhook_secret:
+        if config.whatsapp_webhook_secret is not None:
             headers["x-hub-signature-256"] = sign(
                 body, config.whatsapp_webhook_secret.get_secret_value()
             )
@@ -167,6 +171,8 @@ def check_config(
     online: Annotated[bool, typer.Option(help="Also ask the Graph API about the number.")] = False,
 ) -> None:
     """Validate the settings; with --online, check the token and phone number id with Meta."""
+    from selfcare.store.database import safe_url
+
     config = settings()
     problems = []
     for name in ("whatsapp_verify_token", "whatsapp_access_token", "whatsapp_phone_number_id"):
@@ -174,9 +180,15 @@ def check_config(
         typer.echo(f"{name.upper():28} {state}")
         if not getattr(config, name):
             problems.append(name.upper())
-    secret = "set" if config.whatsapp_webhook_secret else "NOT SET (signatures not checked!)"
+    if config.whatsapp_webhook_secret is not None:
+        secret = "set"
+    elif config.unsigned_webhooks_allowed:
+        secret = "NOT SET (local mode: signatures not checked!)"
+    else:
+        secret = "NOT SET (webhooks are refused while an access token is set)"
+        problems.append("WHATSAPP_WEBHOOK_SECRET")
     typer.echo(f"{'WHATSAPP_WEBHOOK_SECRET':28} {secret}")
-    typer.echo(f"{'DATABASE_URL':28} {config.database_url.split('@')[-1]}")
+    typer.echo(f"{'DATABASE_URL':28} {safe_url(config.database_url)}")
     typer.echo(f"{'TWILIO':28} {'on' if config.twilio_enabled else 'off'}")
     if online:
         _check_online(config)
@@ -208,10 +220,19 @@ def _check_online(config: Settings) -> None:
     )
 
 
+PERSON_HELP = "The person's number (+447700900123) or user id (US.1349…)."
+_BSUID = re.compile(r"[A-Z]{2}\.[0-9A-Za-z]{1,60}")
+
+
 def _address(phone: str) -> str:
-    digits = phone.strip().lstrip("+").replace(" ", "")
+    """A number in international form, or a business-scoped user id (``US.1349…``) for
+    people whose number WhatsApp does not share."""
+    value = phone.strip()
+    if _BSUID.fullmatch(value):
+        return value
+    digits = value.lstrip("+").replace(" ", "")
     if not digits.isdigit() or not 6 <= len(digits) <= 15:
-        fail("give the number in international form, e.g. +447700900123")
+        fail("give the number in international form (+447700900123) or the user id (US.1349…)")
     return "+" + digits
 
 
@@ -219,13 +240,14 @@ def _with_store(action: Callable[[Store], Awaitable[T]]) -> T:
     import asyncio
 
     from selfcare.store import Store
+    from selfcare.store.database import safe_url
 
     async def run() -> T:
         config = settings()
         try:
             store = await Store.open(config.database_url, config.database_pool_size)
         except Exception as exc:
-            where = config.database_url.split("@")[-1]  # never the password
+            where = safe_url(config.database_url)  # never a password
             detail = f" ({exc.strerror})" if isinstance(exc, OSError) and exc.strerror else ""
             fail(f"cannot open the database at {where}: {type(exc).__name__}{detail}")
         try:
@@ -238,7 +260,9 @@ def _with_store(action: Callable[[Store], Awaitable[T]]) -> T:
 
 @app.command()
 def history(
-    phone: Annotated[str, typer.Argument(help="The person's number, e.g. +447700900123.")],
+    phone: Annotated[
+        str, typer.Argument(help="The person's number (+447700900123) or user id (US.1349…).")
+    ],
     limit: Annotated[int, typer.Option(min=1, max=1000)] = 50,
 ) -> None:
     """Show one person's conversation, oldest first."""
@@ -253,7 +277,9 @@ def history(
 
 @app.command()
 def forget(
-    phone: Annotated[str, typer.Argument(help="The person's number, e.g. +447700900123.")],
+    phone: Annotated[
+        str, typer.Argument(help="The person's number (+447700900123) or user id (US.1349…).")
+    ],
     yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
 ) -> None:
     """Erase everything stored about one person."""
@@ -266,12 +292,22 @@ def forget(
 
 @app.command()
 def purge() -> None:
-    """Delete conversations older than DATA_RETENTION_DAYS (also runs daily in the server)."""
-    days = settings().data_retention_days
-    if days <= 0:
-        fail("DATA_RETENTION_DAYS is 0 (keep everything): nothing to purge")
-    removed = _with_store(lambda store: store.purge(days))
-    typer.echo(f"purged {removed} records older than {days} days")
+    """Delete conversations older than DATA_RETENTION_DAYS, and dead letters and orphan
+    statuses older than DEAD_LETTER_RETENTION_DAYS (also runs hourly in the server)."""
+    config = settings()
+    days, unlinked = config.data_retention_days, config.dead_letter_retention_days
+    if days <= 0 and unlinked <= 0:
+        fail("DATA_RETENTION_DAYS and DEAD_LETTER_RETENTION_DAYS are 0 (keep everything)")
+
+    async def both(store: Store) -> tuple[int, int]:
+        kept = await store.purge(days) if days > 0 else 0
+        return kept, await store.purge_unlinked(unlinked) if unlinked > 0 else 0
+
+    conversations, unlinked_removed = _with_store(both)
+    if days > 0:
+        typer.echo(f"purged {conversations} records older than {days} days")
+    if unlinked > 0:
+        typer.echo(f"purged {unlinked_removed} dead letters and orphan statuses")
 
 
 @app.command()
@@ -423,6 +459,11 @@ def audit(
 
 
 def main() -> None:
+    from selfcare.store.database import PRIVATE_UMASK
+
+    # Everything this command creates (the database, its -wal and -shm, data/) is readable by
+    # this user only: it holds health data.
+    os.umask(PRIVATE_UMASK)
     try:
         app()
     except SettingsError as exc:
@@ -432,8 +473,6 @@ def main() -> None:
         sys.exit(130)
     except Exception as exc:
         # One line for people; SELFCARE_DEBUG=1 shows the traceback for developers.
-        import os
-
         if os.environ.get("SELFCARE_DEBUG"):
             raise
         typer.echo(f"error: unexpected {type(exc).__name__}; rerun with SELFCARE_DEBUG=1", err=True)

@@ -21,3 +21,8 @@ REPLY_LATENCY = Histogram(
     "Time from receiving a message to the provider accepting the reply",
     buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 60.0),
 )
+LOOP_ERRORS = Counter(
+    "selfcare_loop_errors_total",
+    "Unexpected errors a background loop survived (worker, sender, inbox, receipts, retention)",
+    ["loop"],
+)

@@ -6,6 +6,7 @@ A bad value raises :class:`SettingsError`, whose message names the variable only
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated
 
@@ -13,6 +14,18 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///./data/selfcare.db"
+# Optional settings for which an empty value (``NAME=`` in .env) means "not set".
+_OPTIONAL = (
+    "whatsapp_verify_token",
+    "whatsapp_access_token",
+    "whatsapp_phone_number_id",
+    "whatsapp_webhook_secret",
+    "twilio_account_sid",
+    "twilio_auth_token",
+    "twilio_whatsapp_number",
+    "twilio_webhook_url",
+)
+_HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
 
 
 class SettingsError(Exception):
@@ -44,7 +57,11 @@ class Settings(BaseSettings):
     webhook_port: Annotated[int, Field(ge=1, le=65535)] = 8000
     database_url: str = DEFAULT_DATABASE_URL
     database_pool_size: Annotated[int, Field(ge=1, le=200)] = 10
-    data_retention_days: Annotated[int, Field(ge=0)] = 0  # 0 keeps everything
+    # 0 keeps everything; at most 100 years (a date further back cannot be computed).
+    data_retention_days: Annotated[int, Field(ge=0, le=36500)] = 0
+    # Dead letters and statuses matching none of our messages hold no conversation to keep:
+    # their own retention (0 keeps them), whatever DATA_RETENTION_DAYS says.
+    dead_letter_retention_days: Annotated[int, Field(ge=0, le=36500)] = 30
     max_body_bytes: Annotated[int, Field(ge=1024)] = 3 * 1024 * 1024
 
     # Pipeline
@@ -86,6 +103,31 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
+
+    @field_validator(*_OPTIONAL, mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        # `cp .env.example .env` leaves `NAME=` lines: an empty value means "not set",
+        # everywhere (never an empty HMAC key that anyone can sign with).
+        if isinstance(value, SecretStr):
+            value = value.get_secret_value()
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    @field_validator("whatsapp_access_token", "twilio_auth_token", "twilio_account_sid")
+    @classmethod
+    def _header_safe(cls, value: SecretStr | str | None) -> SecretStr | str | None:
+        # These travel in an HTTP header, which holds printable ASCII only: a pasted
+        # non-breaking space or line break would fail every send (and httpx's error would
+        # carry the token into logs). Refuse it at start, naming the variable only.
+        raw = value.get_secret_value() if isinstance(value, SecretStr) else value
+        if raw and not _HEADER_SAFE.fullmatch(raw):
+            raise ValueError(
+                "holds a space, line break or non-ASCII character (a paste accident?); "
+                "it cannot be sent in an HTTP header"
+            )
+        return value
 
     @field_validator("database_url")
     @classmethod
@@ -129,6 +171,12 @@ class Settings(BaseSettings):
         if self.web_chat_enabled is not None:
             return self.web_chat_enabled
         return not (self.whatsapp_enabled or self.twilio_enabled)
+
+    @property
+    def unsigned_webhooks_allowed(self) -> bool:
+        """Local mode only: no App Secret and no access token. With a token configured the
+        service is live, and an unsigned webhook could make it message anyone: refused."""
+        return self.whatsapp_webhook_secret is None and self.whatsapp_access_token is None
 
     @property
     def whatsapp_enabled(self) -> bool:

@@ -135,9 +135,16 @@ def test_rejection_reason_holds_no_body_or_secret() -> None:
         assert SECRET not in text and "447700900123" not in text and "secret body" not in text
 
 
-def test_no_secret_configured_accepts_unsigned() -> None:
+def test_no_secret_and_no_token_accepts_unsigned() -> None:
+    settings = make_settings(whatsapp_webhook_secret=None, whatsapp_access_token=None)
+    WhatsAppChannel(settings).verify(request(load("text")))
+
+
+def test_no_secret_with_a_token_refuses_unsigned() -> None:
     channel = WhatsAppChannel(make_settings(whatsapp_webhook_secret=None))
-    channel.verify(request(load("text")))
+    with pytest.raises(WebhookRejected) as info:
+        channel.verify(request(load("text")))
+    assert info.value.status == 403 and "WHATSAPP_WEBHOOK_SECRET" in info.value.reason
 
 
 # --- subscription -------------------------------------------------------------------------

@@ -49,7 +49,7 @@ def test_check_config_reports_without_printing_secrets(clean_env: Path) -> None:
         "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
     }
     result = run("check-config", env=env)
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # a token without the App Secret: webhooks are refused
     assert "WHATSAPP_WEBHOOK_SECRET" in result.output and "NOT SET" in result.output
     assert "EAAG-secret" not in result.output and "verify-me-123" not in result.output
 
@@ -60,6 +60,7 @@ def test_check_config_online_asks_the_graph_api(clean_env: Path) -> None:
             "WHATSAPP_VERIFY_TOKEN": "v",
             "WHATSAPP_ACCESS_TOKEN": ACCESS_TOKEN,
             "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
+            "WHATSAPP_WEBHOOK_SECRET": "app-secret",
             "WHATSAPP_API_BASE_URL": graph.base_url,
         }
         good = run("check-config", "--online", env=env)
@@ -109,7 +110,7 @@ def test_history_rejects_a_malformed_number(clean_env: Path) -> None:
 
 
 def test_purge_needs_a_retention_period(clean_env: Path) -> None:
-    result = run("purge")
+    result = run("purge", env={"DEAD_LETTER_RETENTION_DAYS": "0"})
     assert result.exit_code == 2 and "DATA_RETENTION_DAYS" in result.output
 
 
@@ -132,5 +133,37 @@ def test_kb_check_reports_a_broken_topic(clean_env: Path) -> None:
 def test_an_unreachable_database_is_one_clear_line(clean_env: Path, command: str) -> None:
     result = run(command, env={"DATABASE_URL": "postgresql://me:hunter2@127.0.0.1:1/app"})
     assert result.exit_code == 2
-    assert "cannot open the database at 127.0.0.1:1/app" in result.output
+    assert "cannot open the database at postgresql://me:***@127.0.0.1:1/app" in result.output
     assert "hunter2" not in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("port", ["99999", "0", "-1", "65536"])
+def test_serve_refuses_an_out_of_range_port(clean_env: Path, port: str) -> None:
+    result = run("serve", "--port", port)
+    assert result.exit_code == 2
+    assert "--port" in result.output and "Traceback" not in result.output
+
+
+CREDENTIAL_URLS = [
+    "postgresql://app:hunter2pw@127.0.0.1:9/db",
+    "postgresql://app@127.0.0.1:9/db?password=hunter2pw",
+    "postgres://127.0.0.1:9/db?user=app&password=hunter2pw&sslmode=require",
+    "postgresql://127.0.0.1:9/db?sslpassword=hunter2pw",
+    "postgresql+asyncpg://app:hunter2pw@127.0.0.1:9/db?token=hunter2pw",
+]
+
+
+@pytest.mark.parametrize("url", CREDENTIAL_URLS)
+def test_no_form_of_database_credential_is_printed(clean_env: Path, url: str) -> None:
+    shown = run("check-config", env={"DATABASE_URL": url})
+    assert "hunter2pw" not in shown.output and "127.0.0.1" in shown.output
+    failed = run("history", "+447700900123", env={"DATABASE_URL": url})
+    assert failed.exit_code == 2 and "cannot open the database" in failed.output
+    assert "hunter2pw" not in failed.output and "Traceback" not in failed.output
+
+
+def test_an_absurd_retention_is_refused_naming_the_variable(clean_env: Path) -> None:
+    result = run("purge", env={"DATA_RETENTION_DAYS": "99999999"})
+    assert result.exit_code == 2
+    assert "DATA_RETENTION_DAYS" in result.output and "unexpected" not in result.output
+    assert "99999999" not in result.output

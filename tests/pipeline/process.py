@@ -57,7 +57,7 @@ class Server:
         )
         if not wait:
             return self
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120  # a loaded 2-core machine starts slowly
         while time.monotonic() < deadline:
             try:
                 if httpx.get(f"{self.url}/healthz", timeout=0.5).status_code == 200:

@@ -11,9 +11,10 @@ from selfcare.assistant import Assistant
 from selfcare.channels.whatsapp import sign
 from tests.conftest import ACCESS_TOKEN, PHONE_NUMBER_ID, SECRET
 from tests.fakes.graph import FakeGraph
+from tests.faults.conftest import wait_until
 from tests.pipeline.conftest import ALICE, BOB, Echo, Start, post, settle, status_body, text_body
 
-WAIT = 10.0  # generous: these are correctness checks, latency lives in bench/
+WAIT = 30.0  # generous: a loaded 2-core machine answers slowly
 
 
 def test_a_headache_gets_one_reply_however_often_meta_retries(
@@ -69,8 +70,13 @@ def test_one_persons_messages_are_answered_in_order(start: Start, graph: FakeGra
         post(
             client, text_body(f"b{i}", sender=BOB, message_id=f"wamid.BOB{i}", ts=1_700_000_000 + i)
         )
-    assert graph.wait_for(2, WAIT)
-    settle(1.0)
+
+    def alice_words() -> set[str]:
+        texts = [m.text or "" for m in graph.messages if m.to == ALICE.lstrip("+")]
+        return {s for t in texts for s in t.split() if s != "echo"}
+
+    # Bursts are held up to 4 s before they are answered: wait for the condition itself.
+    assert wait_until(lambda: alice_words() >= {f"m{i}" for i in range(5)}, WAIT)
     to_alice = [m.text for m in graph.messages if m.to == ALICE.lstrip("+")]
     # Texts that arrive together may be answered together, but never out of order.
     said = " ".join(t or "" for t in to_alice).replace("echo", "").split()

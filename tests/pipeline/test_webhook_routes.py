@@ -52,10 +52,18 @@ def test_unsigned_post_is_401_and_wrong_signature_403(
     assert "should never be stored" not in logged
 
 
-def test_without_a_secret_posts_are_accepted(start: Start, graph: FakeGraph) -> None:
-    client = start(Echo(), whatsapp_webhook_secret=None)
+def test_without_a_secret_or_token_posts_are_accepted(start: Start) -> None:
+    client = start(Echo(), whatsapp_webhook_secret=None, whatsapp_access_token=None)
     assert post(client, text_body("hi", message_id="wamid.NOSECRET"), secret=None) == 200
-    assert graph.wait_for(1, 10)
+    runtime = client.app.state.runtime  # type: ignore[attr-defined]
+    assert client.portal.call(runtime.store.history, "+447700900123")
+
+
+def test_with_a_token_but_no_secret_posts_are_refused(start: Start, graph: FakeGraph) -> None:
+    client = start(Echo(), whatsapp_webhook_secret=None)
+    assert post(client, text_body("hi", message_id="wamid.NOSECRET"), secret=None) == 403
+    settle()
+    assert graph.messages == []
 
 
 def test_oversized_body_is_413(start: Start) -> None:

@@ -280,3 +280,30 @@ async def test_a_status_that_arrives_before_the_send_response_is_applied(store: 
     await store.write_batch([], [early])
     await store.finish_send(row, outcome="ok", state="sent", provider_id="wamid.EARLY")
     assert (await store.history(ALICE))[-1].status == "delivered"
+
+
+async def test_an_erase_keeps_a_message_that_arrived_while_it_was_answered(
+    store: Store,
+) -> None:
+    await store.write_batch([text("1", body="DELETE MY DATA")])
+    await answer(store, ALICE, ["Sure?"])
+    await store.write_batch([text("2", body="yes", at=T0 + timedelta(seconds=1))])
+    assert await store.claim_person("w1", 30) == ALICE
+    [confirmation] = await store.pending_for(ALICE)
+    # The emergency is stored after the worker read the confirmation, before it committed.
+    sos = "crushing chest pain"
+    await store.write_batch([text("3", body=sos, at=T0 + timedelta(seconds=2))])
+    assert await store.complete(
+        ALICE,
+        "w1",
+        [confirmation.id],
+        [OutboundMessage("Done: deleted")],
+        {},
+        channel="whatsapp",
+        received_at=confirmation.received_at,
+        lease=30,
+        erase=True,
+    )
+    pending = await store.pending_for(ALICE)
+    assert [r.message.text for r in pending] == [sos]
+    assert [i.text for i in await store.history(ALICE) if i.direction == "in"] == [sos]

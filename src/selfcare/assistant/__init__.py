@@ -26,7 +26,10 @@ from selfcare.events import Conversation, Direction, InboundMessage, Reply, Repl
 
 __all__ = ["Assistant", "MemoryStore"]
 
-# Analysed per message: more is never a health message (the whole text is still stored).
+# The one cap on what is analysed per message, applied here at the entry. A real health
+# message is a few hundred characters; 4,000 is far more than any of them. Capping bounds
+# the CPU one message can cost (a signed 1 MiB text must not hold a worker for minutes),
+# while the whole text is still stored and shown in the history.
 MAX_ANALYSED_CHARS = 4000
 
 
@@ -39,6 +42,8 @@ class Assistant:
         self._dialogue = Dialogue(self.engine, self.default_country)
 
     def respond(self, conversation: Conversation, message: InboundMessage) -> Reply:
+        if message.text is not None and len(message.text) > MAX_ANALYSED_CHARS:
+            message = replace(message, text=message.text[:MAX_ANALYSED_CHARS])
         return self._dialogue.respond(conversation, message)
 
     async def reword(self, conversation: Conversation, reply: Reply, wording: Wording) -> Reply:

@@ -12,14 +12,21 @@ from __future__ import annotations
 import email.utils
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
 import httpx
 
-from selfcare.events import Channel, Event, OutboundMessage
+from selfcare.events import (
+    Channel,
+    Event,
+    InboundMessage,
+    OutboundMessage,
+    StatusUpdate,
+    Unparsed,
+)
 
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
@@ -47,6 +54,46 @@ def storable(value: Any) -> Any:
             container[key] = copied
             stack.extend((copied, i) for i in range(len(copied)))
     return root[0]
+
+
+# What the store's columns hold (store/tables.py), the same on SQLite and PostgreSQL. An
+# event over them is kept as a dead letter with the reason, so one odd item can never make
+# its whole webhook fail on PostgreSQL (and be redelivered, failing, for days).
+MAX_ID = 255  # inbox.message_id, statuses.provider_id
+MAX_ADDRESS = 64  # inbox.person, conversations.person
+MAX_ERROR_CODE = 32  # statuses.error_code
+
+
+def _too_long(event: Event) -> str | None:
+    if isinstance(event, InboundMessage):
+        if len(event.message_id) > MAX_ID:
+            return "message id"
+        if len(event.address) > MAX_ADDRESS:
+            return "sender"
+    elif isinstance(event, StatusUpdate):
+        if len(event.message_id) > MAX_ID:
+            return "message id"
+        if event.errors and len(event.errors[0].code) > MAX_ERROR_CODE:
+            return "error code"
+    return None
+
+
+def within_limits(events: Sequence[Event]) -> tuple[Event, ...]:
+    """``events`` with each one that cannot be stored replaced by an :class:`Unparsed` saying
+    which field is too long (its data kept for inspection, truncated)."""
+    out: list[Event] = []
+    for event in events:
+        field_name = _too_long(event)
+        if field_name is None:
+            out.append(event)
+            continue
+        data = {
+            "kind": type(event).__name__,
+            "message_id": event.message_id[:MAX_ID],  # type: ignore[union-attr]
+            "address": getattr(event, "address", None) or getattr(event, "recipient", None),
+        }
+        out.append(Unparsed(event.channel, f"{field_name} too long to store", data))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)

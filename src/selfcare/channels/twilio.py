@@ -62,6 +62,7 @@ from selfcare.channels.base import (
     network_failure,
     retry_after_seconds,
     storable,
+    within_limits,
 )
 from selfcare.channels.whatsapp import split_text
 from selfcare.events import (
@@ -323,7 +324,7 @@ def parse_events(form: Form, query: Mapping[str, str], now: datetime | None = No
     except Exception as exc:  # a bug, not bad input: keep the body, do not crash the route
         log.warning("twilio: parse failed with %s", type(exc).__name__)
         return Parsed(dead_letter="internal parse error")
-    return Parsed(events=(event,))
+    return Parsed(events=within_limits((event,)))
 
 
 def _status(form: Form, query: Mapping[str, str], when: datetime) -> Event:

@@ -293,7 +293,9 @@ class WhatsAppChannel:
     def verify(self, request: RawRequest) -> None:
         secret = self._settings.whatsapp_webhook_secret
         if secret is None:
-            return
+            if self._settings.unsigned_webhooks_allowed:
+                return  # local mode: no token, so no reply can reach anyone real
+            raise WebhookRejected(403, "webhook secret not configured: set WHATSAPP_WEBHOOK_SECRET")
         header = _header(request.headers, SIGNATURE_HEADER)
         verify_signature(request.body, header, secret.get_secret_value())
 

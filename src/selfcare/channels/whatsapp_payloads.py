@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from selfcare.channels.base import Parsed, storable
+from selfcare.channels.base import Parsed, storable, within_limits
 from selfcare.events import (
     Channel,
     DeliveryStatus,
@@ -156,7 +156,7 @@ def parse_payload(body: bytes) -> Parsed:
     if not isinstance(entries, list):
         return Parsed(dead_letter="entry is not a list")
     try:
-        return Parsed(events=tuple(_walk(entries)))
+        return Parsed(events=within_limits(_walk(entries)))
     except Exception as exc:  # a bug, not bad input: keep the body, do not crash the route
         log.warning("whatsapp: parse failed with %s", type(exc).__name__)
         return Parsed(dead_letter=INTERNAL_ERROR)

@@ -14,9 +14,21 @@ from dataclasses import dataclass, field
 
 from selfcare import metrics
 from selfcare.events import InboundMessage, StatusUpdate
+from selfcare.pipeline.guard import LoopHealth
 from selfcare.store import DeadLetter, Store, WriteResult
 
 log = logging.getLogger(__name__)
+
+
+def _refused_value(exc: BaseException) -> bool:
+    """The database refused a value (too long, out of range), as opposed to being down."""
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+    return (
+        isinstance(exc, DBAPIError)
+        and not exc.connection_invalidated
+        and not isinstance(exc, OperationalError | InterfaceError)
+    )
 
 
 @dataclass
@@ -36,6 +48,7 @@ class Inbox:
         self._queue: list[_Request] = []
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self.health = LoopHealth("inbox")
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="inbox-writer")
@@ -70,8 +83,15 @@ class Inbox:
             await self._wake.wait()
             self._wake.clear()
             batch, self._queue = self._queue, []
-            if batch:
+            if not batch:
+                continue
+            try:
                 await self._write(batch)
+            except Exception as exc:  # nothing may end the writer; these requests get 503
+                self.health.failed(exc, "storing webhooks")
+                for request in batch:
+                    if not request.done.done():
+                        request.done.set_exception(exc)
 
     async def _write(self, batch: list[_Request]) -> None:
         try:
@@ -86,16 +106,51 @@ class Inbox:
                 for request in batch:
                     await self._write([request])
                 return
-            log.error("could not store a webhook batch: %s", type(exc).__name__)
+            if _refused_value(exc) and await self._write_items(batch[0]):
+                return
+            self.health.failed(exc, "storing a webhook")
             if not batch[0].done.done():
                 batch[0].done.set_exception(exc)
             return
+        self.health.ok()
         self._count(batch, result)
         for request in batch:
             if not request.done.done():
                 request.done.set_result(None)
         if result.stored:
             self.on_stored()
+
+    async def _write_items(self, request: _Request) -> bool:
+        """The store refused a value in this request (the adapters' limits should have caught
+        it): store its events one by one, each refused one as a dead letter, so the rest is
+        not lost with it. False if something else failed (the request then gets a 503)."""
+        items: list[tuple[list[InboundMessage], list[StatusUpdate], list[DeadLetter]]] = [
+            *(([m], [], []) for m in request.messages),
+            *(([], [u], []) for u in request.updates),
+            *(([], [], [d]) for d in request.letters),
+        ]
+        stored = 0
+        for messages, updates, letters in items:
+            try:
+                result = await self.store.write_batch(messages, updates, letters)
+                stored += result.stored
+            except Exception as exc:
+                if not _refused_value(exc) or letters:
+                    return False
+                channel = (messages or updates)[0].channel.value
+                reason = f"refused by the store ({type(exc).__name__})"
+                try:
+                    await self.store.write_batch([], [], [DeadLetter(channel, reason, b"{}")])
+                except Exception:
+                    return False
+                metrics.DEAD_LETTERS.inc()
+                log.warning("a webhook item was refused by the store; kept as a dead letter")
+        self.health.ok()
+        if not request.done.done():
+            request.done.set_result(None)
+        if stored:
+            self.on_stored()
+        return True
 
     @staticmethod
     def _count(batch: list[_Request], result: WriteResult) -> None:

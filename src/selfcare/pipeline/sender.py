@@ -7,6 +7,12 @@ Retries are durable: a failed attempt puts the message back in the outbox with a
 so an outage or a restart delays a reply but never loses it. Each attempt is recorded; a
 timeout after the request left is *ambiguous* — the provider may have sent it — so the retry
 waits for a status webhook carrying our outbox id (``callback_data``) before trying again.
+
+Nothing stops the loop: a store that raises, an adapter that raises (a bug, a token that
+cannot be a header) or anything else is logged once by type, counted, backed off from
+(:mod:`selfcare.pipeline.guard`) and reported by ``/readyz`` until the sender works again.
+An adapter that raised may have sent the message, so that attempt counts as ambiguous; an
+outcome that could not be recorded is recorded again, so a sent message is not sent twice.
 """
 
 from __future__ import annotations
@@ -16,17 +22,20 @@ import contextlib
 import logging
 import random
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
 from selfcare import metrics
 from selfcare.channels.base import ChannelAdapter, SendResult
 from selfcare.logs import mask
+from selfcare.pipeline.guard import LoopHealth
 from selfcare.store import OutboxRow, Store, utcnow
 
 log = logging.getLogger(__name__)
 
 BASE_BACKOFF = 0.5
+RECORD_TRIES = 6  # an outcome is recorded again this many times (about 3 s) before giving up
 
 
 def backoff(attempt: int, retry_after: float | None, cap: float) -> float:
@@ -61,8 +70,19 @@ class Sender:
         self.poll = poll
         self.rate = rate
         self.auth_failed = False
+        self.health = LoopHealth("sender")  # the store side: claiming, recording
+        self.sending = LoopHealth("sender")  # the adapter side: ends with a successful send
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+
+    @property
+    def failing(self) -> bool:
+        """True while the sender cannot work (``/readyz`` reports it)."""
+        return self.health.failing or self.sending.failing
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
 
     def notify(self) -> None:
         self._wake.set()
@@ -78,19 +98,35 @@ class Sender:
 
     async def _loop(self) -> None:
         while True:
-            self._wake.clear()
             try:
-                rows = await self.store.claim_sends(self.batch, self.lease, self.rate)
-            except Exception as exc:
-                log.error("sender cannot reach the store: %s", type(exc).__name__)
-                rows = []
-            if rows:
-                # At most one row per person is claimed, so these run side by side safely.
-                await asyncio.gather(*(self.deliver(row) for row in rows))
-                continue
-            idle = await self._idle_time()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), idle)
+                pause = await self._round()
+            except Exception as exc:  # nothing may end the sender
+                pause = self.health.failed(exc, "a send round")
+            if pause > 0:
+                await asyncio.sleep(pause)
+
+    async def _round(self) -> float:
+        """Claim and deliver what is due; the pause before the next round (0: go on)."""
+        self._wake.clear()
+        try:
+            rows = await self.store.claim_sends(self.batch, self.lease, self.rate)
+        except Exception as exc:
+            return self.health.failed(exc, "claiming replies from the store")
+        if rows:
+            # At most one row per person is claimed, so these run side by side safely.
+            results = await asyncio.gather(
+                *(self.deliver(row) for row in rows), return_exceptions=True
+            )
+            failures = [r for r in results if isinstance(r, BaseException)]
+            if failures:
+                return self.health.failed(failures[0], "delivering replies")
+            self.health.ok()
+            return 0.0
+        self.health.ok()
+        idle = await self._idle_time()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), idle)
+        return 0.0
 
     async def _idle_time(self) -> float:
         # A retry due soon wakes us on time; rows that are due but held back (in flight,
@@ -105,27 +141,42 @@ class Sender:
         adapter = self.channels.get(row.channel)
         if adapter is None:
             log.error("no %s channel configured: reply %d not sent", row.channel, row.id)
-            await self.store.finish_send(
-                row, outcome="failed", state="failed", error_code="not_configured"
-            )
+            await self._finish(row, outcome="failed", state="failed", error_code="not_configured")
             return
         if row.interrupted:
             # The process that tried before us died mid-send: the provider may have the
             # message. Wait for its status webhook (which settles the row) before trying again.
             log.warning("reply %d was cut off mid-send; waiting before sending again", row.id)
-            await self.store.finish_send(
+            await self._finish(
                 row, outcome="ambiguous", error_code="interrupted", retry_in=self.ambiguous_grace
             )
             return
-        result = await adapter.send(self.client, row.person, row.message, str(row.id))
+        try:
+            result = await adapter.send(self.client, row.person, row.message, str(row.id))
+        except Exception as exc:
+            # Adapters never raise for HTTP errors; this is a bug or an unsendable value.
+            # The request may have left, so it is ambiguous: a status settles it, else retry.
+            self.sending.failed(exc, f"sending through {row.channel}")
+            result = SendResult(ok=False, error_code="internal", retryable=True, ambiguous=True)
         await self._record(row, result)
+
+    async def _finish(self, row: OutboxRow, **outcome: Any) -> None:
+        """``Store.finish_send``, tried again with backoff while the store fails."""
+        for attempt in range(1, RECORD_TRIES + 1):
+            try:
+                await self.store.finish_send(row, **outcome)
+                return
+            except Exception as exc:
+                pause = self.health.failed(exc, "recording a send")
+                if attempt == RECORD_TRIES:
+                    raise
+                await asyncio.sleep(max(pause, 0.05 * 2**attempt))
 
     async def _record(self, row: OutboxRow, result: SendResult) -> None:
         if result.ok:
             self.auth_failed = False
-            await self.store.finish_send(
-                row, outcome="ok", state="sent", provider_id=result.provider_id
-            )
+            self.sending.ok()
+            await self._finish(row, outcome="ok", state="sent", provider_id=result.provider_id)
             metrics.REPLIES_SENT.inc()
             if row.received_at:
                 metrics.REPLY_LATENCY.observe((utcnow() - row.received_at).total_seconds())
@@ -143,7 +194,7 @@ class Sender:
                 row.attempts,
                 delay,
             )
-            await self.store.finish_send(
+            await self._finish(
                 row,
                 outcome="ambiguous" if result.ambiguous else "retry",
                 error_code=code,
@@ -159,4 +210,4 @@ class Sender:
             )
         else:
             log.warning("send to %s failed for good (%s)", mask(row.person), code)
-        await self.store.finish_send(row, outcome="failed", state="failed", error_code=code)
+        await self._finish(row, outcome="failed", state="failed", error_code=code)

@@ -4,11 +4,16 @@ A loop leases a person (``Store.claim_person``), answers their pending messages 
 and stores each answer in the same transaction that marks the messages done — so a crash
 before that commit means the message is answered after restart, and a crash after it means
 the stored reply is sent by the sender, never a second answer.
+
+Nothing stops the loops: a failure (the store down, anything unexpected) is logged once by
+type, counted and backed off from (:mod:`selfcare.pipeline.guard`). The assistant runs in
+its own thread, so its CPU work never holds up the event loop that acknowledges webhooks.
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import logging
 import os
@@ -31,6 +36,7 @@ from selfcare.events import (
     ReplyAction,
 )
 from selfcare.logs import mask
+from selfcare.pipeline.guard import LoopHealth
 from selfcare.store import InboxRow, Store, utcnow
 
 log = logging.getLogger(__name__)
@@ -102,6 +108,11 @@ class Worker:
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._background: set[asyncio.Task[None]] = set()
+        self.health = LoopHealth("worker")
+        self.receipts = LoopHealth("read_receipts")
+        # One thread: the assistant is CPU work (threads would only contend for the GIL),
+        # and one at a time keeps it free of any thread-safety question.
+        self._thinking = concurrent.futures.ThreadPoolExecutor(1, "assistant")
 
     def notify(self) -> None:
         self._wake.set()
@@ -117,29 +128,41 @@ class Worker:
             task.cancel()
         await asyncio.gather(*self._tasks, *self._background, return_exceptions=True)
         self._tasks.clear()
+        self._thinking.shutdown(wait=False, cancel_futures=True)
 
     async def _loop(self, owner: str) -> None:
         # Each task owns its leases under its own name: two tasks of one process must never
         # both believe they hold the same person.
         while True:
             try:
-                person = await self.store.claim_person(owner, self.lease)
-            except Exception as exc:  # the database is down: wait, never fall back
-                log.error("worker cannot reach the store: %s", type(exc).__name__)
-                person = None
-            if person is None:
-                self._wake.clear()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), self.poll)
-                continue
-            try:
-                await self.work_on(person, owner)
-            except Exception as exc:
-                log.error("worker failed for %s: %s", mask(person), type(exc).__name__)
-            finally:
-                with contextlib.suppress(Exception):
-                    await self.store.release_person(person, owner)
-                self._wake.set()  # anything that arrived for this person meanwhile
+                pause = await self._round(owner)
+            except Exception as exc:  # nothing may end a worker task
+                pause = self.health.failed(exc, "a worker round")
+            if pause > 0:
+                await asyncio.sleep(pause)
+
+    async def _round(self, owner: str) -> float:
+        try:
+            person = await self.store.claim_person(owner, self.lease)
+        except Exception as exc:  # the database is down: wait, never fall back
+            return self.health.failed(exc, "claiming work from the store")
+        if person is None:
+            self.health.ok()
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self.poll)
+            return 0.0
+        pause = 0.0
+        try:
+            await self.work_on(person, owner)
+            self.health.ok()
+        except Exception as exc:
+            pause = self.health.failed(exc, "answering a person")
+        finally:
+            with contextlib.suppress(Exception):
+                await self.store.release_person(person, owner)
+            self._wake.set()  # anything that arrived for this person meanwhile
+        return pause
 
     async def work_on(self, person: str, owner: str) -> None:
         """Answer everything pending for a person we hold the lease of."""
@@ -176,8 +199,16 @@ class Worker:
         message = joined(group)
         adapter = self.channels.get(message.channel.value)
         if adapter is not None and message.kind is not MessageKind.REACTION:
-            self._spawn(adapter.mark_read(self.client, message.message_id))
+            self._spawn(self._read_receipt(adapter, message.message_id))
         reply, conversation = await self._respond(person, message)
+        if len(group) > 1 and ReplyAction.ERASE_DATA not in reply.actions:
+            # A confirmation to erase never merges with what follows it ("yes", then an
+            # emergency 20 ms later): answered alone, it erases only up to itself, and what
+            # follows is answered after it.
+            alone, alone_conversation = await self._respond(person, group[0].message)
+            if ReplyAction.ERASE_DATA in alone.actions:
+                group, message = group[:1], group[0].message
+                reply, conversation = alone, alone_conversation
         change = note = None
         if self.desk is not None and conversation is not None:
             reply, change, note = await self._at_desk(person, reply, conversation)
@@ -194,6 +225,9 @@ class Worker:
             desk=change,
             note=note,
         )
+        if ok and ReplyAction.ERASE_DATA in reply.actions:
+            with contextlib.suppress(Exception):  # best effort: the WAL is emptied anyway later
+                await self.store.checkpoint()
         if ok and reply.messages:
             self.on_reply()
         log.info(
@@ -213,7 +247,11 @@ class Worker:
             return Reply(()), None
         conversation = await self.store.conversation(person, self.history_turns)
         try:
-            return self.assistant.respond(conversation, message), conversation
+            loop = asyncio.get_running_loop()
+            reply = await loop.run_in_executor(
+                self._thinking, self.assistant.respond, conversation, message
+            )
+            return reply, conversation
         except Exception as exc:
             # Never leave a person unanswered: a safe, generic reply, and the state untouched.
             log.error("assistant failed: %s", type(exc).__name__)
@@ -244,6 +282,14 @@ class Worker:
         if decision.note.silenced:
             log.info("%s is with an operator: the assistant stays silent", mask(person))
         return decision.reply, decision.update, decision.note
+
+    async def _read_receipt(self, adapter: ChannelAdapter, message_id: str) -> None:
+        try:
+            await adapter.mark_read(self.client, message_id)
+        except Exception as exc:  # best effort, but never an unretrieved task exception
+            self.receipts.failed(exc, "marking a message read")
+        else:
+            self.receipts.ok()
 
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
         task = asyncio.create_task(coro)

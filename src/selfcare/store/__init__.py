@@ -6,8 +6,18 @@ from selfcare.store.store import (
     InboxRow,
     OutboxRow,
     Store,
+    StoreVanished,
     WriteResult,
     utcnow,
 )
 
-__all__ = ["DeadLetter", "HistoryItem", "InboxRow", "OutboxRow", "Store", "WriteResult", "utcnow"]
+__all__ = [
+    "DeadLetter",
+    "HistoryItem",
+    "InboxRow",
+    "OutboxRow",
+    "Store",
+    "StoreVanished",
+    "WriteResult",
+    "utcnow",
+]

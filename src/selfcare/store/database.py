@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import stat
 from pathlib import Path
 
 from alembic import command
@@ -25,6 +28,24 @@ def async_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
+# Query parameters that may carry a credential (libpq and asyncpg names, and common ones).
+_CREDENTIALS = ("password", "passwd", "pwd", "pass", "secret", "token", "key", "sslpassword")
+
+
+def safe_url(url: str) -> str:
+    """``url`` fit to print: every credential form masked — ``user:pass@``, ``?password=``,
+    ``sslpassword``, tokens and keys in the query. Unparseable → only its scheme."""
+    try:
+        parsed = make_url(url.replace("postgres://", "postgresql://", 1))
+    except Exception:
+        return url.split(":", 1)[0] + "://***"
+    query = {
+        name: ("***" if any(word in name.lower() for word in _CREDENTIALS) else value)
+        for name, value in parsed.query.items()
+    }
+    return parsed.set(query=query).render_as_string(hide_password=True)
+
+
 def is_sqlite(url: str) -> bool:
     return make_url(async_url(url)).get_backend_name() == "sqlite"
 
@@ -37,7 +58,7 @@ def create_engine(url: str, pool_size: int = 10, *, single: bool = False) -> Asy
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            private_folder(Path(parsed.database).parent)
         sizes = {"pool_size": 1, "max_overflow": 0} if single else {}
         # hide_parameters: a driver error must never carry a message body into a log.
         engine = create_async_engine(
@@ -60,6 +81,34 @@ def create_engine(url: str, pool_size: int = 10, *, single: bool = False) -> Asy
     )
 
 
+PRIVATE_UMASK = 0o077  # health data: files 0600, folders 0700, whatever the shell's umask
+
+
+def private_folder(folder: Path) -> None:
+    """Create ``folder`` readable by this user only (an existing one is left as it is)."""
+    if not folder.exists():
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask; be exact
+
+
+def private_files(database: Path) -> None:
+    """The SQLite file and its -wal/-shm readable by this user only. SQLite creates the
+    -wal and -shm files with the database file's permissions, so this also holds for the
+    ones it creates later."""
+    for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            if stat.S_IMODE(path.stat().st_mode) & 0o077:
+                os.chmod(path, 0o600)
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The database file of a SQLite URL on disk, else None."""
+    parsed = make_url(async_url(url))
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     # WAL lets readers run beside the writer; FULL sync makes an acknowledged write survive
     # power loss, and group commit keeps its cost per batch rather than per message.
@@ -68,6 +117,8 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
+    # Erased health data is overwritten with zeros, not left in free pages of the file.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

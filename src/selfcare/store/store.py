@@ -8,9 +8,12 @@ leases run out and another takes the work over.
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any, overload
 
 from sqlalchemy import and_, case, delete, func, insert, or_, select, update
@@ -29,7 +32,13 @@ from selfcare.events import (
     parse_enum,
 )
 from selfcare.store import codec
-from selfcare.store.database import create_engine, is_sqlite, migrate
+from selfcare.store.database import (
+    create_engine,
+    is_sqlite,
+    migrate,
+    private_files,
+    sqlite_file,
+)
 from selfcare.store.tables import (
     conversations,
     dead_letters,
@@ -39,6 +48,16 @@ from selfcare.store.tables import (
     send_buckets,
     statuses,
 )
+
+ERASE_AFTER_SEND = "erase_after_send"  # an outbox payload key: delete the row once sent
+# The send_buckets row /readyz writes to prove the store takes writes (never a channel name).
+READY_ROW = "~ready"
+WRITE_CHECK_TTL = 1.0  # seconds a write check is trusted
+
+
+class StoreVanished(Exception):
+    """The SQLite file was deleted or replaced while we had it open: anything written now
+    would go to an unlinked file and be lost at restart, so nothing is acknowledged."""
 
 
 def utcnow() -> datetime:
@@ -112,6 +131,46 @@ class Store:
         # queues behind the worker's transactions for the one writer connection.
         self.ingest = ingest or engine
         self.dialect = engine.dialect.name
+        self._file: Path | None = None
+        self._identity: tuple[int, int] | None = None
+        self._write_check: tuple[float, bool] = (0.0, False)
+
+    def watch_file(self, path: Path) -> None:
+        """Refuse to write once ``path`` is no longer the file we opened (inode check)."""
+        st = os.stat(path)
+        self._file, self._identity = path, (st.st_dev, st.st_ino)
+
+    def check_file(self) -> None:
+        """Raise :class:`StoreVanished` if the SQLite file was deleted or replaced."""
+        if self._file is None:
+            return
+        try:
+            st = os.stat(self._file)
+        except FileNotFoundError:
+            raise StoreVanished("the database file was deleted") from None
+        if (st.st_dev, st.st_ino) != self._identity:
+            raise StoreVanished("the database file was replaced")
+
+    async def can_write(self) -> bool:
+        """Whether a real write commits now (a full disk, a read-only file or a vanished one
+        say no). One small upsert, trusted for a second so /readyz stays cheap."""
+        at, ok = self._write_check
+        if time.monotonic() - at < WRITE_CHECK_TTL:
+            return ok
+        try:
+            self.check_file()
+            now = utcnow()
+            async with self.ingest.begin() as conn:
+                await conn.execute(
+                    self._insert(send_buckets)
+                    .values(channel=READY_ROW, tokens=0.0, updated_at=now)
+                    .on_conflict_do_update(index_elements=["channel"], set_={"updated_at": now})
+                )
+            ok = True
+        except Exception:  # any failure means "not ready"
+            ok = False
+        self._write_check = (time.monotonic(), ok)
+        return ok
 
     @classmethod
     async def open(cls, url: str, pool_size: int = 10) -> Store:
@@ -124,6 +183,9 @@ class Store:
         else:
             store = cls(create_engine(url, pool_size))
         await migrate(store.engine)
+        if (path := sqlite_file(url)) is not None and path.exists():
+            private_files(path)  # health data: never readable by other users
+            store.watch_file(path)
         return store
 
     async def close(self) -> None:
@@ -155,6 +217,7 @@ class Store:
         now = utcnow()
         stored = 0
         persons: set[str] = set()
+        self.check_file()
         async with self.ingest.begin() as conn:
             if messages:
                 rows = [
@@ -243,6 +306,7 @@ class Store:
 
     async def claim_person(self, owner: str, lease: float) -> str | None:
         """Lease the person whose oldest pending message waited longest, or None."""
+        self.check_file()
         now = utcnow()
         async with self.engine.begin() as conn:
             candidates = await conn.execute(
@@ -291,6 +355,29 @@ class Store:
                 .where(conversations.c.person == person, conversations.c.lease_owner == owner)
                 .values(lease_owner=None, lease_until=None)
             )
+            await self._drop_if_empty(conn, person, owner)
+
+    async def _drop_if_empty(self, conn: AsyncConnection, person: str, owner: str | None) -> None:
+        """After an erasure: a conversation with no state left (not even "stopped") and no
+        message either way is deleted, so the number is kept nowhere. Not while another
+        worker holds it."""
+        state = await conn.scalar(
+            select(conversations.c.state).where(
+                conversations.c.person == person,
+                or_(
+                    conversations.c.lease_until.is_(None),
+                    conversations.c.lease_until < utcnow(),
+                    conversations.c.lease_owner == owner,
+                ),
+            )
+        )
+        if state is None or state != {}:
+            return
+        has_in = select(inbox.c.id).where(inbox.c.person == person).exists()
+        has_out = select(outbox.c.id).where(outbox.c.person == person).exists()
+        await conn.execute(
+            delete(conversations).where(conversations.c.person == person, ~has_in, ~has_out)
+        )
 
     async def pending_for(self, person: str, limit: int = 50) -> list[InboxRow]:
         async with self.reader.connect() as conn:
@@ -350,7 +437,10 @@ class Store:
             if done.rowcount != len(inbox_ids):
                 raise RuntimeError("inbox rows changed under a held lease")
             if erase:
-                await self._erase(conn, person, keep_conversation=True)
+                # Only what was received up to the confirmation (answered, or answered now):
+                # a message still waiting — an emergency sent right after — stays and is
+                # answered next.
+                await self._erase(conn, person, keep_conversation=True, answered_only=True)
             if replies:
                 await conn.execute(
                     insert(outbox),
@@ -359,7 +449,9 @@ class Store:
                             "inbox_id": None if erase else inbox_ids[-1],
                             "channel": channel,
                             "person": person,
-                            "payload": codec.outbound_to_json(m),
+                            # The confirmation of an erasure is itself erased once sent.
+                            "payload": codec.outbound_to_json(m)
+                            | ({ERASE_AFTER_SEND: True} if erase else {}),
                             "body": m.text,
                             "state": "pending",
                             "attempts": 0,
@@ -387,6 +479,7 @@ class Store:
         With ``rate``, each channel's token bucket (shared by every process through its row
         lock) decides how many may go now: the limit holds in total, not per process.
         """
+        self.check_file()
         now = utcnow()
         earlier = outbox.alias("earlier")
         async with self.engine.begin() as conn:
@@ -522,6 +615,16 @@ class Store:
             await conn.execute(update(outbox).where(outbox.c.id == row.id).values(**values))
             if provider_id:
                 await self._adopt_early_statuses(conn, row, provider_id, now)
+            if state:
+                payload = await conn.scalar(select(outbox.c.payload).where(outbox.c.id == row.id))
+                if isinstance(payload, dict) and payload.get(ERASE_AFTER_SEND):
+                    for query in (
+                        delete(statuses).where(statuses.c.outbox_id == row.id),
+                        delete(send_attempts).where(send_attempts.c.outbox_id == row.id),
+                        delete(outbox).where(outbox.c.id == row.id),
+                    ):
+                        await conn.execute(query)
+                    await self._drop_if_empty(conn, row.person, None)
 
     async def _adopt_early_statuses(
         self, conn: AsyncConnection, row: OutboxRow, provider_id: str, now: datetime
@@ -591,20 +694,31 @@ class Store:
         async with self.reader.connect() as conn:
             return await self._history(conn, person, limit)
 
-    async def _erase(self, conn: AsyncConnection, person: str, *, keep_conversation: bool) -> int:
+    async def _erase(
+        self,
+        conn: AsyncConnection,
+        person: str,
+        *,
+        keep_conversation: bool,
+        answered_only: bool = False,
+    ) -> int:
         ids = select(outbox.c.id).where(outbox.c.person == person)
+        received = delete(inbox).where(inbox.c.person == person)
+        if answered_only:
+            received = received.where(inbox.c.state == "done")
         count = 0
         for query in (
             delete(statuses).where(statuses.c.outbox_id.in_(ids)),
             delete(send_attempts).where(send_attempts.c.outbox_id.in_(ids)),
             delete(outbox).where(outbox.c.person == person),
-            delete(inbox).where(inbox.c.person == person),
+            received,
         ):
             count += (await conn.execute(query)).rowcount
         from selfcare.store.tables import desk, desk_notes
 
         for table in (desk_notes, desk):
             count += (await conn.execute(delete(table).where(table.c.person == person))).rowcount
+        count += await self._erase_dead_letters(conn, person)
         if keep_conversation:
             await conn.execute(
                 update(conversations).where(conversations.c.person == person).values(state={})
@@ -615,10 +729,69 @@ class Store:
             ).rowcount
         return count
 
+    async def _erase_dead_letters(self, conn: AsyncConnection, person: str) -> int:
+        """Dead letters that name the person (a message without an id still holds the number
+        and the text). Bodies are bytes in any format, so they are searched for the address
+        as a provider writes it: digits without "+", or the business-scoped id."""
+        needle = (person[1:] if person.startswith("+") else person).encode()
+        if len(needle) < 6:
+            return 0
+        found: list[int] = []
+        last = 0
+        while True:
+            rows = (
+                await conn.execute(
+                    select(dead_letters.c.id, dead_letters.c.body)
+                    .where(dead_letters.c.id > last)
+                    .order_by(dead_letters.c.id)
+                    .limit(500)
+                )
+            ).all()
+            if not rows:
+                break
+            found += [r.id for r in rows if needle in bytes(r.body)]
+            last = rows[-1].id
+        if found:
+            await conn.execute(delete(dead_letters).where(dead_letters.c.id.in_(found)))
+        return len(found)
+
+    async def checkpoint(self) -> None:
+        """SQLite: move the WAL into the database file and empty it, so erased text does not
+        linger in the -wal file until shutdown (secure_delete then zeroes the freed pages).
+        Best effort: a reader in the middle of a query may hold part of it back."""
+        if self.dialect != "sqlite":
+            return
+        async with self.engine.connect() as conn:
+            # Outside any transaction (the writer engine begins IMMEDIATE ones).
+            raw = await conn.get_raw_connection()
+            driver: Any = raw.driver_connection
+            cursor = await driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            await cursor.close()
+
     async def forget(self, person: str) -> int:
         """Erase everything about one person; returns the number of rows removed."""
         async with self.engine.begin() as conn:
-            return await self._erase(conn, person, keep_conversation=False)
+            removed = await self._erase(conn, person, keep_conversation=False)
+        await self.checkpoint()
+        return removed
+
+    async def purge_unlinked(self, older_than_days: int) -> int:
+        """Dead letters and statuses that match none of our messages (orphans), older than
+        ``older_than_days``: they have their own retention, whatever DATA_RETENTION_DAYS."""
+        cutoff = utcnow() - timedelta(days=older_than_days)
+        async with self.engine.begin() as conn:
+            removed = (
+                await conn.execute(delete(dead_letters).where(dead_letters.c.received_at < cutoff))
+            ).rowcount
+            removed += (
+                await conn.execute(
+                    delete(statuses).where(
+                        statuses.c.outbox_id.is_(None), statuses.c.received_at < cutoff
+                    )
+                )
+            ).rowcount
+        await self.checkpoint()
+        return int(removed)
 
     async def purge(self, older_than_days: int) -> int:
         """Delete conversations idle for longer than the retention period."""

@@ -7,6 +7,7 @@ statuses       every delivery status the provider reported, as received
 conversations  one row per person: assistant state and the worker's lease
 dead_letters   signed bodies or parts of bodies we could not use: kept, never retried
 send_buckets   one token bucket per channel: the outbound rate, shared by every process
+               (its row "~ready" is /readyz's proof that the store takes writes)
 desk           one row per person a human may need to see: handover state, urgency, operator
 desk_notes     the assistant's triage beside each answer (level, topic, red flags), for operators
 desk_sends     which outbox rows an operator wrote, and who
