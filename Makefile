@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint eval bench model clean
+.PHONY: install run test lint eval bench model review clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,12 @@ bench: install
 model: install
 	$(BIN)/pip install --quiet -e '.[model]'
 	$(BIN)/python eval/train_similarity.py
+
+# Side-by-side documents (English and each language) for review by a fluent clinician.
+LANGUAGES := $(filter-out en,$(notdir $(wildcard src/selfcare/assistant/knowledge/languages/*)))
+review: install
+	mkdir -p docs/review
+	for code in $(LANGUAGES); do $(BIN)/selfcare rules --markdown --language $$code > docs/review/$$code.md; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

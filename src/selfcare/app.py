@@ -27,12 +27,17 @@ from selfcare.assistant.engine import engine
 from selfcare.channels import build_channels
 from selfcare.channels.base import ChannelAdapter, RawRequest, WebhookRejected
 from selfcare.channels.whatsapp import verify_subscription
+from selfcare.console import console_routes
+from selfcare.desk.hours import OpeningHours
+from selfcare.desk.policy import DeskPolicy
+from selfcare.desk.store import Desk, expire_loop
 from selfcare.events import InboundMessage, StatusUpdate, Unparsed
 from selfcare.pipeline.inbox import Inbox
 from selfcare.pipeline.sender import Sender
 from selfcare.pipeline.worker import Responder, Worker
 from selfcare.settings import Settings, load_settings
 from selfcare.store import DeadLetter, Store
+from selfcare.webchat import webchat_routes
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +186,8 @@ def create_app(settings: Settings, *, assistant: Responder | None = None) -> Sta
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),
         Route("/metrics", metrics_route, methods=["GET"]),
+        *console_routes(runtime),
+        *webchat_routes(runtime),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.runtime = runtime
@@ -229,23 +236,37 @@ async def pipeline(
         lease=settings.worker_lease_seconds,
         poll=settings.worker_poll_seconds,
         on_reply=sender.notify,
+        desk=DeskPolicy(
+            OpeningHours.parse(settings.handover_hours, settings.handover_timezone),
+            settings.handover_flags,
+            settings.handover_timeout_minutes,
+        ),
     )
+    runtime.extra["assistant"] = assistant
+    runtime.extra["wake_sender"] = sender.notify
     inbox = Inbox(store, on_stored=worker.notify)
     runtime.inbox, runtime.worker, runtime.sender = inbox, worker, sender
     inbox.start()
     housekeeping: asyncio.Task[None] | None = None
+    handback: asyncio.Task[None] | None = None
     if run_worker:
         worker.start()
         sender.start()
         if settings.data_retention_days > 0:
             housekeeping = asyncio.create_task(retention(store, settings.data_retention_days))
+        if settings.handover_timeout_minutes > 0:
+            minutes = settings.handover_timeout_minutes
+            handback = asyncio.create_task(
+                expire_loop(Desk(store), assistant, minutes, sender.notify)
+            )
     try:
         yield
     finally:
-        if housekeeping:
-            housekeeping.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await housekeeping
+        for task in (housekeeping, handback):
+            if task:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         await inbox.stop()
         await worker.stop()
         await sender.stop()

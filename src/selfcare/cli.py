@@ -25,6 +25,8 @@ app = typer.Typer(
 )
 kb_app = typer.Typer(help="The knowledge base.", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")
+operator_app = typer.Typer(help="People who may sign in to the console.", no_args_is_help=True)
+app.add_typer(operator_app, name="operator")
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
@@ -356,6 +358,68 @@ def rules(
     if language is not None and language not in kb.languages:
         fail(f"no language {language!r}: choose one of {', '.join(sorted(kb.languages))}")
     typer.echo(side_by_side(kb, language) if language else rulebook(kb))
+
+
+@operator_app.command("add")
+def operator_add(
+    name: Annotated[str, typer.Argument(help="Sign-in name, e.g. nurse.joy.")],
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from stdin.")
+    ] = False,
+) -> None:
+    """Create an operator, or reset the password of one (which signs them out everywhere)."""
+    from selfcare.desk.auth import PasswordError, hash_password, valid_name
+    from selfcare.desk.store import Desk
+
+    if not password_stdin:
+        fail("give the password on stdin with --password-stdin (never on the command line)")
+    password = sys.stdin.readline().rstrip("\r\n")
+    try:
+        name = valid_name(name)
+        hashed = hash_password(password)
+    except PasswordError as exc:
+        fail(str(exc))
+    created = _with_store(lambda store: Desk(store).set_operator(name, hashed))
+    typer.echo(f"operator {name} {'added' if created else 'reset'}")
+
+
+@operator_app.command("list")
+def operator_list() -> None:
+    """The operators, with when each was added."""
+    from selfcare.desk.store import Desk
+
+    people = _with_store(lambda store: Desk(store).operators())
+    if not people:
+        typer.echo("no operators: add one with 'selfcare operator add NAME --password-stdin'")
+    for name, created in people:
+        typer.echo(f"{name:32} added {created:%Y-%m-%d %H:%M}")
+
+
+@operator_app.command("remove")
+def operator_remove(name: Annotated[str, typer.Argument(help="The operator's name.")]) -> None:
+    """Remove an operator and end their sessions."""
+    from selfcare.desk.store import Desk
+
+    if not _with_store(lambda store: Desk(store).remove_operator(name.strip().lower())):
+        fail(f"no operator named {name!r}", code=1)
+    typer.echo(f"operator {name} removed")
+
+
+@app.command()
+def audit(
+    limit: Annotated[int, typer.Option(min=1, max=100000)] = 200,
+) -> None:
+    """The console's audit trail: who opened which conversation and sent what, when."""
+    from selfcare.desk.store import Desk
+
+    rows = _with_store(lambda store: Desk(store).audit_trail(limit))
+    if not rows:
+        typer.echo("the audit trail is empty")
+    for row in rows:
+        who = row["operator"] or "-"
+        what = f" conversation {row['conversation_id']}" if row["conversation_id"] else ""
+        detail = f" ({row['detail']})" if row["detail"] else ""
+        typer.echo(f"{row['at'][:19]} {who:20} {row['action']}{what}{detail}")
 
 
 def main() -> None:

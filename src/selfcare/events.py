@@ -31,6 +31,7 @@ def parse_enum(enum: type[E], value: object, unknown: E) -> E:
 class Channel(StrEnum):
     WHATSAPP = "whatsapp"
     TWILIO = "twilio"
+    WEB = "web"  # the web chat at /try
     CLI = "cli"
 
 
@@ -256,6 +257,7 @@ class ReplyAction(StrEnum):
     """Something the service must do for the assistant besides sending texts."""
 
     ERASE_DATA = "erase_data"  # the person confirmed "DELETE MY DATA"
+    HANDOVER = "handover"  # the person asked for a human (the service words the notice)
 
 
 @dataclass(frozen=True, slots=True)

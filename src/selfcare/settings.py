@@ -65,6 +65,21 @@ class Settings(BaseSettings):
 
     log_level: str = Field(default="INFO", pattern=r"^(DEBUG|INFO|WARNING|ERROR)$")
 
+    # Handover to people and the operator console (docs/operators.md)
+    # Conversations flagged for an operator while the assistant answers as usual:
+    # a comma list of levels (emergency, urgent, routine, self_care) and/or "crisis".
+    handover_on: str = ""
+    handover_hours: str = ""  # e.g. "mon-fri 08:00-18:00; sat 09:00-13:00"; empty: always
+    handover_timezone: str = "UTC"
+    # A request nobody takes within this time goes back to the assistant (0: never).
+    handover_timeout_minutes: Annotated[int, Field(ge=0)] = 60
+    # The approved template offered when WhatsApp's 24-hour window has closed.
+    handover_template: str | None = None
+    console_session_hours: Annotated[float, Field(gt=0, le=24 * 30)] = 12.0
+    console_secure_cookie: bool | None = None  # None: Secure when the request came by HTTPS
+    # The web chat at /try: None turns it on only when no provider credentials are set.
+    web_chat_enabled: bool | None = None
+
     @field_validator("whatsapp_api_base_url", "twilio_api_base_url")
     @classmethod
     def _http_url(cls, value: str) -> str:
@@ -78,6 +93,42 @@ class Settings(BaseSettings):
         if not value.startswith(("sqlite", "postgresql", "postgres://")):
             raise ValueError("must be a sqlite:// or postgresql:// URL")
         return value
+
+    @field_validator("handover_on")
+    @classmethod
+    def _escalation(cls, value: str) -> str:
+        known = {"emergency", "urgent", "routine", "self_care", "crisis"}
+        names = [v.strip().lower() for v in value.split(",") if v.strip()]
+        unknown = sorted(set(names) - known)
+        if unknown:
+            raise ValueError(f"unknown {', '.join(unknown)}: use {', '.join(sorted(known))}")
+        return ",".join(names)
+
+    @field_validator("handover_hours")
+    @classmethod
+    def _hours(cls, value: str) -> str:
+        from selfcare.desk.hours import OpeningHours
+
+        OpeningHours.parse(value)
+        return value
+
+    @field_validator("handover_timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        from selfcare.desk.hours import OpeningHours
+
+        OpeningHours.parse("", value)
+        return value
+
+    @property
+    def handover_flags(self) -> frozenset[str]:
+        return frozenset(v for v in self.handover_on.split(",") if v)
+
+    @property
+    def web_chat_on(self) -> bool:
+        if self.web_chat_enabled is not None:
+            return self.web_chat_enabled
+        return not (self.whatsapp_enabled or self.twilio_enabled)
 
     @property
     def whatsapp_enabled(self) -> bool:

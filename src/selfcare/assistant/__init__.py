@@ -13,6 +13,7 @@ conversations in memory when the assistant is used on its own (``selfcare chat``
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -54,6 +55,17 @@ class Assistant:
         worded = await wording.word(plan, reply.messages)
         chosen = guard.choose(plan, worded, reply.messages, words)
         return replace(reply, messages=chosen)
+
+    def notice(self, conversation: Conversation, key: str, values: Mapping[str, str]) -> str:
+        """An interface string (``strings.yaml``) in the person's language, with their place
+        filled in: how the service words handover notices."""
+        from selfcare.assistant.dialogue.state import State
+
+        country = countries.find(
+            conversation.person, self.engine.kb.countries, self.default_country
+        )
+        language = State.read(conversation.state).language or "en"
+        return self._dialogue.words(country, language)(key, **values)
 
     def assess(self, text: str) -> Assessment:
         """The triage of a text on its own (batch triage, evaluation)."""

@@ -20,6 +20,8 @@ from typing import Any, Protocol
 import httpx
 
 from selfcare.channels.base import ChannelAdapter
+from selfcare.desk.policy import DeskPolicy, DeskUpdate, Note, notice
+from selfcare.desk.store import desk_state, has_operators
 from selfcare.events import (
     Conversation,
     InboundMessage,
@@ -84,6 +86,7 @@ class Worker:
         concurrency: int = 8,
         poll: float = 0.5,
         on_reply: Callable[[], None] | None = None,
+        desk: DeskPolicy | None = None,
     ) -> None:
         self.store = store
         self.assistant = assistant
@@ -94,6 +97,7 @@ class Worker:
         self.concurrency = concurrency
         self.poll = poll
         self.on_reply = on_reply or (lambda: None)
+        self.desk = desk  # handover to people (selfcare.desk); None: the assistant alone
         self.owner = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
@@ -173,7 +177,10 @@ class Worker:
         adapter = self.channels.get(message.channel.value)
         if adapter is not None and message.kind is not MessageKind.REACTION:
             self._spawn(adapter.mark_read(self.client, message.message_id))
-        reply = await self._respond(person, message)
+        reply, conversation = await self._respond(person, message)
+        change = note = None
+        if self.desk is not None and conversation is not None:
+            reply, change, note = await self._at_desk(person, reply, conversation)
         ok = await self.store.complete(
             person,
             owner,
@@ -184,6 +191,8 @@ class Worker:
             received_at=min(r.received_at for r in group),
             lease=self.lease,
             erase=ReplyAction.ERASE_DATA in reply.actions,
+            desk=change,
+            note=note,
         )
         if ok and reply.messages:
             self.on_reply()
@@ -197,16 +206,44 @@ class Worker:
         )
         return ok
 
-    async def _respond(self, person: str, message: InboundMessage) -> Reply:
+    async def _respond(
+        self, person: str, message: InboundMessage
+    ) -> tuple[Reply, Conversation | None]:
         if message.kind is MessageKind.SYSTEM:
-            return Reply(())
+            return Reply(()), None
         conversation = await self.store.conversation(person, self.history_turns)
         try:
-            return self.assistant.respond(conversation, message)
+            return self.assistant.respond(conversation, message), conversation
         except Exception as exc:
             # Never leave a person unanswered: a safe, generic reply, and the state untouched.
             log.error("assistant failed: %s", type(exc).__name__)
-            return Reply((OutboundMessage(FALLBACK),), state=dict(conversation.state))
+            return Reply((OutboundMessage(FALLBACK),), state=dict(conversation.state)), conversation
+
+    async def _at_desk(
+        self, person: str, reply: Reply, conversation: Conversation
+    ) -> tuple[Reply, DeskUpdate | None, Note | None]:
+        """Handover: a request for a human, silence while one holds the conversation (never
+        for a red flag or a crisis), and flags for operators (:mod:`selfcare.desk.policy`)."""
+        assert self.desk is not None
+        state = await desk_state(self.store, person)
+        staffed = True
+        if ReplyAction.HANDOVER in reply.actions:
+            staffed = await has_operators(self.store)
+        after = replace(conversation, state=reply.state)
+        decision = self.desk.decide(
+            state,
+            reply,
+            conversation.state,
+            # worded with the state after this turn: its language is the one just chosen
+            lambda key, values: notice(self.assistant, after, key, values),
+            utcnow(),
+            staffed=staffed,
+        )
+        if decision.update is not None and decision.update.state == "waiting":
+            log.info("%s asked for a person: waiting at the desk", mask(person))
+        if decision.note.silenced:
+            log.info("%s is with an operator: the assistant stays silent", mask(person))
+        return decision.reply, decision.update, decision.note
 
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
         task = asyncio.create_task(coro)

@@ -326,8 +326,13 @@ class Store:
         received_at: datetime,
         lease: float,
         erase: bool = False,
+        desk: Any = None,
+        note: Any = None,
     ) -> bool:
-        """Store the answer to ``inbox_ids`` atomically; False if our lease was lost."""
+        """Store the answer to ``inbox_ids`` atomically; False if our lease was lost.
+
+        ``desk`` and ``note`` (:mod:`selfcare.desk.policy`) change the person's handover
+        state and record the triage beside the answer, in the same transaction."""
         now = utcnow()
         async with self.engine.begin() as conn:
             kept = await conn.execute(
@@ -366,6 +371,10 @@ class Store:
                         for i, m in enumerate(replies)
                     ],
                 )
+            if (desk is not None or note is not None) and not erase:
+                from selfcare.desk.store import apply_in_turn
+
+                await apply_in_turn(self, conn, person, channel, desk, note, inbox_ids[-1], now)
         return True
 
     # --- the sender ------------------------------------------------------------------------
@@ -592,6 +601,10 @@ class Store:
             delete(inbox).where(inbox.c.person == person),
         ):
             count += (await conn.execute(query)).rowcount
+        from selfcare.store.tables import desk, desk_notes
+
+        for table in (desk_notes, desk):
+            count += (await conn.execute(delete(table).where(table.c.person == person))).rowcount
         if keep_conversation:
             await conn.execute(
                 update(conversations).where(conversations.c.person == person).values(state={})

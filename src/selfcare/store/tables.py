@@ -7,6 +7,13 @@ statuses       every delivery status the provider reported, as received
 conversations  one row per person: assistant state and the worker's lease
 dead_letters   signed bodies or parts of bodies we could not use: kept, never retried
 send_buckets   one token bucket per channel: the outbound rate, shared by every process
+desk           one row per person a human may need to see: handover state, urgency, operator
+desk_notes     the assistant's triage beside each answer (level, topic, red flags), for operators
+desk_sends     which outbox rows an operator wrote, and who
+operators      people who may sign in to the console (argon2 password hashes)
+console_sessions  signed-in browsers (token hashes only), with their CSRF token
+login_failures    recent failed sign-ins, for the rate limit shared by every process
+audit          who opened which conversation and who sent what, when (never message content)
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from __future__ import annotations
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     Column,
     DateTime,
     Float,
@@ -26,6 +34,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 
@@ -145,4 +154,95 @@ send_buckets = Table(
     Column("channel", String(16), primary_key=True),
     Column("tokens", Float, nullable=False),
     Column("updated_at", When, nullable=False),
+)
+
+# --- handover and the operator console ------------------------------------------------------
+
+desk = Table(
+    "desk",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("person", String(64), nullable=False, unique=True),
+    # waiting: asked for a human, the assistant is silent · open: an operator holds it ·
+    # flagged: escalated automatically, the assistant still answers · closed: handed back
+    Column("state", String(12), nullable=False),
+    Column("urgent", Boolean, nullable=False, server_default=false()),
+    Column("level", String(16)),
+    Column("topic", String(64)),
+    Column("reason", String(32)),  # asked · emergency · urgent · crisis
+    Column("channel", String(16), nullable=False),
+    Column("operator", String(64)),
+    Column("requested_at", When, nullable=False),
+    Column("taken_at", When),
+    Column("closed_at", When),
+    Column("last_inbound_at", When),
+    Column("updated_at", When, nullable=False),
+    Index("ix_desk_state", "state", "requested_at"),
+)
+
+desk_notes = Table(
+    "desk_notes",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("person", String(64), nullable=False),
+    Column("inbox_id", Id, ForeignKey("inbox.id", ondelete="CASCADE")),
+    Column("level", String(16)),
+    Column("topic", String(64)),
+    Column("reasons", JSON, nullable=False),
+    Column("silenced", Boolean, nullable=False, server_default=false()),
+    Column("at", When, nullable=False),
+    Index("ix_desk_notes_person", "person", "id"),
+)
+
+desk_sends = Table(
+    "desk_sends",
+    metadata,
+    Column("outbox_id", Id, ForeignKey("outbox.id", ondelete="CASCADE"), primary_key=True),
+    Column("operator", String(64)),  # None: a handover notice the service sent
+    Column("at", When, nullable=False),
+)
+
+operators = Table(
+    "operators",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("password_hash", String(255), nullable=False),
+    Column("created_at", When, nullable=False),
+    Column("updated_at", When, nullable=False),
+)
+
+console_sessions = Table(
+    "console_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column(
+        "operator",
+        String(64),
+        ForeignKey("operators.name", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", When, nullable=False),
+    Column("expires_at", When, nullable=False),
+)
+
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("key", String(128), nullable=False),
+    Column("at", When, nullable=False),
+    Index("ix_login_failures_key", "key", "at"),
+)
+
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("at", When, nullable=False),
+    Column("operator", String(64)),
+    Column("action", String(32), nullable=False),
+    Column("conversation_id", Id),
+    Column("detail", String(255)),
+    Index("ix_audit_at", "at"),
 )

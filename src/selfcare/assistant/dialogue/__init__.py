@@ -188,6 +188,21 @@ class _Turn:
         """A command in the person's language, or in English (STOP is STOP everywhere)."""
         return self.cues.command(text) or self.english.command(text)
 
+    def asks_human(self, text: str) -> bool:
+        return self.cues.asks_human(text) or self.english.asks_human(text)
+
+    def _handover(self) -> Out:
+        """The person asked for a human. The service words the notice (opening hours, who
+        will reply); on its own the assistant says there is nobody to put them through to.
+        Emergency advice already given makes the request urgent."""
+        hold, complaint = self.state.hold, self.state.complaint
+        level = complaint.level if complaint is not None else None
+        if hold is not None and hold.active(self.now):
+            level = TriageLevel.EMERGENCY
+        topic = complaint.topic if complaint is not None else None
+        out = Out(level=level, topic=topic, welcome=False, actions=(ReplyAction.HANDOVER,))
+        return out.say(self.w("handover_none"))
+
     def switched(self) -> Out:
         """The person asked for a language: say so, in it, and ask what is wrong."""
         return Out(welcome=False).say(self.w("switched"))
@@ -248,7 +263,10 @@ class _Turn:
             # what they said before belong to the advice ("my daughter… 39.8 and sleepy").
             urgent = together if together is not None and is_emergency(together) else found
             context = text if urgent is found or complaint is None else f"{complaint.text}. {text}"
-            return self._emergency(urgent, context)
+            out = self._emergency(urgent, context)
+            if self.asks_human(text):
+                out.actions += (ReplyAction.HANDOVER,)
+            return out
         answering = bool(msg.reply_id and msg.reply_id.startswith("ans:"))
         cmd = None if answering else self.command(text)
         if self.state.stopped:
@@ -263,6 +281,14 @@ class _Turn:
             return self._stop()
         if cmd is Command.DELETE:
             return self._ask_delete()
+        if not answering and (cmd is Command.HUMAN or self.asks_human(text)):
+            if cmd is None and (found.topic or found.fired):
+                # "can a nurse look at my rash": the advice, and the request with it (the
+                # service sends its notice instead; on its own the assistant still helps)
+                out = self._after_commands(found, together, text, None)
+                out.actions += (ReplyAction.HANDOVER,)
+                return out
+            return self._handover()
         hold = self.state.hold
         if hold is not None:
             if hold.active(self.now):

@@ -12,7 +12,9 @@ from enum import StrEnum
 
 from selfcare.assistant.knowledge.schema import Commands
 
-_STRIP = re.compile(r"[^\w\s']+")
+# Not a word character to Python, but part of a word: the vowel signs and viramas of the
+# Indic scripts (Devanagari "बंद करो" would otherwise lose them); their dandas are punctuation.
+_STRIP = re.compile(r"[^\w\s'\u0900-\u0963\u0966-\u0dff]+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -27,6 +29,7 @@ class Command(StrEnum):
     THANKS = "thanks"
     ACK = "ack"  # "ok", "??", an emoji: nothing to act on
     LANGUAGE = "language"  # asks for the language menu
+    HUMAN = "human"  # asks for a person (a nurse, an operator)
 
 
 def normalize(text: str) -> str:
@@ -42,6 +45,7 @@ _ORDER = (
     Command.START,
     Command.YES,
     Command.NO,
+    Command.HUMAN,
     Command.HELP,
     Command.LANGUAGE,
     Command.THANKS,
@@ -61,6 +65,8 @@ class Cues:
         self._acted_not = tuple(p.lower() for p in data.acted_not)
         joined = "|".join(f"(?:{p})" for p in data.asks_medicine)
         self._medicine = re.compile(joined, re.IGNORECASE) if joined else None
+        human = "|".join(f"(?:{p})" for p in data.asks_human)
+        self._human = re.compile(human, re.IGNORECASE) if human else None
 
     def command(self, text: str) -> Command | None:
         """The command a whole message is, if any."""
@@ -95,3 +101,18 @@ class Cues:
 
     def asks_medicine(self, text: str) -> bool:
         return self._medicine is not None and bool(self._medicine.search(text))
+
+    def asks_human(self, text: str) -> bool:
+        """A request for a person, as the whole message or inside one ("can I talk to a
+        nurse please, my head hurts")."""
+        norm = normalize(text)
+        if norm in self._sets[Command.HUMAN]:
+            return True
+        if self._human is None:
+            return False
+        for match in self._human.finditer(norm):
+            # "I don't want to talk to a person" is not a request
+            before = " ".join(norm[: match.start()].split()[-3:]) + " "
+            if not any(neg in before for neg in self._acted_not):
+                return True
+        return False

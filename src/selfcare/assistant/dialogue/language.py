@@ -2,7 +2,8 @@
 
 The language people write in wins over their country's default; a person's language is
 remembered; "English please", "español" or a pick from the language menu switch it; a
-message of under three words keeps what we had (too short to tell). A message written in a
+message of under three words in Latin letters keeps what we had (too short to tell), while a
+script of its own (Devanagari) tells the language however short. A message written in a
 language we cannot yet help in fully (the safety net) is answered with that language's
 short pre-written lines.
 """
@@ -76,6 +77,6 @@ def choose(
     # script of its own (Arabic, Amharic, Bengali) tells the language at once.
     if top.code in engine.kb.safety_net and top.share >= needed and (long_enough or not top.latin):
         return Choice(fallback, net=top.code)
-    if top.code in engine.understands and top.share >= needed and long_enough:
+    if top.code in engine.understands and top.share >= needed and (long_enough or not top.latin):
         return Choice(variant(engine, top.code, top.latin))
     return Choice(fallback, unsure=long_enough and top.share < SURE)

@@ -149,7 +149,12 @@ class Engine:
             readings.append(self._assess(text, REFERENCE, local))
         # The most urgent reading that understood the message; among equals, the most likely
         # language (listed first). Not understood in any language: still never self-care.
-        return min(readings, key=lambda a: (0 if a.understood else 1, a.level.rank))
+        best = min(readings, key=lambda a: (0 if a.understood else 1, a.level.rank))
+        if best.level is TriageLevel.SELF_CARE and codes[0] not in self.kb.languages:
+            # Written mostly in a language we do not handle: the English words we understood
+            # may be the least of it ("… fever …" inside Tagalog), so never self-care.
+            best = replace(best, level=TriageLevel.ROUTINE)
+        return best
 
     def _assess(self, text: str, language: str, local: frozenset[str]) -> Assessment:
         reader = self.reader(language)

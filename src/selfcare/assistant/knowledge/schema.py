@@ -526,6 +526,8 @@ class Commands(_Record):
     acted: tuple[str, ...] = ()
     acted_not: tuple[str, ...] = ()
     asks_medicine: tuple[str, ...] = ()
+    human: tuple[str, ...] = ()  # asks for a person: "agent", "real person"
+    asks_human: tuple[str, ...] = ()  # patterns: "can I talk to a nurse" inside a message
 
 
 # --- the safety net: languages we do not fully support ------------------------------------------

@@ -8,6 +8,7 @@ for is what the engine detects. Plain words, kind, never a diagnosis.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from selfcare.assistant.knowledge.loader import Knowledge
@@ -47,13 +48,16 @@ def shorten(text: str, limit: int) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
+_SENTENCE_END = re.compile(r"(?<=[.।])\s+")  # a full stop, or the Devanagari danda
+
+
 def gist(summary: str, limit: int = 200) -> str:
     """The first sentences of a summary, up to about ``limit`` characters."""
-    sentences = [part.strip() for part in summary.strip().split(". ") if part.strip()]
+    sentences = [part.strip() for part in _SENTENCE_END.split(summary.strip()) if part.strip()]
     out = ""
     for sentence in sentences:
         candidate = f"{out} {sentence}".strip()
-        if not candidate.endswith("."):
+        if not candidate.endswith((".", "।", "?", "!")):
             candidate += "."
         if out and len(candidate) > limit:
             break

@@ -61,7 +61,9 @@ class Words:
     def say(self, flag_id: str, audience: Audience) -> str:
         """A red flag's line for whoever the reply is about, first letter capital."""
         language = next(lang for lang in self._chain() if flag_id in lang.red_flags)
-        voices = (language if language.spec.base is None else self.base).spec.voices
+        # Rendered with the voices of the language the line is written in: a variant in
+        # another script (hi-latn) has its own ("aapko" -> "aapke bachhe ko").
+        voices = language.spec.voices
         line = render(language.red_flags[flag_id].say, voices, audience)
         return line[:1].upper() + line[1:]
 
@@ -72,7 +74,12 @@ class Words:
         return said.first_aid if said else None
 
     def label(self, finding: str) -> str:
-        for lang in self._chain():
+        # A variant has no findings of its own, and its base's labels are in another script
+        # (Devanagari in a reply in Latin letters): it shows the English label instead.
+        chain = (
+            self._chain() if self.language.spec.base is None else (self.language, self.reference)
+        )
+        for lang in chain:
             if finding in lang.findings:
                 return lang.findings[finding].label
         return finding.replace("_", " ")

@@ -1,0 +1,173 @@
+"""Portuguese (Brazil) as people type it on WhatsApp: our own messages, not from any test or
+blind set. Emergencies (adult and child, with and without accents), crisis statements, scope
+(negated, someone else's history, hypothetical), ordinary complaints, replies in Portuguese
+with Brazil's number first, commands, and detection of short messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from selfcare.assistant.engine import engine
+from selfcare.events import TriageLevel
+from tests.assistant.support import Chat, E, joined
+
+BRAZIL = "+5511987654321"
+
+EMERGENCIES = [
+    "meu filho nao ta respirando",
+    "minha mãe caiu e não acorda",
+    "to com uma dor no peito que vai pro braço esquerdo e to suando frio",
+    "meu pai ficou com a boca torta e a fala enrolada",
+    "minha filha de 3 anos ta convulsionando faz 10 minutos",
+    "cortei o braço e o sangue ta jorrando, nao para",
+    "o bebê de 2 meses ta com febre de 38,5",
+    "meu bebe ta molinho e nao quer mamar",
+    "comi camarão e minha garganta ta fechando",
+    "to gravida de 30 semanas e o bebe parou de mexer",
+    "meu filho bebeu agua sanitaria",
+    "nao consigo respirar, minha boca ta roxa",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCIES)
+def test_emergencies_in_portuguese_are_emergencies(text: str) -> None:
+    assert engine().assess(text).level is E
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["quero morrer", "vou me matar hoje a noite", "nao aguento mais viver", "penso em suicidio"],
+)
+def test_crisis_statements_reach_the_crisis_path(text: str) -> None:
+    found = engine().assess(text)
+    assert found.level.rank <= TriageLevel.URGENT.rank
+    assert any(f.crisis for f in found.fired)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("nao estou com falta de ar", "breathless"),
+        ("sem febre e sem dor no peito", "chest_pain"),
+        ("meu avo morreu de infarto, historico familiar de infarto", "emergency_named"),
+        ("o que eu faço se ele tiver uma convulsao?", "seizure"),
+    ],
+)
+def test_scope_keeps_a_finding_out_of_the_present(text: str, finding: str) -> None:
+    assert finding not in engine().understand(text, "pt").present
+
+
+def test_no_and_na_are_not_a_negation() -> None:
+    # "no"/"na" mean "in the": "dor no peito" is chest pain, not "no chest"
+    assert "chest_pain" in engine().understand("dor forte no peito", "pt").present
+    assert "vomit_blood" in engine().understand("tem sangue no vomito", "pt").present
+
+
+def test_mole_is_floppy_never_the_skin_mole() -> None:
+    found = engine().assess("meu filho de 2 anos ta muito mole e nao quer beber nada")
+    assert found.topic != "mole_changes"
+    assert "mole_change" not in found.present
+    assert found.level is E
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["to com dor de garganta faz 2 dias", "meu nariz ta escorrendo", "tenho azia depois de comer"],
+)
+def test_ordinary_complaints_are_not_emergencies(text: str) -> None:
+    assert engine().assess(text).level is not E
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to com dor de cabeça",
+        "meu filho ta com febre",
+        "vc pode me ajudar",
+        "minha barriga ta doendo muito",
+        "tô com tosse faz uma semana",
+    ],
+)
+def test_short_messages_are_detected_as_portuguese(text: str) -> None:
+    assert engine().languages_of(text)[0] == "pt"
+
+
+def test_an_emergency_reply_is_in_portuguese_and_leads_with_samu() -> None:
+    reply = Chat(BRAZIL, "55").send("meu pai ta com dor no peito e falta de ar, suando muito")
+    assert reply.triage is E
+    first = reply.texts[0]
+    assert first.startswith("Ligue para 192")
+    assert "UPA" in joined(reply) or "pronto-socorro" in joined(reply)
+
+
+def test_a_crisis_reply_is_in_portuguese_with_cvv() -> None:
+    reply = Chat(BRAZIL, "55").send("quero me matar")
+    assert "188" in joined(reply)
+    assert "você" in joined(reply).lower()
+
+
+def test_stop_and_delete_my_data_in_portuguese() -> None:
+    chat = Chat(BRAZIL, "55")
+    chat.send("oi")
+    stopped = chat.send("parar")
+    assert "não vai receber mais mensagens" in joined(stopped)
+    chat.send("voltar")
+    asked = chat.send("apagar meus dados")
+    assert "apague tudo" in joined(asked)
+    done = chat.send("sim")
+    assert "apagados" in joined(done)
+
+
+def test_a_self_care_complaint_is_answered_in_portuguese() -> None:
+    reply = Chat(BRAZIL, "55").send("to com o nariz escorrendo e espirrando desde ontem")
+    assert reply.triage is not E
+    text = joined(reply)
+    assert any(w in text for w in ("você", "Você", "farmac", "Procure", "consulta", "casa"))
+
+
+def test_a_pain_that_has_not_passed_is_still_there() -> None:
+    """'nao passou' / 'nao melhorou' keep the complaint present; 'passou para' is the pain
+    moving, not going away."""
+    assert "chest_pain" in engine().assess("to com dor no peito que nao passou", "pt").present
+    moved = engine().assess("a dor comecou no umbigo e passou para o lado direito", "pt")
+    assert "abdo_pain" in moved.present
+    assert "headache" in engine().assess("a dor de cabeca ja passou", "pt").negated
+
+
+URGENT = [
+    "minha filha de 6 anos diz que arde quando faz xixi",
+    "meu bebe nao ta mamando direito hoje",
+    "to com tosse, febre e doi pra respirar fundo",
+    "tem sangue no meu xixi",
+    "gravida de 30 semanas e meus pes cocando muito",
+    "nao to dando conta da ansiedade e preciso falar com alguem hoje",
+    "a pressao da minha mae deu 19 por 12",
+]
+
+
+@pytest.mark.parametrize("text", URGENT)
+def test_urgent_complaints_in_portuguese_are_at_least_urgent(text: str) -> None:
+    assert engine().assess(text, "pt").level.rank <= TriageLevel.URGENT.rank
+
+
+MEDICINE_QUESTIONS = [
+    ("posso tomar advil com losartana", "ibuprofen+blood_pressure_tablets"),
+    ("tomo marevan, posso tomar ibuprofeno?", "ibuprofen+blood_thinners"),
+    ("to amamentando, ibuprofeno pode?", "ibuprofen+breastfeeding"),
+    ("posso beber tomando metronidazol?", "metronidazole+alcohol"),
+    ("esqueci de tomar a pilula ontem", "combined_pill+missed_dose"),
+    ("vomitei depois de tomar a pilula do dia seguinte", "emergency_contraception+being_sick"),
+    ("posso dar tylenol pro meu filho de 2 anos", "paracetamol+child"),
+]
+
+
+@pytest.mark.parametrize(("question", "key"), MEDICINE_QUESTIONS)
+def test_a_medicine_question_in_portuguese_gets_the_portuguese_advice(
+    question: str, key: str
+) -> None:
+    said = engine().kb.languages["pt"].medicines
+    assert said is not None
+    chat = Chat(BRAZIL, "55")
+    chat.send("oi")
+    reply = chat.send(question)
+    assert said.advice[key] in joined(reply), joined(reply)

@@ -1,0 +1,202 @@
+"""Swahili (Kenya, Tanzania): our own messages, written for these tests the way people type
+on WhatsApp (no accents, Sheng contractions, Swahili and English mixed). Nothing here is taken
+from an evaluation set. Everything goes through the public entry points: the engine's
+``assess`` and the assistant's conversation store."""
+
+from __future__ import annotations
+
+import pytest
+
+from selfcare.assistant.engine import engine
+from selfcare.assistant.knowledge.voices import said_back
+from tests.assistant.support import Chat, E, U, first_line, joined
+
+ENGINE = engine()
+KENYA = "+254712345678"
+TANZANIA = "+255754123456"
+
+
+def level(text: str) -> str:
+    return ENGINE.assess(text, "sw").level.value
+
+
+# --- emergencies: adult and child, Sheng and typos -----------------------------------------------
+
+EMERGENCIES = (
+    "mtoto wangu wa miezi 4 hapumui",
+    "babu ameanguka bafuni na hajitambui",
+    "nna maumivu makali ya kifua yanashuka mkono wa kushoto na jasho jingi",
+    "mama ghafla uso umepinda na hawezi kuongea",
+    "mwanangu wa miaka 3 ana degedege na homa kali",
+    "mtoi amelegea hanyonyi kabisa",
+    "mke wangu ni mjamzito wiki 28 anatokwa na damu nyingi",
+    "nimemeza vidonge vyote kwa makusudi",
+    "mtoto amekunywa mafuta ya taa",
+    "jamaa amegongwa na boda boda damu nyingi haikomi",
+    "kaka anakabwa na mfupa wa kuku hawezi kupumua",
+    "mtoto ana homa na vipele vya zambarau havipotei nikibonyeza glasi",
+    "dada yangu amelala na jiko la mkaa chumbani sasa haamki",
+    "siwezi kupumua midomo imekuwa ya bluu",
+)
+
+
+@pytest.mark.parametrize("text", EMERGENCIES)
+def test_an_emergency_in_swahili_is_an_emergency(text: str) -> None:
+    assert level(text) == "emergency", ENGINE.assess(text, "sw")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sitaki kuishi tena nimenunua dawa ya panya",
+        "nimechoka na maisha nataka kujiua leo usiku",
+        "kwaherini wote, mtakuwa sawa bila mimi",
+    ],
+)
+def test_a_suicidal_statement_reaches_the_crisis_path(text: str) -> None:
+    found = ENGINE.assess(text, "sw")
+    assert found.level is E
+    assert found.crisis, found.fired
+
+
+def test_swahili_is_read_without_being_named_and_mixed_with_english() -> None:
+    for text in ("mtoto wangu hapumui", "nina chest pain inashuka kwa mkono wa kushoto"):
+        assert ENGINE.assess(text).level is E, text
+
+
+# --- scope: negated, someone else, hypothetical, history ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("sina maumivu ya kifua", "chest_pain"),
+        ("hana homa wala kikohozi", "fever"),
+        ("hakuna damu kwenye choo", "rectal_blood"),
+        ("mtoto hatapiki", "vomiting"),
+        ("sijatapika leo", "vomiting"),
+        ("hakuna degedege", "seizure"),
+    ],
+)
+def test_a_negated_finding_is_not_present(text: str, finding: str) -> None:
+    assert finding not in ENGINE.assess(text, "sw").present
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nifanye nini kama mtoto akipata degedege",
+        "je kama mtoto hapumui nifanye nini",
+        "dalili za hatari za kiharusi ni zipi",
+        "historia ya familia ya kiharusi",
+        "babu alifariki kwa kiharusi",
+    ],
+)
+def test_questions_and_other_peoples_history_are_not_emergencies(text: str) -> None:
+    assert level(text) != "emergency", ENGINE.assess(text, "sw")
+
+
+def test_a_red_flag_line_is_said_back_in_swahili_voices() -> None:
+    sw = ENGINE.kb.languages["sw"]
+    line = sw.red_flags["chest_pain_cardiac"].say
+    assert said_back(line, sw.spec.voices, "self").startswith("nina maumivu ya kifua")
+    assert said_back(line, sw.spec.voices, "child").startswith("mwanangu ana maumivu")
+    assert said_back(line, sw.spec.voices, "parent").startswith("mama yangu ana maumivu")
+
+
+# --- ordinary complaints are not emergencies -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "koo linauma siku tatu",
+        "nina mafua na kikohozi kidogo tangu jana",
+        "mgongo unauma baada ya kubeba mzigo",
+        "nina upele unawasha mkononi",
+        "naumwa na kichwa kidogo",
+    ],
+)
+def test_an_ordinary_complaint_is_not_an_emergency(text: str) -> None:
+    assert ENGINE.assess(text, "sw").level.rank > E.rank, ENGINE.assess(text, "sw")
+
+
+# --- replies: in Swahili, with the local number first --------------------------------------------
+
+
+def test_an_emergency_in_kenya_is_answered_in_swahili_with_999_first() -> None:
+    reply = Chat(KENYA, "254").send("mwanangu hapumui na midomo ni ya bluu")
+    assert reply.triage is E
+    lead = first_line(reply)
+    assert lead.startswith("Piga 999"), lead
+    assert "Wakati unasubiri:" in joined(reply)
+
+
+def test_an_emergency_in_tanzania_leads_with_112() -> None:
+    reply = Chat(TANZANIA, "255").send("baba ameanguka ghafla na hajitambui")
+    assert reply.triage is E
+    assert first_line(reply).startswith("Piga 112"), first_line(reply)
+
+
+def test_a_crisis_in_swahili_gets_the_kenyan_line_in_swahili() -> None:
+    reply = Chat(KENYA, "254").send("sitaki kuishi tena, nimepanga kujinyonga")
+    assert reply.triage is E
+    text = joined(reply)
+    assert "1199" in text and "Pole sana" in text, text
+
+
+def test_fever_in_kenya_is_seen_today_and_said_in_swahili() -> None:
+    reply = Chat(KENYA, "254").send("nina homa na baridi kali tangu jana")
+    assert reply.triage is not None and reply.triage.rank <= U.rank
+    assert "leo" in joined(reply)
+
+
+def test_a_sore_throat_is_not_urgent() -> None:
+    reply = Chat(TANZANIA, "255").send("koo linauma tangu jana lakini niko sawa")
+    assert reply.triage is not None and reply.triage.rank > U.rank
+
+
+# --- commands in Swahili -------------------------------------------------------------------------
+
+
+def test_stop_and_start_in_swahili() -> None:
+    chat = Chat(TANZANIA, "255")
+    stopped = chat.send("acha")
+    assert "sitakutumia ujumbe tena" in joined(stopped)
+    started = chat.send("anza")
+    assert "Karibu tena" in joined(started)
+
+
+def test_delete_my_data_in_swahili_asks_then_deletes() -> None:
+    chat = Chat(TANZANIA, "255")
+    chat.send("nina kikohozi siku mbili")
+    asked = chat.send("futa data yangu")
+    assert "Unataka nifute" in joined(asked)
+    done = chat.send("ndiyo")
+    assert "zimefutwa" in joined(done)
+
+
+def test_asking_for_swahili_switches_the_language() -> None:
+    chat = Chat("+447700900123", "44")
+    chat.send("hello")
+    reply = chat.send("kiswahili tafadhali")
+    assert "Kiswahili" in joined(reply), reply.texts
+    assert chat.state.get("language") == "sw" or "Nini kinakusumbua" in joined(reply)
+
+
+# --- detection -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mtoto wangu ana homa kali",
+        "kichwa kinauma sana tangu jana",
+        "naskia kizunguzungu na kichefuchefu",
+        "mama yangu anakohoa usiku mzima",
+        "tumbo linaniuma baada ya kula",
+        "mtoi anaharisha siku mbili",
+    ],
+)
+def test_short_swahili_messages_are_detected_as_swahili(text: str) -> None:
+    assert ENGINE.languages_of(text)[0] == "sw", ENGINE.detector.detect(text)
