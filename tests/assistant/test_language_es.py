@@ -32,7 +32,9 @@ def test_a_crisis_statement_reaches_the_crisis_path() -> None:
 
 
 def test_negated_and_hypothetical_forms_do_not_fire() -> None:
-    assert "not_breathing" not in ENGINE.assess("mi hijo respira bien, no tiene fiebre", "es").present
+    assert (
+        "not_breathing" not in ENGINE.assess("mi hijo respira bien, no tiene fiebre", "es").present
+    )
     assert "chest_pain" not in ENGINE.assess("no tengo dolor de pecho, solo tos", "es").present
     assert "seizure" not in ENGINE.assess("que hago si le da una convulsion?", "es").present
 
