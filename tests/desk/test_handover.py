@@ -197,3 +197,8 @@ async def test_asking_for_a_person_in_portuguese_is_answered_in_portuguese(turns
 async def test_asking_for_a_person_in_french_is_answered_in_french(turns: Turns) -> None:
     [notice] = await turns.say("je voudrais parler à une vraie personne svp", "+33612345678")
     assert "notre équipe" in notice and "15" in notice, notice
+
+
+async def test_asking_for_a_person_in_spanish_is_answered_in_spanish(turns: Turns) -> None:
+    [notice] = await turns.say("quiero hablar con una persona real por favor", "+5215512345678")
+    assert "nuestro equipo" in notice and "911" in notice, notice

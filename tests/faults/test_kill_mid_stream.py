@@ -106,8 +106,7 @@ def test_sigkill_mid_stream_loses_nothing_and_sends_nothing_twice(
     # comes first depends on how long the restart took.
     cut_rows = db_rows(
         tmp_path,
-        "SELECT DISTINCT outbox_id FROM send_attempts"
-        " WHERE outcome IN ('started', 'interrupted')",
+        "SELECT DISTINCT outbox_id FROM send_attempts WHERE outcome IN ('started', 'interrupted')",
     )
     assert len(cut_rows) == cut
     for (row,) in cut_rows:

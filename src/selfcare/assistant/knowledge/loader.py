@@ -366,19 +366,6 @@ def _fields(value: str | tuple[str, ...]) -> set[str]:
     return {f for text in texts for f in _FIELD.findall(text)}
 
 
-# New interface strings whose translations are on their way: until a language has them, its
-# speakers get the English words (Words falls back), and their absence is not a problem yet.
-TRANSLATION_PENDING = frozenset(
-    {
-        "handover_requested",
-        "handover_requested_closed",
-        "handover_none",
-        "handover_timeout",
-        "handover_closed",
-    }
-)
-
-
 def _string_problems(k: Knowledge, language: Language, folder: Path) -> list[Problem]:
     """Every interface string of the reference language exists here, with the same fields."""
     if language.code == REFERENCE or REFERENCE not in k.languages:
@@ -389,7 +376,7 @@ def _string_problems(k: Knowledge, language: Language, folder: Path) -> list[Pro
     for name, value in k.reference.strings.items():
         mine = language.strings.get(name)
         if mine is None:
-            if not allowed and name not in TRANSLATION_PENDING:
+            if not allowed:
                 out.append(Problem(path, f"{name}: missing"))
         elif _fields(mine) != _fields(value):
             out.append(Problem(path, f"{name}: fields differ from {REFERENCE}"))
