@@ -421,16 +421,19 @@ def test_batch_walks_every_entry_change_message_and_status(channel: WhatsAppChan
     assert [(m.message_id, m.sender, m.profile_name) for m in inbound] == [
         ("wamid.B1", "+447700900001", "Ann"),
         ("wamid.B2", "+447700900002", "Bob"),
-        ("wamid.B3", "+15551234567", "Cy"),
     ]
-    assert inbound[2].business_id == "106540352242923"
-    assert inbound[2].reaction_emoji == "❤️"
+    # Cy wrote to another number on the same app: answering would come from the wrong
+    # number, so it is kept as a dead letter, with the reason (issue 9, defect 5).
+    [other] = [u for u in unparsed if u.reason == "message to a business number not configured"]
+    assert other.data["message_id"] == "wamid.B3"
+    assert other.data["business_id"] == "106540352242923"
     assert [(s.message_id, s.status, s.callback_data) for s in statuses] == [
         ("wamid.OUTB1", DeliveryStatus.DELIVERED, "out-1"),
         ("wamid.OUTB2", DeliveryStatus.READ, "out-2"),
     ]
     assert sorted(u.reason for u in unparsed) == [
         "message is not an object",
+        "message to a business number not configured",
         "unhandled field: account_update",
     ]
 
@@ -564,7 +567,7 @@ def test_text_webhook_round_trip(channel: WhatsAppChannel) -> None:
     body = text_webhook(
         "+447700900123",
         "Hello ✓",
-        phone_number_id="42",
+        phone_number_id=PHONE_NUMBER_ID,
         message_id="wamid.A",
         timestamp=1739321024,
         name="Ann",
@@ -576,14 +579,14 @@ def test_text_webhook_round_trip(channel: WhatsAppChannel) -> None:
         USER,
         "Hello ✓",
         "wamid.A",
-        "42",
+        PHONE_NUMBER_ID,
     )
     assert (event.profile_name, event.timestamp) == ("Ann", WHEN)
 
 
 def test_text_webhook_unique_ids_and_bsuid_sender(channel: WhatsAppChannel) -> None:
-    first = text_webhook("+447700900123", "a", phone_number_id="1")
-    second = text_webhook("+447700900123", "a", phone_number_id="1")
+    first = text_webhook("+447700900123", "a", phone_number_id=PHONE_NUMBER_ID)
+    second = text_webhook("+447700900123", "a", phone_number_id=PHONE_NUMBER_ID)
     ids = {
         e.message_id
         for b in (first, second)
@@ -591,7 +594,9 @@ def test_text_webhook_unique_ids_and_bsuid_sender(channel: WhatsAppChannel) -> N
         if isinstance(e, InboundMessage)
     }
     assert len(ids) == 2
-    (event,) = channel.parse(request(text_webhook("US.1349", "b", phone_number_id="1"))).events
+    (event,) = channel.parse(
+        request(text_webhook("US.1349", "b", phone_number_id=PHONE_NUMBER_ID))
+    ).events
     assert isinstance(event, InboundMessage) and event.sender == "US.1349"
 
 

@@ -60,7 +60,11 @@ async def test_the_worker_keeps_trying_when_the_store_fails() -> None:
     async with httpx.AsyncClient() as client:
         worker = Worker(store, Echo(), {}, client, concurrency=1, poll=0.01)
         worker.start()
-        await asyncio.sleep(0.3)
+        # it backs off between failures, so wait for the retries rather than a fixed time
+        for _ in range(300):
+            if store.calls > 3:
+                break
+            await asyncio.sleep(0.05)
         alive = not worker._tasks[0].done()
         await worker.stop()
     assert alive and store.calls > 3

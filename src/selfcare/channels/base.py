@@ -96,6 +96,25 @@ def within_limits(events: Sequence[Event]) -> tuple[Event, ...]:
     return tuple(out)
 
 
+def addressed_to(events: Sequence[Event], ours: frozenset[str]) -> tuple[Event, ...]:
+    """``events`` with each message written to a business number other than ``ours`` kept as
+    an :class:`Unparsed` (a dead letter): answering it would come from the wrong number.
+    Without a configured number (a local try) or a number in the message, nothing changes."""
+    if not ours:
+        return tuple(events)
+    out: list[Event] = []
+    for event in events:
+        if isinstance(event, InboundMessage) and event.business_id not in (None, *ours):
+            data = {
+                "message_id": event.message_id,
+                "address": event.address,
+                "business_id": event.business_id,
+            }
+            event = Unparsed(event.channel, "message to a business number not configured", data)
+        out.append(event)
+    return tuple(out)
+
+
 @dataclass(frozen=True, slots=True)
 class RawRequest:
     """A webhook request as the web framework hands it over: nothing parsed yet."""

@@ -59,6 +59,7 @@ from selfcare.channels.base import (
     RawRequest,
     SendResult,
     WebhookRejected,
+    addressed_to,
     network_failure,
     retry_after_seconds,
     storable,
@@ -613,7 +614,10 @@ class TwilioChannel:
             return Parsed(dead_letter="unreadable form body")
         # Cleaned only here: the signature was checked on the values exactly as sent.
         clean = Form({storable(k): storable(v) for k, v in form.items()})
-        return parse_events(clean, storable(dict(request.query)))
+        parsed = parse_events(clean, storable(dict(request.query)))
+        number = self._settings.twilio_whatsapp_number
+        ours = frozenset({twilio_address(number)} if number else ())
+        return Parsed(events=addressed_to(parsed.events, ours), dead_letter=parsed.dead_letter)
 
     def ack(self) -> Response:
         """Empty TwiML: nothing to say synchronously; replies go out through the REST API."""

@@ -34,6 +34,7 @@ from selfcare.channels.base import (
     RawRequest,
     SendResult,
     WebhookRejected,
+    addressed_to,
     network_failure,
     retry_after_seconds,
 )
@@ -300,7 +301,10 @@ class WhatsAppChannel:
         verify_signature(request.body, header, secret.get_secret_value())
 
     def parse(self, request: RawRequest) -> Parsed:
-        return parse_payload(request.body)
+        parsed = parse_payload(request.body)
+        ours = self._settings.whatsapp_phone_number_id
+        events = addressed_to(parsed.events, frozenset({ours} if ours else ()))
+        return Parsed(events=events, dead_letter=parsed.dead_letter)
 
     def _headers(self) -> dict[str, str] | None:
         token = self._settings.whatsapp_access_token
