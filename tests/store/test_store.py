@@ -307,3 +307,35 @@ async def test_an_erase_keeps_a_message_that_arrived_while_it_was_answered(
     pending = await store.pending_for(ALICE)
     assert [r.message.text for r in pending] == [sos]
     assert [i.text for i in await store.history(ALICE) if i.direction == "in"] == [sos]
+
+
+async def test_forget_leaves_nothing_naming_the_person_on_either_database(store: Store) -> None:
+    """Issue 9, defect 6, on SQLite and PostgreSQL: dead letters naming the person, their
+    messages, replies, attempts and statuses, and the conversation row all go; someone else's
+    dead letter stays; a business-scoped id is erasable the same way."""
+    from sqlalchemy import text as sql
+
+    tables = ("inbox", "outbox", "conversations", "dead_letters", "statuses", "send_attempts")
+    await store.write_batch([text("wamid.f1", body="I am pregnant")])
+    await answer(store, ALICE, ["Thanks for telling me"])
+    no_id = b'{"from": "447700900001", "text": {"body": "I am pregnant"}}'
+    letters = [
+        DeadLetter("whatsapp", "message without an id", no_id),
+        DeadLetter("whatsapp", "message without an id", b'{"from": "447700900002"}'),
+        DeadLetter("whatsapp", "message without an id", b'{"from": "US.13491208655302741"}'),
+    ]
+    await store.write_batch([], [], letters)
+    await store.forget(ALICE)
+    await store.forget("US.13491208655302741")
+
+    async with store.engine.connect() as conn:
+        left = {
+            table: [
+                " ".join(str(v) for v in row)
+                for row in await conn.execute(sql(f"SELECT * FROM {table}"))
+            ]
+            for table in tables
+        }
+    naming = [t for t, rows in left.items() for r in rows if "447700900001" in r or "US.1349" in r]
+    assert naming == []
+    assert await store.dead_letter_count() == 1  # Bob's stays
