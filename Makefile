@@ -22,8 +22,14 @@ lint: install
 	$(BIN)/ruff format --check src tests bench eval webhook_server.py
 	$(BIN)/mypy
 
+# Every test. The assistant's tests are pure CPU; the service's mostly wait on servers and
+# databases: run side by side, the two halves take about as long as the longer one.
 test: install lint
-	$(BIN)/pytest -q
+	@$(BIN)/pytest -q -p no:cacheprovider tests/assistant > .assistant-tests.log 2>&1 & pid=$$!; \
+	$(BIN)/pytest -q --ignore=tests/assistant; service=$$?; \
+	wait $$pid; assistant=$$?; \
+	echo "--- tests/assistant (run alongside) ---"; tail -n 25 .assistant-tests.log; \
+	test $$service -eq 0 -a $$assistant -eq 0
 
 # Our own sets, then the held-out ones (figures only), with the similarity layer and without.
 eval: install
