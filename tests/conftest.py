@@ -112,3 +112,15 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]
             monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)
     yield tmp_path
+
+
+@pytest.fixture
+def pg_url() -> str:
+    """A reset PostgreSQL database for tests that start server processes on it."""
+    url = postgres_url()
+    if url is None:
+        if os.environ.get("SELFCARE_REQUIRE_POSTGRES"):
+            pytest.fail("SELFCARE_REQUIRE_POSTGRES is set but TEST_DATABASE_URL is not")
+        pytest.skip("needs PostgreSQL: set TEST_DATABASE_URL")
+    asyncio.run(_reset_postgres(url))
+    return url

@@ -6,29 +6,14 @@ once the killing stops, every message is answered exactly once, and new ones too
 from __future__ import annotations
 
 import asyncio
-import os
 import threading
 from collections import Counter
 
-import pytest
-
-from tests.conftest import _reset_postgres, postgres_url
 from tests.fakes.graph import FakeGraph
 from tests.faults.conftest import PEOPLE, MetaStatuses, flood_body, wait_until
 from tests.pipeline.conftest import Echo, Start, post
 
 WAIT = 60.0
-
-
-@pytest.fixture
-def pg_url() -> str:
-    url = postgres_url()
-    if url is None:
-        if os.environ.get("SELFCARE_REQUIRE_POSTGRES"):
-            pytest.fail("SELFCARE_REQUIRE_POSTGRES is set but TEST_DATABASE_URL is not")
-        pytest.skip("needs TEST_DATABASE_URL")
-    asyncio.run(_reset_postgres(url))
-    return url
 
 
 class Killer:

@@ -7,7 +7,6 @@ import asyncio
 import contextlib
 import itertools
 import json
-import os
 import threading
 import time
 from collections import defaultdict
@@ -21,24 +20,12 @@ from sqlalchemy import select
 
 from selfcare.store.database import create_engine
 from selfcare.store.tables import inbox, outbox
-from tests.conftest import _reset_postgres, postgres_url
 from tests.fakes.graph import FakeGraph
 from tests.pipeline.conftest import status_body, text_body
 from tests.pipeline.process import Server
 
 PEOPLE = [f"+4477009{n:05d}" for n in range(8)]
 PER_PERSON = 10
-
-
-@pytest.fixture
-def pg_url() -> str:
-    url = postgres_url()
-    if url is None:
-        if os.environ.get("SELFCARE_REQUIRE_POSTGRES"):
-            pytest.fail("SELFCARE_REQUIRE_POSTGRES is set but TEST_DATABASE_URL is not")
-        pytest.skip("multi-process tests need PostgreSQL: set TEST_DATABASE_URL")
-    asyncio.run(_reset_postgres(url))
-    return url
 
 
 @pytest.fixture
