@@ -144,24 +144,26 @@ def analyse(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, frozenset[
 
 def analyse_tree(tree: Any) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     """:func:`analyse` of a pattern already parsed (without flags)."""
-    begins: set[str] | None = {h for h, _ in _starts(tree)}
-    if begins is not None and "" in begins:  # may match anything, or nothing
-        begins = None
-    return _required(tree), None if begins is None else frozenset(begins)
+    begins = {h for h, _ in _starts(tree)}
+    # It may match anything or nothing, or begin with a space (only words are indexed).
+    if "" in begins or any(h[0].isspace() for h in begins):
+        return _required(tree), None
+    return _required(tree), frozenset(begins)
 
 
-_WORD_START = re.compile(r"(?<![^\W_]).", re.DOTALL)
+_WORD_START = re.compile(r"(?<![^\W_])\S")
 
 
 def word_starts(text: str) -> dict[str, list[int]]:
-    r"""Where a finding may begin in ``text`` (every pattern starts with ``(?<![^\W_])``), by
-    the text's next one, two and three characters there."""
+    r"""Where a finding may begin in ``text`` (every pattern starts with ``(?<![^\W_])``; one
+    beginning with a space has no :attr:`Compiled.begins`), by the text's next one to
+    :data:`PREFIX` characters there."""
     out: dict[str, list[int]] = {}
     for m in _WORD_START.finditer(text):
         pos = m.start()
-        for n in range(1, PREFIX + 1):
-            if pos + n <= len(text):
-                out.setdefault(text[pos : pos + n], []).append(pos)
+        head = text[pos : pos + PREFIX]
+        for n in range(1, len(head) + 1):
+            out.setdefault(head[:n], []).append(pos)
     return out
 
 
