@@ -205,27 +205,28 @@ class Lexicon:
         self._macros = sorted(spec.macros.items(), key=lambda kv: -len(kv[0]))
         gap = rf"(?!(?:{spec.scope.gap_stops}) )[^\W_][\w%/+.-]*"
         self._gap = gap
-        self._store = store
         self.findings: dict[str, Compiled] = {}
         self.absent: dict[str, Compiled] = {}
         self.labels = {name: w.label for name, w in words.items()}
         for name, w in words.items():
-            self.findings[name] = self._compile(name, w.words)
+            self.findings[name] = self._compile(name, w.words, store)
             if w.absent:
-                self.absent[name] = self._compile(name, w.absent)
+                self.absent[name] = self._compile(name, w.absent, store)
 
     def expand(self, pattern: str) -> str:
         for name, value in self._macros:
             pattern = pattern.replace(name, value)
         return re.sub(r"~(\d+) ", lambda m: rf"(?:{self._gap} ){{0,{m.group(1)}}}", pattern)
 
-    def _compile(self, name: str, patterns: tuple[str, ...]) -> Compiled:
+    def _compile(
+        self, name: str, patterns: tuple[str, ...], store: PatternStore | None
+    ) -> Compiled:
         expanded = [self.expand(p) for p in patterns]
         body = "|".join(f"(?:{e})" for e in expanded)
         source = rf"(?<![^\W_])(?:{body})(?![^\W_])"
         try:
-            if self._store is not None:
-                return Compiled(*self._store.finding(source))
+            if store is not None:
+                return Compiled(*store.finding(source))
             compiled = re.compile(source)
         except re.error:
             for p, e in zip(patterns, expanded, strict=True):  # which one, for the message
