@@ -149,7 +149,7 @@ def read_cache(name: str) -> Any:
         return None
 
 
-KEEP = 4  # files of one kind kept in the cache directory (the newest)
+KEEP = 8  # files of one kind kept (the newest): several checkouts on one machine share it
 
 
 def write_cache(name: str, value: Any, kind: str | None = None) -> None:
