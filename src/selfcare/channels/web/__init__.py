@@ -14,7 +14,14 @@ from datetime import UTC, datetime
 
 import httpx
 
-from selfcare.channels.base import ChannelAdapter, Parsed, RawRequest, SendResult, WebhookRejected
+from selfcare.channels.base import (
+    ChannelAdapter,
+    Parsed,
+    RawRequest,
+    SendResult,
+    SettingState,
+    WebhookRejected,
+)
 from selfcare.events import Channel, InboundMessage, MessageKind, OutboundMessage
 from selfcare.settings import Settings
 
@@ -60,6 +67,10 @@ class WebChannel(ChannelAdapter):
     @property
     def enabled(self) -> bool:
         return self._settings.web_chat_on
+
+    def report(self) -> list[SettingState]:
+        state = "on at /try" if self.enabled else "off (WEB_CHAT_ENABLED=true turns it on)"
+        return [SettingState("WEB_CHAT", state)]
 
     def address(self, raw: str) -> str | None:
         value = raw.strip()
