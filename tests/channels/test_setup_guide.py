@@ -164,14 +164,24 @@ def run(*args: str, env: dict[str, str]):  # type: ignore[no-untyped-def]
 
 
 def test_check_config_says_why_twilio_credentials_need_the_app_secret(clean_env: Path) -> None:
-    env = {"TWILIO_ACCOUNT_SID": "AC" + "2" * 32, "TWILIO_AUTH_TOKEN": "tw-secret-token"}
-    result = run("check-config", env=env)
-    assert result.exit_code == 1
-    [line] = [x for x in result.output.splitlines() if x.startswith("WHATSAPP_WEBHOOK_SECRET")]
+    twilio = {
+        "TWILIO_ACCOUNT_SID": "AC" + "2" * 32,
+        "TWILIO_AUTH_TOKEN": "tw-secret-token",
+        "TWILIO_WHATSAPP_NUMBER": "whatsapp:+14155238886",
+    }
+    alone = run("check-config", env=twilio)
+    [line] = [x for x in alone.output.splitlines() if x.startswith("WHATSAPP_WEBHOOK_SECRET")]
     assert "refused" in line and "403" in line
-    assert "tw-secret-token" not in result.output
-    ok = run("check-config", env=env | {"WHATSAPP_ALLOW_UNSIGNED": "true"})
-    assert "NOT checked" in ok.output
+    # On Twilio alone Meta's webhook is unused: refusing it is right, and nothing to fix.
+    assert alone.exit_code == 0, alone.output
+    assert "Meta's channel is not used" in alone.output
+    both = run("check-config", env=twilio | {"WHATSAPP_ACCESS_TOKEN": "EAAG-token"})
+    assert both.exit_code == 1 and "to fix:" in both.output
+    assert "WHATSAPP_WEBHOOK_SECRET" in both.output.splitlines()[-1]
+    opted_out = run("check-config", env=twilio | {"WHATSAPP_ALLOW_UNSIGNED": "true"})
+    assert "NOT checked" in opted_out.output
+    for result in (alone, both, opted_out):
+        assert "tw-secret-token" not in result.output and "EAAG-token" not in result.output
 
 
 def test_dead_letters_are_logged_with_their_reason_and_listed(

@@ -157,10 +157,13 @@ class WhatsAppChannel(ChannelAdapter):
 
     def report(self) -> list[SettingState]:
         s = self._settings
+        # A deployment on Twilio alone does not use Meta's webhook: what it lacks is no fault.
+        meta = (s.whatsapp_access_token, s.whatsapp_phone_number_id, s.whatsapp_verify_token)
+        used = any(value is not None for value in meta) or not s.twilio_enabled
         lines = [
-            _required("WHATSAPP_VERIFY_TOKEN", s.whatsapp_verify_token, "Meta cannot verify"),
-            _required("WHATSAPP_ACCESS_TOKEN", s.whatsapp_access_token, NOT_SENT),
-            _required("WHATSAPP_PHONE_NUMBER_ID", s.whatsapp_phone_number_id, NOT_SENT),
+            _required("WHATSAPP_VERIFY_TOKEN", s.whatsapp_verify_token, "Meta cannot verify", used),
+            _required("WHATSAPP_ACCESS_TOKEN", s.whatsapp_access_token, NOT_SENT, used),
+            _required("WHATSAPP_PHONE_NUMBER_ID", s.whatsapp_phone_number_id, NOT_SENT, used),
         ]
         name = "WHATSAPP_WEBHOOK_SECRET"
         if s.whatsapp_webhook_secret is not None:
@@ -198,7 +201,7 @@ class WhatsAppChannel(ChannelAdapter):
                     name,
                     "NOT SET (credentials are set, so every Meta webhook is refused with 403 "
                     "until it is set to the App Secret)",
-                    problem=True,
+                    problem=used,
                     warning=True,
                 )
             )
@@ -245,7 +248,9 @@ class WhatsAppChannel(ChannelAdapter):
         return SimulatedRequest(url or local + PATH, body, headers)
 
 
-def _required(name: str, value: object, without: str) -> SettingState:
+def _required(name: str, value: object, without: str, used: bool) -> SettingState:
     if value:
         return SettingState(name, "set")
+    if not used:
+        return SettingState(name, "not set (Meta's channel is not used)")
     return SettingState(name, f"NOT SET ({without})", problem=True)
