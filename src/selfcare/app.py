@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
@@ -86,9 +87,11 @@ async def ingest(runtime: Runtime, adapter: ChannelAdapter, request: Request) ->
     ]
     if parsed.dead_letter:
         letters.append(DeadLetter(name, parsed.dead_letter, body))
-    for letter in letters:
-        # The reason only (ours, or a provider's field name): never the body or a number.
-        log.info("%s webhook: kept as a dead letter, not answered: %s", name, letter.reason)
+    if letters:
+        # Reasons only (ours, or a provider's field name): never a body or a number.
+        reasons = Counter(letter.reason for letter in letters)
+        said = "; ".join(f"{r} (x{n})" if n > 1 else r for r, n in reasons.items())
+        log.info("%s webhook: %d kept as dead letters, not answered: %s", name, len(letters), said)
     metrics.DEAD_LETTERS.inc(len(letters))
     assert runtime.inbox is not None
     try:

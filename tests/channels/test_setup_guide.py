@@ -215,3 +215,20 @@ def test_dead_letters_are_logged_with_their_reason_and_listed(
 def test_dead_letters_when_there_are_none(clean_env: Path) -> None:
     listed = run("dead-letters", env={"DATABASE_URL": f"sqlite:///{clean_env}/empty.db"})
     assert listed.exit_code == 0 and "no dead letters" in listed.output
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "hub.mode=subscribe",
+        "hub.mode=subscribe&hub.challenge=1&hub.verify_token=%FF%FE",
+        "hub.mode=subscribe&hub.mode=subscribe&hub.challenge=&hub.verify_token=",
+        "hub.challenge=" + "9" * 5000,
+    ],
+)
+def test_odd_handshakes_are_refused_never_a_server_error(tmp_path: Path, query: str) -> None:
+    settings = make_settings(database_url=f"sqlite:///{tmp_path}/s.db")
+    with TestClient(create_app(settings, assistant=Echo())) as c:
+        answer = c.get(f"/webhook?{query}")
+    assert answer.status_code == 403 and answer.text == "forbidden"
