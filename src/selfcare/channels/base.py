@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -193,8 +194,8 @@ class WebhookRoute:
 class SettingState:
     """One line of ``check-config`` and of the start-up log: a setting and what it means.
 
-    ``problem``: the channel cannot work as configured (``check-config`` exits 1, the
-    start-up log warns). ``warning``: it works, but not safely for real people (warned)."""
+    ``problem``: the channel cannot work as configured (``check-config`` exits 1).
+    ``warning``: people or the service are at risk as configured (logged at every start)."""
 
     name: str
     state: str
@@ -215,7 +216,7 @@ class ChannelError(Exception):
     """What an adapter cannot do, in one line naming settings, never their values."""
 
 
-class ChannelAdapter:
+class ChannelAdapter(ABC):
     """The contract. Subclasses set ``channel`` and ``routes`` and implement
     :meth:`verify`, :meth:`parse` and :meth:`send`; every other method has a default that
     fits a provider without it (no handshake, a plain ``OK``, no read receipts…)."""
@@ -232,10 +233,12 @@ class ChannelAdapter:
         """Answer a GET on one of :attr:`routes` (a subscription check)."""
         return HttpReply.text("not found", 404)
 
+    @abstractmethod
     def verify(self, request: RawRequest) -> None:
         """Raise :class:`WebhookRejected` unless the request is signed by the provider."""
         raise NotImplementedError
 
+    @abstractmethod
     def parse(self, request: RawRequest) -> Parsed:
         """Translate a verified body into events; never raises on bad content."""
         raise NotImplementedError
@@ -244,6 +247,7 @@ class ChannelAdapter:
         """The answer to a webhook once its events are stored."""
         return HttpReply.text("OK")
 
+    @abstractmethod
     async def send(
         self, client: httpx.AsyncClient, to: str, message: OutboundMessage, callback_data: str
     ) -> SendResult:
