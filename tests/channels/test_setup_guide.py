@@ -175,6 +175,8 @@ def test_check_config_says_why_twilio_credentials_need_the_app_secret(clean_env:
     # On Twilio alone Meta's webhook is unused: refusing it is right, and nothing to fix.
     assert alone.exit_code == 0, alone.output
     assert "Meta's channel is not used" in alone.output
+    online = run("check-config", "--online", env=twilio)  # nothing to ask Meta about
+    assert online.exit_code == 0, online.output
     both = run("check-config", env=twilio | {"WHATSAPP_ACCESS_TOKEN": "EAAG-token"})
     assert both.exit_code == 1 and "to fix:" in both.output
     assert "WHATSAPP_WEBHOOK_SECRET" in both.output.splitlines()[-1]

@@ -155,11 +155,16 @@ class WhatsAppChannel(ChannelAdapter):
 
     # --- operating it -------------------------------------------------------------------
 
+    @property
+    def _used(self) -> bool:
+        """False on a deployment on Twilio alone: what Meta's settings lack is no fault."""
+        s = self._settings
+        meta = (s.whatsapp_access_token, s.whatsapp_phone_number_id, s.whatsapp_verify_token)
+        return any(value is not None for value in meta) or not s.twilio_enabled
+
     def report(self) -> list[SettingState]:
         s = self._settings
-        # A deployment on Twilio alone does not use Meta's webhook: what it lacks is no fault.
-        meta = (s.whatsapp_access_token, s.whatsapp_phone_number_id, s.whatsapp_verify_token)
-        used = any(value is not None for value in meta) or not s.twilio_enabled
+        used = self._used
         lines = [
             _required("WHATSAPP_VERIFY_TOKEN", s.whatsapp_verify_token, "Meta cannot verify", used),
             _required("WHATSAPP_ACCESS_TOKEN", s.whatsapp_access_token, NOT_SENT, used),
@@ -210,6 +215,8 @@ class WhatsAppChannel(ChannelAdapter):
     async def check_online(self, client: httpx.AsyncClient) -> str | None:
         s = self._settings
         token = s.whatsapp_access_token
+        if not self._used:
+            return None
         if token is None or not s.whatsapp_phone_number_id:
             raise ChannelError("--online needs WHATSAPP_ACCESS_TOKEN and WHATSAPP_PHONE_NUMBER_ID")
         url = f"{self._graph}/{s.whatsapp_phone_number_id}"
