@@ -13,6 +13,7 @@ import pytest
 from selfcare.channels.base import RawRequest, WebhookRejected
 from selfcare.channels.whatsapp import (
     WhatsAppChannel,
+    parse_payload,
     sign,
     status_webhook,
     text_webhook,
@@ -638,3 +639,20 @@ def test_status_webhook_round_trip(channel: WhatsAppChannel) -> None:
     )
     assert event.errors[0].code == "131047"
     assert event.timestamp == WHEN
+
+
+@pytest.mark.parametrize(
+    ("field", "reason"),
+    [
+        ("account_update", "unhandled field: account_update"),
+        ("my chest hurts call +447700900123", "unhandled field: (not a name)"),
+        (["a", "list"], "unhandled field: (not a name)"),
+    ],
+)
+def test_an_unhandled_field_is_named_only_when_it_is_a_name(field: object, reason: str) -> None:
+    """Dead-letter reasons are logged at INFO: a field value the sender chose must not carry
+    their words (or a number) into the log."""
+    body = json.dumps({"entry": [{"changes": [{"field": field, "value": {}}]}]}).encode()
+    (event,) = parse_payload(body).events
+    assert isinstance(event, Unparsed)
+    assert event.reason == reason

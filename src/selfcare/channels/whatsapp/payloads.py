@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import secrets
 import time
 from collections.abc import Mapping
@@ -94,6 +95,9 @@ def _float(value: object) -> float | None:
         except (ValueError, OverflowError):
             return None
     return None
+
+
+_FIELD_NAME = re.compile(r"[a-z][a-z_]{0,59}")
 
 
 def _short(value: object, limit: int = 60) -> str:
@@ -178,7 +182,10 @@ def _change(change: object) -> list[Event]:
         return [_unparsed("change is not an object", change)]
     field = change.get("field", "messages")
     if field != "messages":
-        return [_unparsed(f"unhandled field: {_short(field)}", change)]
+        # Meta's field names are identifiers; anything else is the sender's own text, which
+        # must not reach the INFO log that reports dead letters.
+        name = field if isinstance(field, str) and _FIELD_NAME.fullmatch(field) else "(not a name)"
+        return [_unparsed(f"unhandled field: {name}", change)]
     value = change.get("value")
     if not isinstance(value, dict):
         return [_unparsed("change value is not an object", change)]
