@@ -203,3 +203,16 @@ def test_every_red_flag_and_topic_has_its_french_words() -> None:
     assert set(french.red_flags) == set(engine().kb.red_flags)
     assert set(french.topics) == set(engine().kb.topics)
     assert french.medicines is not None
+
+
+def test_an_emergency_in_switzerland_leads_with_144_in_french() -> None:
+    chat = Chat("+41791234567", "41")
+    reply = chat.send("mon pere a mal a la poitrine, ca serre et ca descend dans le bras")
+    assert reply.triage is E
+    assert first_line(reply).startswith("Appelez le 144"), first_line(reply)
+
+
+def test_a_poisoning_in_switzerland_names_tox_info_suisse() -> None:
+    chat = Chat("+41791234567", "41")
+    reply = chat.send("mon fils de 2 ans a avale des comprimes de sa grand mere")
+    assert "145" in joined(reply), joined(reply)
