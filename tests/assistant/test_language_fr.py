@@ -174,8 +174,14 @@ def test_asking_for_french_switches_the_language() -> None:
 
 
 MEDICINE_QUESTIONS = [
-    ("je peux prendre de l advil avec mon traitement pour la tension ?", "ibuprofen+blood_pressure_tablets"),
-    ("je suis sous previscan, est ce que je peux prendre de l ibuprofene", "ibuprofen+blood_thinners"),
+    (
+        "je peux prendre de l advil avec mon traitement pour la tension ?",
+        "ibuprofen+blood_pressure_tablets",
+    ),
+    (
+        "je suis sous previscan, est ce que je peux prendre de l ibuprofene",
+        "ibuprofen+blood_thinners",
+    ),
     ("j allaite, le nurofen c est bon ?", "ibuprofen+breastfeeding"),
     ("est ce que je peux boire de l alcool avec le flagyl", "metronidazole+alcohol"),
     ("j ai oublie ma pilule hier soir", "combined_pill+missed_dose"),
