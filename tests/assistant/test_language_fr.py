@@ -92,6 +92,9 @@ def test_negated_past_and_hypothetical_are_not_emergencies(text: str) -> None:
         "j ai un bouton de fievre sur la levre",
         "mon fils a des poux",
         "jai un rhume et je tousse un peu",
+        # 'très mal au dos' is strong pain in the back, not feeling very unwell
+        "j ai tres mal au dos depuis que j ai porte des cartons",
+        "j'ai très mal à la tête depuis ce matin",
     ],
 )
 def test_ordinary_complaints_are_not_emergencies(text: str) -> None:
