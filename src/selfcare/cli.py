@@ -95,8 +95,8 @@ def worker() -> None:
     """Answer and send without the HTTP server (scale processing apart from ingestion)."""
     import asyncio
 
-    from selfcare.app import run_worker
     from selfcare.logs import configure
+    from selfcare.pipeline.runtime import run_worker
 
     config = settings()
     configure(config.log_level)
