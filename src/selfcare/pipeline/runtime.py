@@ -24,6 +24,7 @@ from selfcare.channels.base import ChannelAdapter
 from selfcare.desk.hours import OpeningHours
 from selfcare.desk.policy import DeskPolicy
 from selfcare.desk.store import Desk, expire_loop
+from selfcare.events import Channel
 from selfcare.pipeline.guard import LoopHealth
 from selfcare.pipeline.inbox import Inbox
 from selfcare.pipeline.sender import Sender
@@ -40,7 +41,7 @@ class Runtime:
     :func:`pipeline` when it starts."""
 
     settings: Settings
-    channels: Mapping[str, ChannelAdapter]
+    channels: Mapping[Channel, ChannelAdapter]
     store: Store | None = None
     inbox: Inbox | None = None
     worker: Worker | None = None
@@ -56,16 +57,6 @@ async def pipeline(
     """Open the store and run the inbox writer, worker and sender until the block ends."""
     settings = runtime.settings
     run_worker = settings.run_worker if run_worker is None else run_worker
-    if settings.whatsapp_webhook_secret is None and settings.unsigned_webhooks_allowed:
-        log.warning(
-            "WHATSAPP_WEBHOOK_SECRET is not set: webhook signatures are NOT checked "
-            "(local mode: no access token either). Set it to the App Secret before going live."
-        )
-    elif settings.whatsapp_webhook_secret is None:
-        log.warning(
-            "WHATSAPP_WEBHOOK_SECRET is not set while WHATSAPP_ACCESS_TOKEN is: every Meta "
-            "webhook is refused (403) until it is set to the App Secret."
-        )
     store = await Store.open(settings.database_url, settings.database_pool_size)
     client = httpx.AsyncClient(
         timeout=settings.send_timeout_seconds,
