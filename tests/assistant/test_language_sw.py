@@ -200,3 +200,60 @@ def test_asking_for_swahili_switches_the_language() -> None:
 )
 def test_short_swahili_messages_are_detected_as_swahili(text: str) -> None:
     assert ENGINE.languages_of(text)[0] == "sw", ENGINE.detector.detect(text)
+
+
+# --- red flags written in Swahili for the first time (2026-12-03) ---------------------------------
+# Sentences written for these tests, not copied from the red flags' own examples.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mwanangu amemeza betri ya saa ya ukutani",
+        "baba amekaa juani siku nzima sasa amechanganyikiwa",
+        "mama alifanyiwa operesheni siku 10 zilizopita sasa ghafla anapumua kwa shida"
+        " na mguu wake umevimba",
+        "mume wangu ana kisukari na kidole cha mguu kimekuwa cheusi",
+        "rafiki amekunywa pombe nyingi na haamki tukimwita",
+        "mtoto amemwagikiwa jik machoni",
+    ],
+)
+def test_newly_written_emergencies_are_emergencies(text: str) -> None:
+    assert level(text) == "emergency", ENGINE.assess(text, "sw")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kondomu ilipasuka jana usiku",
+        "korodani ya mwanangu imevimba",
+        "inachoma nikikojoa na nina homa",
+        "nina mimba ya wiki 30 na viganja vinawasha sana usiku",
+    ],
+)
+def test_newly_written_urgent_red_flags_are_seen_today(text: str) -> None:
+    assert ENGINE.assess(text, "sw").level.rank <= U.rank, ENGINE.assess(text, "sw")
+
+
+def test_cutting_a_finger_while_cooking_is_a_cut_not_self_harm() -> None:
+    accident = ENGINE.assess("nimejikata kidole nikikata vitunguu", "sw")
+    assert not accident.crisis and accident.topic == "cuts_grazes", accident
+    on_purpose = ENGINE.assess("najikata kwa wembe makusudi", "sw")
+    assert on_purpose.crisis, on_purpose
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("sikio linauma tangu jana", "earache"),
+        ("jino linauma nikila vitu baridi", "toothache"),
+        ("nina kiungulia baada ya kula", "heartburn"),
+        ("nimefunga choo siku tatu", "constipation"),
+        ("maumivu ya hedhi yamenishika", "period_pain"),
+        ("nimeumwa na mbu mguu unawasha", "insect_bites_stings"),
+    ],
+)
+def test_common_complaints_find_their_swahili_topic(text: str, topic: str) -> None:
+    found = ENGINE.assess(text, "sw")
+    assert found.topic == topic, found
+    assert topic in ENGINE.kb.languages["sw"].topics
