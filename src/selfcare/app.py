@@ -249,6 +249,7 @@ async def pipeline(
         lease=settings.worker_lease_seconds,
         poll=settings.worker_poll_seconds,
         on_reply=sender.notify,
+        read_receipts=settings.read_receipts,
         desk=DeskPolicy(
             OpeningHours.parse(settings.handover_hours, settings.handover_timezone),
             settings.handover_flags,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -12,9 +14,25 @@ from pathlib import Path
 
 import httpx
 
-from selfcare.channels.whatsapp import sign
+from selfcare.channels.whatsapp import build_requests, sign
+from selfcare.store.codec import outbound_from_json
 from tests.conftest import ACCESS_TOKEN, PHONE_NUMBER_ID, SECRET, VERIFY_TOKEN
 from tests.fakes.graph import FakeGraph
+
+
+def provider_messages(tmp: Path, outbox_id: int | None = None) -> int:
+    """The Graph API messages the stored replies (or one of them) make: a turn is stored as
+    one reply, which WhatsApp carries as two when its buttons' body would pass 1,024
+    characters."""
+    query, args = "SELECT person, payload FROM outbox", ()
+    if outbox_id is not None:
+        query, args = query + " WHERE id = ?", (outbox_id,)
+    with sqlite3.connect(tmp / "selfcare.db") as db:
+        rows = db.execute(query, args).fetchall()
+    return sum(
+        len(build_requests(person, outbound_from_json(json.loads(payload)), "0"))
+        for person, payload in rows
+    )
 
 
 def free_port() -> int:
