@@ -167,3 +167,20 @@ def test_an_absurd_retention_is_refused_naming_the_variable(clean_env: Path) -> 
     assert result.exit_code == 2
     assert "DATA_RETENTION_DAYS" in result.output and "unexpected" not in result.output
     assert "99999999" not in result.output
+
+
+def test_the_worker_command_runs_without_the_web_app() -> None:
+    """``selfcare worker`` scales processing apart from ingestion: it needs the pipeline's
+    wiring, not the HTTP routes (checked in a fresh interpreter, as a worker process starts)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, selfcare.cli\n"
+        "from selfcare.pipeline.runtime import run_worker\n"
+        "print(sorted(m for m in sys.modules if m == 'selfcare.app' or m.startswith('starlette')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -72,6 +73,7 @@ class Server:
             cwd=self.tmp,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,  # its own process group: kill() takes its workers too
         )
         if not wait:
             return self
@@ -93,9 +95,21 @@ class Server:
         return httpx.post(f"{self.url}/webhook", content=body, headers=headers).status_code
 
     def kill(self) -> None:
+        """SIGKILL the server and its worker processes at once, as a crash of the machine
+        or an OOM kill of the container would."""
         assert self.proc is not None
-        self.proc.send_signal(signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
         self.proc.wait(10)
+
+    def children(self) -> list[int]:
+        """The worker processes it started (running ones)."""
+        assert self.proc is not None
+        path = Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children")
+        try:
+            return [int(pid) for pid in path.read_text().split()]
+        except FileNotFoundError:
+            return []
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
