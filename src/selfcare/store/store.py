@@ -115,6 +115,7 @@ class OutboxRow:
     attempt_id: int
     received_at: datetime | None
     interrupted: bool = False  # an earlier attempt never finished: it may have been sent
+    erase_after_send: bool = False  # the confirmation of an erasure: deleted once sent
 
 
 @dataclass(frozen=True, slots=True)
@@ -588,6 +589,7 @@ class Store:
                     attempt_of[r.id],
                     _aware(r.received_at),
                     r.id in interrupted,
+                    bool(r.payload.get(ERASE_AFTER_SEND)),
                 )
                 for r in rows
             ]
@@ -653,16 +655,14 @@ class Store:
             await conn.execute(update(outbox).where(outbox.c.id == row.id).values(**values))
             if provider_id:
                 await self._adopt_early_statuses(conn, row, provider_id, now)
-            if state:
-                payload = await conn.scalar(select(outbox.c.payload).where(outbox.c.id == row.id))
-                if isinstance(payload, dict) and payload.get(ERASE_AFTER_SEND):
-                    for query in (
-                        delete(statuses).where(statuses.c.outbox_id == row.id),
-                        delete(send_attempts).where(send_attempts.c.outbox_id == row.id),
-                        delete(outbox).where(outbox.c.id == row.id),
-                    ):
-                        await conn.execute(query)
-                    await self._drop_if_empty(conn, row.person, None)
+            if state and row.erase_after_send:
+                for query in (
+                    delete(statuses).where(statuses.c.outbox_id == row.id),
+                    delete(send_attempts).where(send_attempts.c.outbox_id == row.id),
+                    delete(outbox).where(outbox.c.id == row.id),
+                ):
+                    await conn.execute(query)
+                await self._drop_if_empty(conn, row.person, None)
 
     async def _adopt_early_statuses(
         self, conn: AsyncConnection, row: OutboxRow, provider_id: str, now: datetime
