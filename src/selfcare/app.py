@@ -145,7 +145,7 @@ def create_app(settings: Settings, *, assistant: Responder | None = None) -> Sta
             "database": "ok" if writable else ("not writable" if database else "unreachable"),
             "access_token": "ok" if token_ok else "rejected",
             "sender": "ok" if sending else "failing",
-            "worker_processes": "ok" if workers else "restarting",
+            "worker_processes": "ok" if workers else "not running",
         }
         return JSONResponse(body, status_code=200 if ready else 503)
 

@@ -12,7 +12,8 @@ sender start at once instead of at their next poll. Up it comes the child's heal
 sender failing, the access token rejected), which the web process's ``/readyz`` reports.
 It also ties the child to its parent: when the web process ends, even by SIGKILL, the child
 reads end-of-file and stops. A child that dies is started again (with backoff) and
-``/readyz`` says "restarting" meanwhile; its leases run out and the new one takes over.
+``/readyz`` says "not running" meanwhile; its leases run out and the new one takes over.
+At start the web process waits for its children to be ready before it serves.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 
 WATCH_EVERY = 0.2  # seconds between looks at the children
 STOP_WAIT = 15.0  # seconds a child gets to finish its transactions after end-of-file
+START_WAIT = 120.0  # at most this long for the children to be ready before serving anyway
 REPORT_EVERY = 0.25  # seconds between a child's looks at its own health
 # The health byte a child sends up: bits that are set say what is wrong.
 AUTH_FAILED = 1
@@ -49,6 +51,7 @@ class _Child:
         self.sock, theirs = socket.socketpair()
         self.sock.setblocking(False)
         self.health = 0
+        self.ready = False  # it has reported once: its worker and sender are running
         env = {**os.environ, "WORKER_PROCESSES": "0", "RUN_WORKER": "true"}
         fd = theirs.fileno()
         try:
@@ -72,7 +75,7 @@ class _Child:
         except OSError:
             data = b""
         if data:
-            self.health = data[-1]
+            self.health, self.ready = data[-1], True
         else:
             self._loop.remove_reader(self.sock.fileno())
 
@@ -100,8 +103,8 @@ class WorkerProcesses:
 
     @property
     def alive(self) -> bool:
-        """Every child is running (``/readyz`` reports a dead one until it is back)."""
-        return all(c is not None and c.proc.poll() is None for c in self._children)
+        """Every child is running and ready (``/readyz`` reports one that is not)."""
+        return all(c is not None and c.ready and c.proc.poll() is None for c in self._children)
 
     @property
     def auth_failed(self) -> bool:
@@ -115,9 +118,16 @@ class WorkerProcesses:
     def pids(self) -> list[int]:
         return [c.proc.pid for c in self._children if c is not None]
 
-    def start(self) -> None:
+    async def start(self) -> None:
+        """Start the children and wait until they answer (so a server that serves also
+        answers, as in one process), or until one exits or START_WAIT passes."""
         for slot in range(self.count):
             self._children[slot] = _Child(self.argv)
+        deadline = asyncio.get_running_loop().time() + START_WAIT
+        while not self.alive and asyncio.get_running_loop().time() < deadline:
+            if any(c is None or c.proc.poll() is not None for c in self._children):
+                break  # the watch below starts it again and /readyz says so
+            await asyncio.sleep(0.05)
         log.info("started %d worker process(es)", self.count)
         self._task = asyncio.create_task(self._watch(), name="worker-processes")
 

@@ -131,7 +131,7 @@ async def pipeline(
     if apart:
         children = runtime.processes = WorkerProcesses(processes)
         inbox.on_stored = runtime.extra["wake_sender"] = children.wake
-        children.start()
+        await children.start()
     inbox.start()
     housekeeping: asyncio.Task[None] | None = None
     handback: asyncio.Task[None] | None = None
