@@ -278,7 +278,7 @@ def table(figures: dict[str, Any]) -> str:
         ratio = data.get("ratio_to_pywa")
         rows.append(
             [
-                LABELS[config],
+                LABELS.get(config, config),
                 str(data["parts"]),
                 common.fmt(low["first_p50_ms"], 0),
                 common.fmt(low["first_p95_ms"], 0),
@@ -310,7 +310,7 @@ def plot(figures: dict[str, Any]) -> str:
     fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2))
     names = list(figures["configs"])
     labels = [
-        LABELS[n].replace(", ", "\n", 1).replace(" (", "\n(").replace(" --", "\n--") for n in names
+        LABELS.get(n, n).replace(", ", "\n", 1).replace(" (", "\n(").replace(" --", "\n--") for n in names
     ]
     for ax, key, title, unit in (
         (left, ("low", "first_p95_ms"), f"p95 webhook → first reply at "

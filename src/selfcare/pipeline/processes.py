@@ -38,6 +38,10 @@ REPORT_EVERY = 0.25  # seconds between a child's looks at its own health
 # The health byte a child sends up: bits that are set say what is wrong.
 AUTH_FAILED = 1
 SENDING_FAILING = 2
+# The wake-up bytes sent down: which loop has work. Waking the sender for every stored
+# webhook would cost a claim transaction each (holding SQLite's write lock) for nothing.
+WAKE_WORKER = b"w"
+WAKE_SENDER = b"s"
 
 
 def default_count() -> int:
@@ -79,10 +83,10 @@ class _Child:
         else:
             self._loop.remove_reader(self.sock.fileno())
 
-    def wake(self) -> None:
+    def wake(self, what: bytes) -> None:
         # A full buffer already holds a wake-up; a closed socket means the child is gone.
         with contextlib.suppress(OSError):
-            self.sock.send(b"\0")
+            self.sock.send(what)
 
     def close(self) -> None:
         with contextlib.suppress(OSError, ValueError):
@@ -118,11 +122,14 @@ class WorkerProcesses:
     def pids(self) -> list[int]:
         return [c.proc.pid for c in self._children if c is not None]
 
-    async def start(self) -> None:
-        """Start the children and wait until they answer (so a server that serves also
-        answers, as in one process), or until one exits or START_WAIT passes."""
+    def start(self) -> None:
+        """Start the children (they load while this process opens its store)."""
         for slot in range(self.count):
             self._children[slot] = _Child(self.argv)
+
+    async def ready(self) -> None:
+        """Wait until the children answer (so a server that serves also answers, as in one
+        process), or one exits, or START_WAIT passes; then watch them."""
         deadline = asyncio.get_running_loop().time() + START_WAIT
         while not self.alive and asyncio.get_running_loop().time() < deadline:
             if any(c is None or c.proc.poll() is not None for c in self._children):
@@ -131,10 +138,17 @@ class WorkerProcesses:
         log.info("started %d worker process(es)", self.count)
         self._task = asyncio.create_task(self._watch(), name="worker-processes")
 
-    def wake(self) -> None:
+    def wake_worker(self) -> None:
+        """New messages are stored."""
         for child in self._children:
             if child is not None:
-                child.wake()
+                child.wake(WAKE_WORKER)
+
+    def wake_sender(self) -> None:
+        """A reply waits to be sent (an operator's, from the console)."""
+        for child in self._children:
+            if child is not None:
+                child.wake(WAKE_SENDER)
 
     async def _watch(self) -> None:
         while True:
@@ -194,8 +208,10 @@ class Parent:
         self._sent = -1
         self._task: asyncio.Task[None] | None = None
 
-    def watch(self, wake: Callable[[], None], gone: Callable[[], None]) -> None:
-        """Call ``wake`` for each wake-up, ``gone`` when the web process is."""
+    def watch(
+        self, worker: Callable[[], None], sender: Callable[[], None], gone: Callable[[], None]
+    ) -> None:
+        """Wake the ``worker`` or the ``sender`` as asked; ``gone`` when the web process is."""
         loop = asyncio.get_running_loop()
 
         def readable() -> None:
@@ -205,9 +221,11 @@ class Parent:
                 return
             except OSError:
                 data = b""
-            if data:
-                wake()
-            else:
+            if WAKE_WORKER in data:
+                worker()
+            if WAKE_SENDER in data:
+                sender()
+            if not data:
                 loop.remove_reader(self.sock.fileno())
                 gone()
 

@@ -83,7 +83,15 @@ async def pipeline(
             "WHATSAPP_WEBHOOK_SECRET is not set while WHATSAPP_ACCESS_TOKEN is: every Meta "
             "webhook is refused (403) until it is set to the App Secret."
         )
-    store = await Store.open(settings.database_url, settings.database_pool_size)
+    children = WorkerProcesses(processes) if apart else None
+    if children is not None:
+        children.start()  # they load while this process opens its store
+    try:
+        store = await Store.open(settings.database_url, settings.database_pool_size)
+    except BaseException:
+        if children is not None:
+            await children.stop()
+        raise
     client = httpx.AsyncClient(
         timeout=settings.send_timeout_seconds,
         limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
@@ -128,10 +136,11 @@ async def pipeline(
     runtime.extra["wake_sender"] = sender.notify
     inbox = Inbox(store, on_stored=worker.notify)
     runtime.inbox, runtime.worker, runtime.sender = inbox, worker, sender
-    if apart:
-        children = runtime.processes = WorkerProcesses(processes)
-        inbox.on_stored = runtime.extra["wake_sender"] = children.wake
-        await children.start()
+    if children is not None:
+        runtime.processes = children
+        inbox.on_stored = children.wake_worker
+        runtime.extra["wake_sender"] = children.wake_sender
+        await children.ready()
     inbox.start()
     housekeeping: asyncio.Task[None] | None = None
     handback: asyncio.Task[None] | None = None
@@ -218,16 +227,12 @@ async def run_worker(settings: Settings, wake_fd: int | None = None) -> None:
             worker, sender = runtime.worker, runtime.sender
             assert worker is not None and sender is not None
 
-            def wake() -> None:
-                worker.notify()
-                sender.notify()
-
             def health() -> int:
                 return (AUTH_FAILED if sender.auth_failed else 0) | (
                     SENDING_FAILING if sender.failing else 0
                 )
 
-            parent.watch(wake, stop.set)
+            parent.watch(worker.notify, sender.notify, stop.set)
             parent.report(health)
         log.info("worker running (no HTTP server)")
         await stop.wait()
