@@ -310,7 +310,8 @@ def plot(figures: dict[str, Any]) -> str:
     fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2))
     names = list(figures["configs"])
     labels = [
-        LABELS.get(n, n).replace(", ", "\n", 1).replace(" (", "\n(").replace(" --", "\n--") for n in names
+        LABELS.get(n, n).replace(", ", "\n", 1).replace(" (", "\n(").replace(" --", "\n--")
+        for n in names
     ]
     for ax, key, title, unit in (
         (left, ("low", "first_p95_ms"), f"p95 webhook → first reply at "

@@ -219,12 +219,24 @@ def _analysis(results: dict[str, Any]) -> list[str]:
     def throughput(config: str) -> str:
         return common.fmt(configs.get(config, {}).get("high", {}).get("throughput", {}), 0)
 
+    others = [
+        c["high"]["others_cpu"]["median"]
+        for c in configs.values()
+        if isinstance(c.get("high", {}).get("others_cpu"), dict)
+    ]
+    busy = sorted(others)[len(others) // 2] if others else 0.0
+    loaded = (
+        f"**These figures are for direction only:** other work kept {busy:.1f} of the two "
+        "cores busy (median `other CPU` in section 2) while they were measured, so every "
+        "configuration got a fraction of a core and a worker process had no free core to "
+        "run on. Rerun `make bench` on a quiet machine before reading targets off them."
+        if busy > 0.5
+        else "**The machine is small.** Two cores: the web process and a worker process "
+        "get one each. Absolute times drift with whatever else runs (the `other CPU` "
+        "columns); the ratios, taken side by side in the same run, are the figures to trust."
+    )
     return [
-        "**The machine is shared and small.** Two cores, and other work (other people's test "
-        "runs) kept one or more of them busy during most measurements (the `other CPU` "
-        "columns). Absolute times drift with it; the ratios, taken side by side in the same "
-        "run, are the figures to trust. A worker process only helps when there is a second "
-        "core for it: on a quiet machine the web process and the worker each get one.",
+        loaded,
         "",
         "**Where the CPU of one answered first contact went before this round** "
         "(`python -m bench profile`, 2026-12-03 12:02 UTC, SQLite, everything in one "

@@ -30,10 +30,12 @@ def provider_messages(tmp: Path, outbox_id: int | None = None) -> int:
         query, args = query + " WHERE id = ?", (outbox_id,)
     with sqlite3.connect(tmp / "selfcare.db") as db:
         rows = db.execute(query, args).fetchall()
-    return sum(
-        len(build_requests(person, outbound_from_json(json.loads(payload)), "0"))
-        for person, payload in rows
-    )
+    return sum(parts(person, json.loads(payload)) for person, payload in rows)
+
+
+def parts(person: str, payload: dict[str, object]) -> int:
+    """The Graph API messages one stored reply (its outbox payload) makes."""
+    return len(build_requests(person, outbound_from_json(payload), "0"))
 
 
 def free_port() -> int:
