@@ -253,11 +253,14 @@ class Worker:
             if ReplyAction.ERASE_DATA in alone.actions:
                 group, message = group[:1], group[0].message
                 reply, conversation = alone, alone_conversation
+        # The assistant's turn as one message; a notice the desk adds (a handover) stays a
+        # message of its own, from the service rather than the assistant.
+        reply = replace(reply, messages=one_message(reply.messages))
         change = note = None
         if self.desk is not None and conversation is not None:
             reply, change, note = await self._at_desk(person, reply, conversation)
         erase = ReplyAction.ERASE_DATA in reply.actions
-        messages = one_message(reply.messages)
+        messages = reply.messages
         done = await self.store.complete(
             person,
             owner,
