@@ -120,7 +120,7 @@ def http_post(port: int, path: str, body: bytes = b"", timeout: float = 5.0) -> 
 
 
 def wait_port(
-    port: int, path: str, timeout: float = 30.0, proc: subprocess.Popen[bytes] | None = None
+    port: int, path: str, timeout: float = 120.0, proc: subprocess.Popen[bytes] | None = None
 ) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
