@@ -12,7 +12,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	touch $(STAMP)
 
+# Compiling every language's patterns takes seconds; done once here, each start then loads the
+# compiled form from the cache (rebuilt by itself whenever the knowledge files change).
 install: $(STAMP)
+	@$(BIN)/python -c "from selfcare.assistant.engine import engine; engine().warm()"
 
 run: install
 	$(BIN)/selfcare serve

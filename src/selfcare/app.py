@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections import Counter
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
@@ -19,11 +20,10 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from selfcare import metrics
-from selfcare.channels import build_channels
-from selfcare.channels.base import ChannelAdapter, RawRequest, WebhookRejected
-from selfcare.channels.whatsapp import verify_subscription
+from selfcare.channels.base import ChannelAdapter, HttpReply, RawRequest, WebhookRejected
+from selfcare.channels.registry import adapters, build_channels, log_settings
 from selfcare.console import console_routes
-from selfcare.events import InboundMessage, StatusUpdate, Unparsed
+from selfcare.events import Channel, InboundMessage, StatusUpdate, Unparsed
 from selfcare.pipeline.runtime import Runtime, pipeline
 from selfcare.pipeline.worker import Responder
 from selfcare.settings import Settings, load_settings
@@ -31,6 +31,8 @@ from selfcare.store import DeadLetter
 from selfcare.webchat import webchat_routes
 
 log = logging.getLogger(__name__)
+
+Endpoint = Callable[[Request], Awaitable[Response]]
 
 
 class BodyTooLarge(Exception):
@@ -79,14 +81,17 @@ async def ingest(runtime: Runtime, adapter: ChannelAdapter, request: Request) ->
     parsed = adapter.parse(raw)
     messages = [e for e in parsed.events if isinstance(e, InboundMessage)]
     updates = [e for e in parsed.events if isinstance(e, StatusUpdate)]
+    unparsed = [e for e in parsed.events if isinstance(e, Unparsed)]
     letters = [
-        DeadLetter(name, e.reason, json.dumps(e.data, default=str).encode())
-        for e in parsed.events
-        if isinstance(e, Unparsed)
+        DeadLetter(name, e.reason, json.dumps(e.data, default=str).encode()) for e in unparsed
     ]
     if parsed.dead_letter:
         letters.append(DeadLetter(name, parsed.dead_letter, body))
-        log.info("%s webhook kept as a dead letter: %s", name, parsed.dead_letter)
+    if letters:
+        # Reasons only (ours, or a provider's field name): never a body or a number.
+        reasons = Counter(letter.reason for letter in letters)
+        said = "; ".join(f"{r} (x{n})" if n > 1 else r for r, n in reasons.items())
+        log.info("%s webhook: %d kept as dead letters, not answered: %s", name, len(letters), said)
     metrics.DEAD_LETTERS.inc(len(letters))
     assert runtime.inbox is not None
     try:
@@ -95,36 +100,42 @@ async def ingest(runtime: Runtime, adapter: ChannelAdapter, request: Request) ->
         # Not acknowledged, so the provider delivers it again later: nothing is lost.
         return PlainTextResponse("temporarily unavailable", status_code=503)
     metrics.ACK_LATENCY.observe(time.perf_counter() - started)
-    return adapter_ack(adapter)
+    return response(adapter.ack())
 
 
-def adapter_ack(adapter: ChannelAdapter) -> Response:
-    ack = getattr(adapter, "ack", None)
-    return ack() if callable(ack) else PlainTextResponse("OK")
+def response(reply: HttpReply) -> Response:
+    return Response(reply.body, status_code=reply.status, headers=dict(reply.headers))
+
+
+def webhook_routes(runtime: Runtime) -> list[Route]:
+    """Every known provider's routes, as its adapter declares them; one whose channel this
+    deployment does not run answers 404 saying so."""
+    routes: list[Route] = []
+    taken: dict[tuple[str, str], Channel] = {}
+    for channel, declared in adapters(runtime.settings).items():
+        for route in declared.routes:
+            owner = taken.setdefault((route.method, route.path), channel)
+            if owner is not channel:
+                raise ValueError(f"{route.method} {route.path}: both {owner} and {channel}")
+            handler = _endpoint(runtime, channel, route.method)
+            routes.append(Route(route.path, handler, methods=[route.method]))
+    return routes
+
+
+def _endpoint(runtime: Runtime, channel: Channel, method: str) -> Endpoint:
+    async def handler(request: Request) -> Response:
+        adapter = runtime.channels.get(channel)
+        if adapter is None:
+            return PlainTextResponse(f"the {channel} channel is not configured", 404)
+        if method == "GET":
+            return response(adapter.handshake(raw_request(request, b"")))
+        return await ingest(runtime, adapter, request)
+
+    return handler
 
 
 def create_app(settings: Settings, *, assistant: Responder | None = None) -> Starlette:
     runtime = Runtime(settings=settings, channels=build_channels(settings))
-
-    async def verify(request: Request) -> Response:
-        token = settings.whatsapp_verify_token
-        challenge = verify_subscription(
-            dict(request.query_params), token.get_secret_value() if token else None
-        )
-        if challenge is None:
-            log.warning("webhook verification refused")
-            return PlainTextResponse("forbidden", status_code=403)
-        log.info("webhook verified by Meta")
-        return PlainTextResponse(challenge)
-
-    def route_for(channel: str) -> object:
-        async def handler(request: Request) -> Response:
-            adapter = runtime.channels.get(channel)
-            if adapter is None:
-                return PlainTextResponse(f"the {channel} channel is not configured", 404)
-            return await ingest(runtime, adapter, request)
-
-        return handler
 
     async def healthz(_: Request) -> Response:
         return JSONResponse({"status": "alive"})
@@ -161,15 +172,12 @@ def create_app(settings: Settings, *, assistant: Responder | None = None) -> Sta
 
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        log_settings(runtime.channels)
         async with pipeline(runtime, assistant):
             yield
 
     routes = [
-        Route("/webhook", verify, methods=["GET"]),
-        Route("/webhook", route_for("whatsapp"), methods=["POST"]),  # type: ignore[arg-type]
-        Route("/webhook/twilio", route_for("twilio"), methods=["POST"]),  # type: ignore[arg-type]
-        # Twilio's delivery callbacks: the same adapter tells them from messages by content.
-        Route("/webhook/twilio/status", route_for("twilio"), methods=["POST"]),  # type: ignore[arg-type]
+        *webhook_routes(runtime),
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),
         Route("/metrics", metrics_route, methods=["GET"]),

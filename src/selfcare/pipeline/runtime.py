@@ -26,7 +26,7 @@ from selfcare.channels.base import ChannelAdapter
 from selfcare.desk.hours import OpeningHours
 from selfcare.desk.policy import DeskPolicy
 from selfcare.desk.store import Desk, expire_loop
-from selfcare.events import Conversation, InboundMessage, Reply
+from selfcare.events import Channel, Conversation, InboundMessage, Reply
 from selfcare.pipeline.guard import LoopHealth
 from selfcare.pipeline.inbox import Inbox
 from selfcare.pipeline.processes import AUTH_FAILED, SENDING_FAILING, Parent, WorkerProcesses
@@ -44,7 +44,7 @@ class Runtime:
     :func:`pipeline` when it starts."""
 
     settings: Settings
-    channels: Mapping[str, ChannelAdapter]
+    channels: Mapping[Channel, ChannelAdapter]
     store: Store | None = None
     inbox: Inbox | None = None
     worker: Worker | None = None
@@ -73,16 +73,6 @@ async def pipeline(
         processes = settings.worker_processes or 0
     apart = run_worker and processes > 0
     run_worker = run_worker and not apart
-    if settings.whatsapp_webhook_secret is None and settings.unsigned_webhooks_allowed:
-        log.warning(
-            "WHATSAPP_WEBHOOK_SECRET is not set: webhook signatures are NOT checked "
-            "(local mode: no access token either). Set it to the App Secret before going live."
-        )
-    elif settings.whatsapp_webhook_secret is None:
-        log.warning(
-            "WHATSAPP_WEBHOOK_SECRET is not set while WHATSAPP_ACCESS_TOKEN is: every Meta "
-            "webhook is refused (403) until it is set to the App Secret."
-        )
     children = WorkerProcesses(processes) if apart else None
     if children is not None:
         children.start()  # they load while this process opens its store

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from selfcare.assistant.engine import patterns
 from selfcare.assistant.knowledge.schema import Commands
 
 # Not a word character to Python, but part of a word: the vowel signs and viramas of the
@@ -64,9 +65,9 @@ class Cues:
         self._acted = tuple(p.lower() for p in data.acted)
         self._acted_not = tuple(p.lower() for p in data.acted_not)
         joined = "|".join(f"(?:{p})" for p in data.asks_medicine)
-        self._medicine = re.compile(joined, re.IGNORECASE) if joined else None
+        self._medicine = patterns.compile(joined, re.IGNORECASE) if joined else None
         human = "|".join(f"(?:{p})" for p in data.asks_human)
-        self._human = re.compile(human, re.IGNORECASE) if human else None
+        self._human = patterns.compile(human, re.IGNORECASE) if human else None
 
     def command(self, text: str) -> Command | None:
         """The command a whole message is, if any."""

@@ -18,17 +18,18 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from selfcare.assistant.engine import topics
+from selfcare.assistant.engine import patterns, topics
 from selfcare.assistant.engine.assessment import Assessment, Fired
 from selfcare.assistant.engine.checks import CHECKS
 from selfcare.assistant.engine.detect import Detector
 from selfcare.assistant.engine.facts import Facts
 from selfcare.assistant.engine.net import SafetyNetReader
-from selfcare.assistant.engine.rules import Case, fires
+from selfcare.assistant.engine.patterns import PatternStore
+from selfcare.assistant.engine.rules import Case, holds, may_hold
 from selfcare.assistant.engine.similarity import Model
 from selfcare.assistant.engine.understand import Reader, Understanding
 from selfcare.assistant.knowledge.loader import REFERENCE, ROOT, Knowledge, load
-from selfcare.assistant.knowledge.schema import RedFlag
+from selfcare.assistant.knowledge.schema import RedFlag, Row
 from selfcare.events import TriageLevel
 
 __all__ = ["Assessment", "Engine", "Fired", "assess", "engine"]
@@ -62,7 +63,9 @@ class Engine:
         self._readers: dict[str, Reader] = {}
         self._indexes: dict[str, topics.TopicIndex] = {}
         self._lock = threading.Lock()
-        self.net = SafetyNetReader(self.kb.safety_net)
+        store = PatternStore.open("safety_net", self.kb.digest)
+        self.net = SafetyNetReader(self.kb.safety_net, store)
+        store.save()
         markers = {code: lang.spec.markers for code, lang in self.kb.languages.items()}
         markers |= {code: net.markers for code, net in self.kb.safety_net.items()}
         self.detector = Detector((*self.understands, *self.kb.safety_net, *OTHERS), markers)
@@ -75,6 +78,7 @@ class Engine:
                 self.by_finding.setdefault(finding, []).append(flag)
         self.order = {flag.id: i for i, flag in enumerate(self.flags)}
         self.assess = lru_cache(maxsize=512)(self._assess_all)
+        self._candidates = lru_cache(maxsize=512)(self._candidates)  # type: ignore[method-assign]
         self.reader(REFERENCE)
 
     def reader(self, language: str) -> Reader:
@@ -86,7 +90,10 @@ class Engine:
             if reader is None:
                 also = self._readers.get(REFERENCE) if code != REFERENCE else None
                 lang = self.kb.languages[code]
-                reader = Reader(lang, self.kb.findings, also)
+                store = PatternStore.open(code, self.kb.digest)
+                reader = Reader(lang, self.kb.findings, also, store)
+                store.save()
+                patterns.save()
                 self._readers[code] = reader
                 self._indexes[code] = topics.TopicIndex.build(
                     self.kb.topics, lang, reader.normalise
@@ -99,18 +106,43 @@ class Engine:
             self.reader(code)
         self.detector.warm()
 
+    def forget(self) -> None:
+        """Drop every cached reading, as if no message had been seen (benchmarks time new
+        messages; what is compiled stays)."""
+        self.assess.cache_clear()
+        self._candidates.cache_clear()  # type: ignore[attr-defined]
+        self.detector.forget()
+        for reader in self._readers.values():
+            reader.forget()
+        for model in self.models.values():
+            model.forget()
+
     # --- one message ------------------------------------------------------------------------
 
     def understand(self, text: str, language: str = REFERENCE) -> Understanding:
         return self.reader(language).read(text)
 
     def _fire(self, case: Case) -> list[RedFlag]:
+        return [
+            flag
+            for flag, rows in self._candidates(case.present)
+            if any(holds(row, case, CHECKS) for row in rows)
+        ]
+
+    def _candidates(self, present: frozenset[str]) -> list[tuple[RedFlag, tuple[Row, ...]]]:
+        """The red flags, in order, with the rows of each that the findings ``present``
+        allow (cached: every "what if" about the facts asks again with the same findings)."""
         candidates = {f.id: f for f in self.always}
-        for finding in case.present:
+        for finding in present:
             for flag in self.by_finding.get(finding, ()):
                 candidates[flag.id] = flag
         ordered = sorted(candidates.values(), key=lambda f: self.order[f.id])
-        return [flag for flag in ordered if fires(flag, case, CHECKS)]
+        out = []
+        for flag in ordered:
+            rows = tuple(row for row in flag.when if may_hold(row, present))
+            if rows:
+                out.append((flag, rows))
+        return out
 
     def _level(self, fired: list[RedFlag], topic: str | None) -> TriageLevel:
         if fired:

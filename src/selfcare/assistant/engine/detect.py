@@ -19,20 +19,101 @@ is returned, so its red flags are read too.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import tempfile
 import threading
 import unicodedata
+from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+import numpy as np
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+from selfcare.assistant.engine import patterns
+from selfcare.assistant.knowledge.loader import cache_dir
 
 _SCRIPTS = {"DEVANAGARI": "hi", "ETHIOPIC": "am", "BENGALI": "bn", "ARABIC": "ar"}
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_SHARE = 0.15  # a language with less of the message than this is not read
 MARKER_HITS = 2  # distinct marker words that make a language count
 MARKER_SHARE = 0.25  # markers this share of the words settle the language without the models
+
+
+def _new_model(codes: tuple[str, ...]) -> LanguageIdentifier:
+    model = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    model.set_languages([c for c in codes if c in model.nb_classes])
+    _keep_model(codes, model)
+    return model
+
+
+# The model ships LZMA-compressed: unpacking it is most of a cold start. It is kept unpacked
+# (and restricted to our languages) in the cache directory; numpy's format, no pickles.
+
+
+def _kept_path(codes: tuple[str, ...]) -> Path | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        stat = (MODEL_DIR / MODEL_FILE).stat()
+    except OSError:
+        return None
+    what = f"{version('py3langid')}|{stat.st_size}|{stat.st_mtime_ns}|{','.join(codes)}"
+    return folder / f"langid-{hashlib.sha256(what.encode()).hexdigest()[:16]}.npz"
+
+
+def _keep_model(codes: tuple[str, ...], model: LanguageIdentifier) -> None:
+    path = _kept_path(codes)
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".npz")
+        with os.fdopen(fd, "wb") as out:
+            np.savez(
+                out,
+                ptc=model.nb_ptc,
+                pc=model.nb_pc,
+                classes=np.array(model.nb_classes),
+                nextmove=np.frombuffer(model.tk_nextmove, dtype=np.uint8),
+                nextmove_type=np.array(model.tk_nextmove.typecode),
+                row=np.frombuffer(model.tk_row, dtype=np.uint8),
+                row_type=np.array(model.tk_row.typecode),
+                output=np.array(model.tk_output, dtype=np.int64),
+            )
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        return
+
+
+def _kept_model(codes: tuple[str, ...]) -> LanguageIdentifier | None:
+    path = _kept_path(codes)
+    if path is None or not path.is_file():
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            nextmove = array(str(data["nextmove_type"]))
+            nextmove.frombytes(data["nextmove"].tobytes())
+            row = array(str(data["row_type"]))
+            row.frombytes(data["row"].tobytes())
+            model = LanguageIdentifier(
+                data["ptc"],
+                data["pc"],
+                [str(c) for c in data["classes"]],
+                nextmove,
+                data["output"].tolist(),
+                norm_probs=True,
+                tk_row=row,
+            )
+    except (OSError, ValueError, KeyError, OverflowError):
+        return None
+    return model
 
 
 def script_of(ch: str) -> str | None:
@@ -57,7 +138,7 @@ class Detector:
     def __init__(self, codes: Iterable[str], markers: Mapping[str, str]) -> None:
         self.codes = tuple(dict.fromkeys(codes))
         self.markers = {
-            code: re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+            code: patterns.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
             for code, pattern in markers.items()
             if pattern
         }
@@ -67,9 +148,7 @@ class Detector:
     def _identifier(self) -> LanguageIdentifier:
         with self._lock:
             if self._model is None:
-                model = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-                model.set_languages([c for c in self.codes if c in model.nb_classes])
-                self._model = model
+                self._model = _kept_model(self.codes) or _new_model(self.codes)
             return self._model
 
     def _guesses(self, text: str) -> list[tuple[str, float]]:
@@ -78,6 +157,9 @@ class Detector:
 
     def warm(self) -> None:
         self._guesses("warm up")
+
+    def forget(self) -> None:
+        self._detect.cache_clear()
 
     def detect(self, text: str) -> list[Detected]:
         """The languages of ``text``, most likely first (cached: a turn asks more than once)."""

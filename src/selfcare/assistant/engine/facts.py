@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from selfcare.assistant.engine import patterns
 from selfcare.assistant.knowledge.schema import FactsSpec
 
 Subject = Literal["self", "baby", "child", "other_adult"]
@@ -65,7 +66,7 @@ class FactReader:
         num = "(" + "|".join([_DIGITS, *(re.escape(w) for w in words)]) + ")"
 
         def compile_(pattern: str) -> re.Pattern[str]:
-            return re.compile(pattern.replace("<NUM>", num))
+            return patterns.compile(pattern.replace("<NUM>", num))
 
         self.ages = [(compile_(p), v) for p, v in spec.ages]
         self.age_words = [(compile_(p), v) for p, v in spec.age_words]
@@ -76,21 +77,23 @@ class FactReader:
         )
         self.durations = [(compile_(p), v) for p, v in spec.durations]
         self.duration_lead = (
-            re.compile(rf"(?:{spec.duration_words}) (?:\w+ )?$") if spec.duration_words else None
+            patterns.compile(rf"(?:{spec.duration_words}) (?:\w+ )?$")
+            if spec.duration_words
+            else None
         )
         labels, deg = spec.temperature_labels, spec.degree_words
         joins = f"(?:{spec.temperature_joins})?" if spec.temperature_joins else ""
-        self.temp_labelled = re.compile(
+        self.temp_labelled = patterns.compile(
             rf"\b(?:{labels})\b(?: \w+){{0,3}}? {joins}(\d{{2,3}}(?:\.\d+)?) ?(c|f|{deg})?\b"
         )
-        self.temp_unit = re.compile(
+        self.temp_unit = patterns.compile(
             rf"\b(\d{{2,3}}(?:\.\d+)?) ?(c|f|(?:{deg}) c|(?:{deg}) f|{deg}|celsius|fahrenheit)\b"
         )
         after = f"|{spec.not_temperature_after}" if spec.not_temperature_after else ""
-        self.temp_bare = re.compile(
+        self.temp_bare = patterns.compile(
             rf"(?<![\d/.])\b(3[5-9]\.\d|4[0-2]\.\d)\b(?! ?(?:%|/|kg|mmol|mg|ml|cm{after}))"
         )
-        self.deg = re.compile(rf"^(?:{deg})$")
+        self.deg = patterns.compile(rf"^(?:{deg})$")
         self.preg_weeks = compile_(spec.pregnancy_weeks)
         self.pregnant = compile_(spec.pregnant)
         self.pregnant_said = compile_(spec.pregnant_said)
@@ -324,8 +327,8 @@ _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 def extract_vitals(text: str) -> Vitals:
     values: dict[str, float] = {}
     first: int | None = None
-    for name, patterns in _VITAL_PATTERNS.items():
-        for pattern in patterns:
+    for name, options in _VITAL_PATTERNS.items():
+        for pattern in options:
             m = pattern.search(text)
             if not m:
                 continue

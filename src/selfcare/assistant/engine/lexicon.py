@@ -14,9 +14,12 @@ import importlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from selfcare.assistant.knowledge.schema import FindingWords, LanguageSpec
+
+if TYPE_CHECKING:
+    from selfcare.assistant.engine.patterns import PatternStore
 
 _sre: Any = importlib.import_module("re._parser")
 _MIN_LITERAL = 3
@@ -61,26 +64,144 @@ def _required(seq: Any) -> frozenset[str] | None:
     return min(options, key=lambda o: (len(o), -min(map(len, o))))
 
 
-def prefilter(pattern: re.Pattern[str]) -> frozenset[str] | None:
+PREFIX = 5  # a match's first characters, looked up where each word starts
+_MAX_PREFIXES = 400  # more possible beginnings than this: try every word start
+_MAX_CLASS = 64  # a character class wider than this may start with anything
+_ZERO_WIDTH = frozenset({"ASSERT", "ASSERT_NOT", "AT"})
+_REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
+_UNKNOWN: frozenset[tuple[str, bool]] = frozenset({("", False)})
+
+Starts = frozenset[tuple[str, bool]]  # (beginning, whether the item's match is exactly it)
+
+
+def _class(items: Any) -> Starts:
+    """A ``[...]`` class: its characters when it is a short list of letters and ranges."""
+    out: set[tuple[str, bool]] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.add((chr(av), True))
+        elif name == "RANGE" and av[1] - av[0] < _MAX_CLASS:
+            out.update((chr(c), True) for c in range(av[0], av[1] + 1))
+        else:  # negated, a category (\w), a wide range
+            return _UNKNOWN
+    return frozenset(out)
+
+
+def _starts(seq: Any) -> Starts:
+    """How a match of ``seq`` can begin: strings of up to :data:`PREFIX` characters, each
+    flagged when it is the whole match. Every match begins with one of them; a string cut
+    short ("" at worst) where what follows cannot be told. Assertions are skipped: a
+    superset of the beginnings is always safe."""
+    current: set[tuple[str, bool]] = {("", True)}
+    for op, av in seq:
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue
+        if name == "LITERAL":
+            item: Starts = frozenset({(chr(av), True)})
+        elif name == "IN":
+            item = _class(av)
+        elif name == "SUBPATTERN":
+            item = _UNKNOWN if av[1] or av[2] else _starts(av[3])  # inline flags: unknown
+        elif name == "BRANCH":
+            item = frozenset().union(*(_starts(branch) for branch in av[1]))
+        elif name in _REPEATS:
+            once = _starts(av[2])
+            item = once if av[1] == 1 else frozenset((t, False) for t, _ in once)
+            if av[0] == 0:
+                item |= {("", True)}
+        else:  # any character, a back-reference…
+            item = _UNKNOWN
+        grown: set[tuple[str, bool]] = set()
+        for head, whole in current:
+            if not whole or len(head) >= PREFIX:
+                grown.add((head[:PREFIX], False))
+                continue
+            for tail, tail_whole in item:
+                joined = head + tail
+                grown.add((joined[:PREFIX], tail_whole and len(joined) <= PREFIX))
+        current = grown
+        if len(current) > _MAX_PREFIXES:
+            return _UNKNOWN
+        if not any(whole and len(head) < PREFIX for head, whole in current):
+            break
+    return frozenset(current)
+
+
+def analyse(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """What a text must hold for ``pattern`` to match: one of some literal words (``needs``),
+    and one of some beginnings (``begins``: up to :data:`PREFIX` characters) at a word start.
+    None where it cannot be told."""
+    if pattern.flags & re.IGNORECASE:
+        return None, None
     try:
-        return _required(_sre.parse(pattern.pattern))
+        tree = _sre.parse(pattern.pattern)
     except Exception:  # an unusual construct: never skip that pattern
-        return None
+        return None, None
+    return analyse_tree(tree)
+
+
+def analyse_tree(tree: Any) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """:func:`analyse` of a pattern already parsed (without flags)."""
+    begins = {h for h, _ in _starts(tree)}
+    # It may match anything or nothing, or begin with a space (only words are indexed).
+    if "" in begins or any(h[0].isspace() for h in begins):
+        return _required(tree), None
+    return _required(tree), frozenset(begins)
+
+
+_WORD_START = re.compile(r"(?<![^\W_])\S")
+
+
+def word_starts(text: str) -> dict[str, list[int]]:
+    r"""Where a finding may begin in ``text`` (every pattern starts with ``(?<![^\W_])``; one
+    beginning with a space has no :attr:`Compiled.begins`), by the text's next one to
+    :data:`PREFIX` characters there."""
+    out: dict[str, list[int]] = {}
+    for m in _WORD_START.finditer(text):
+        pos = m.start()
+        head = text[pos : pos + PREFIX]
+        for n in range(1, len(head) + 1):
+            out.setdefault(head[:n], []).append(pos)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
 class Compiled:
     pattern: re.Pattern[str]
     needs: frozenset[str] | None  # skip unless one of these occurs in the text
+    begins: frozenset[str] | None = None  # a match begins with one of these, if known
 
     def possible(self, text: str) -> bool:
         return self.needs is None or any(word in text for word in self.needs)
+
+    def finditer(self, text: str, positions: list[int]) -> list[re.Match[str]]:
+        """``pattern.finditer(text)`` tried only at ``positions`` — every word start where a
+        match can begin (from :func:`word_starts` and :attr:`begins`; unused when those are
+        not known): the same matches, leftmost, non-overlapping and never empty, without
+        running the pattern at every position of the text."""
+        if self.begins is None:
+            return list(self.pattern.finditer(text))
+        out = []
+        end = 0
+        match = self.pattern.match
+        for pos in sorted(set(positions)):
+            if pos >= end and (m := match(text, pos)) is not None:
+                out.append(m)
+                end = m.end()
+        return out
 
 
 class Lexicon:
     """Every finding's words for one language, compiled (see the module docstring)."""
 
-    def __init__(self, spec: LanguageSpec, words: Mapping[str, FindingWords]) -> None:
+    def __init__(
+        self,
+        spec: LanguageSpec,
+        words: Mapping[str, FindingWords],
+        store: PatternStore | None = None,
+    ) -> None:
         self._macros = sorted(spec.macros.items(), key=lambda kv: -len(kv[0]))
         gap = rf"(?!(?:{spec.scope.gap_stops}) )[^\W_][\w%/+.-]*"
         self._gap = gap
@@ -88,21 +209,30 @@ class Lexicon:
         self.absent: dict[str, Compiled] = {}
         self.labels = {name: w.label for name, w in words.items()}
         for name, w in words.items():
-            self.findings[name] = self._compile(name, w.words)
+            self.findings[name] = self._compile(name, w.words, store)
             if w.absent:
-                self.absent[name] = self._compile(name, w.absent)
+                self.absent[name] = self._compile(name, w.absent, store)
 
     def expand(self, pattern: str) -> str:
         for name, value in self._macros:
             pattern = pattern.replace(name, value)
         return re.sub(r"~(\d+) ", lambda m: rf"(?:{self._gap} ){{0,{m.group(1)}}}", pattern)
 
-    def _compile(self, name: str, patterns: tuple[str, ...]) -> Compiled:
-        for p in patterns:
-            try:
-                re.compile(self.expand(p))
-            except re.error as exc:
-                raise PatternError(name, p, str(exc)) from None
-        body = "|".join(f"(?:{self.expand(p)})" for p in patterns)
-        compiled = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
-        return Compiled(compiled, prefilter(compiled))
+    def _compile(
+        self, name: str, patterns: tuple[str, ...], store: PatternStore | None
+    ) -> Compiled:
+        expanded = [self.expand(p) for p in patterns]
+        body = "|".join(f"(?:{e})" for e in expanded)
+        source = rf"(?<![^\W_])(?:{body})(?![^\W_])"
+        try:
+            if store is not None:
+                return Compiled(*store.finding(source))
+            compiled = re.compile(source)
+        except re.error:
+            for p, e in zip(patterns, expanded, strict=True):  # which one, for the message
+                try:
+                    re.compile(e)
+                except re.error as exc:
+                    raise PatternError(name, p, str(exc)) from None
+            raise
+        return Compiled(compiled, *analyse(compiled))

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from selfcare.assistant.engine.assessment import Assessment, Fired
+from selfcare.assistant.engine.patterns import PatternStore
 from selfcare.assistant.engine.text import keep
 from selfcare.assistant.knowledge.schema import SafetyNet
 from selfcare.events import TriageLevel
@@ -20,10 +21,11 @@ NET = "safety_net"  # fired red flags from here are "safety_net:<statement>"
 
 
 class SafetyNetReader:
-    def __init__(self, nets: Mapping[str, SafetyNet]) -> None:
+    def __init__(self, nets: Mapping[str, SafetyNet], store: PatternStore | None = None) -> None:
+        compile_ = (store or PatternStore()).compile
         self.statements = {
             code: {
-                kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+                kind: compile_("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
                 for kind, patterns in net.statements.items()
                 if patterns
             }

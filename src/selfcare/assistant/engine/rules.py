@@ -139,6 +139,22 @@ def _age(c: Case, r: Range) -> bool:
     return low and high
 
 
+def may_hold(row: Row, present: frozenset[str]) -> bool:
+    """Whether ``row``'s conditions on findings alone hold: those no fact changes, so a row
+    failing them is not asked again when the engine asks "what if" about the facts."""
+    if row.all and not present.issuperset(row.all):
+        return False
+    if row.any and present.isdisjoint(row.any):
+        return False
+    if any(present.isdisjoint(group) for group in row.one_of):
+        return False
+    if row.none and not present.isdisjoint(row.none):
+        return False
+    if row.at_least and len(present.intersection(row.at_least.of)) < row.at_least.n:
+        return False
+    return all(f in present for f in (*row.new, *row.recent))
+
+
 def holds(row: Row, c: Case, checks: Mapping[str, Check]) -> bool:
     """Whether every condition ``row`` gives holds for ``c``."""
     if row.all and not c.all(*row.all):

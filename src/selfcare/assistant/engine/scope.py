@@ -21,14 +21,15 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from selfcare.assistant.engine import patterns
 from selfcare.assistant.knowledge.schema import Scope
 
 
-def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not patterns:
+def _alternation(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not cues:
         return None
-    body = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
+    body = "|".join(f"(?:{p})" for p in cues)
+    return patterns.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
 
 
 def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -108,13 +109,17 @@ class ScopeRules:
         self.negation = _alternation(spec.negation_before)
         self.negation_list = _alternation(spec.negation_list)
         self.negation_after = _alternation(spec.negation_after)
-        self.pseudo = re.compile("|".join(f"(?:{p})" for p in spec.pseudo)) if spec.pseudo else None
+        self.pseudo = (
+            patterns.compile("|".join(f"(?:{p})" for p in spec.pseudo)) if spec.pseudo else None
+        )
         self.history = _alternation(spec.history_before)
         self.history_after = _alternation(spec.history_after)
         self.current = _alternation(spec.current)
         self.hypothetical = _alternation(spec.hypothetical_before)
         self.other = _alternation(spec.other_before)
-        self.boundary = re.compile(r" (?:" + "|".join(f"(?:{t})" for t in spec.terminators) + r") ")
+        self.boundary = patterns.compile(
+            r" (?:" + "|".join(f"(?:{t})" for t in spec.terminators) + r") "
+        )
         self.and_clause = _alternation(spec.and_clause)
         self.list_or = _alternation(spec.list_or)
 

@@ -19,12 +19,13 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from selfcare.events import TriageLevel
 
 _SPACES = re.compile(r"\s\s+")
+_SEEN = 256  # texts whose scores are kept
 
 
 def char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
@@ -70,6 +71,9 @@ class Model:
     intercept: list[float]
     thresholds: dict[TriageLevel, float]  # raise to a level only at this probability or more
     trained_on: str  # hash of the training data, to tell when the model is out of date
+    _seen: dict[str, dict[TriageLevel, float]] = field(
+        default_factory=dict, compare=False, repr=False
+    )  # the last texts scored
 
     @classmethod
     def load(cls, path: Path) -> Model:
@@ -87,6 +91,16 @@ class Model:
         )
 
     def probabilities(self, text: str) -> dict[TriageLevel, float]:
+        """Each level's probability for ``text`` (cached: a turn asks about the same text
+        more than once)."""
+        probs = self._seen.get(text)
+        if probs is None:
+            if len(self._seen) >= _SEEN:
+                self._seen.clear()
+            probs = self._seen[text] = self._score(text)
+        return dict(probs)
+
+    def _score(self, text: str) -> dict[TriageLevel, float]:
         counts = Counter(
             i for g in char_wb_ngrams(text, *self.ngrams) if (i := self.index.get(g)) is not None
         )
@@ -100,6 +114,9 @@ class Model:
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
         return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+
+    def forget(self) -> None:
+        self._seen.clear()
 
     def raise_to(self, text: str, level: TriageLevel) -> TriageLevel | None:
         """A more urgent level than ``level`` the model is confident of, if any."""

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
+from selfcare.assistant.engine import patterns
 from selfcare.assistant.knowledge.schema import Normalise
 
 _PUNCT_SPLIT = re.compile(r"(?<!\d)\.|\.(?!\d)|[,;:!?()\[\]\"“”…।॥¿¡«»]")
@@ -43,7 +44,7 @@ def one_edit(a: str, b: str) -> bool:
 
 
 def _subs(pairs: tuple[tuple[str, str], ...], flags: int = 0) -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(p, flags), r) for p, r in pairs]
+    return [(patterns.compile(p, flags), r) for p, r in pairs]
 
 
 def keep(text: str, ascii_only: bool) -> str:

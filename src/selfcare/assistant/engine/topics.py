@@ -9,7 +9,7 @@ belongs to whoever has it: a fever topic is re-pointed to the baby, child or adu
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import get_close_matches
 
 from selfcare.assistant.engine.understand import Understanding
@@ -17,6 +17,8 @@ from selfcare.assistant.knowledge.loader import Language
 from selfcare.assistant.knowledge.schema import Topic
 
 FINDING_WEIGHT = 6.0
+CLOSE = 0.85  # how alike a word and a single-word alias must be to count as a typo of it
+_SEEN = 4096  # tokens whose closest alias is remembered
 FEVER_TOPICS = ("fever_adult", "fever_child", "fever_baby")
 
 
@@ -27,6 +29,8 @@ class TopicIndex:
     by_first: dict[str, list[tuple[tuple[str, ...], str]]]  # first word -> (words, topic)
     words: dict[str, str]  # single-word aliases, for typo-tolerant matching
     by_finding: dict[str, tuple[str, ...]]  # finding -> topics it points to
+    _by_length: dict[int, list[str]] = field(default_factory=dict, compare=False, repr=False)
+    _seen: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(
@@ -78,11 +82,33 @@ class TopicIndex:
         if not scores and self.words:
             for token in set(u.text.split()):
                 if len(token) >= 6:
-                    close = get_close_matches(token, self.words.keys(), n=1, cutoff=0.85)
+                    close = self._close(token)
                     if close:
-                        topic = self.words[close[0]]
-                        scores[topic] = scores.get(topic, 0.0) + len(close[0])
+                        topic = self.words[close]
+                        scores[topic] = scores.get(topic, 0.0) + len(close)
         return scores
+
+    def _close(self, token: str) -> str | None:
+        """The single-word alias ``token`` is a typo of, if any (remembered per token)."""
+        if token in self._seen:
+            return self._seen[token]
+        if not self._by_length:
+            for word in self.words:
+                self._by_length.setdefault(len(word), []).append(word)
+        # Only words of a near length can reach the cutoff (difflib's own first test), so
+        # the others are not offered: the same answer, without scoring every alias.
+        n = len(token)
+        near = [
+            word
+            for length, words in self._by_length.items()
+            if 2 * min(n, length) / (n + length) >= CLOSE
+            for word in words
+        ]
+        close = get_close_matches(token, near, n=1, cutoff=CLOSE)
+        if len(self._seen) >= _SEEN:
+            self._seen.clear()
+        self._seen[token] = close[0] if close else None
+        return self._seen[token]
 
 
 def fever_topic(u: Understanding) -> str:

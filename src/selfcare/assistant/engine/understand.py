@@ -15,9 +15,11 @@ import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from selfcare.assistant.engine.facts import FactReader, Facts, extract_vitals
-from selfcare.assistant.engine.lexicon import Lexicon
+from selfcare.assistant.engine.lexicon import Compiled, Lexicon, word_starts
+from selfcare.assistant.engine.patterns import PatternStore
 from selfcare.assistant.engine.scope import ScopedText, ScopeRules
 from selfcare.assistant.engine.text import Normaliser
 from selfcare.assistant.knowledge.loader import Language
@@ -132,42 +134,60 @@ class Reader:
     """
 
     def __init__(
-        self, language: Language, findings: Mapping[str, Finding], also: Reader | None = None
+        self,
+        language: Language,
+        findings: Mapping[str, Finding],
+        also: Reader | None = None,
+        store: PatternStore | None = None,
     ) -> None:
         spec = language.spec
         self.spec: LanguageSpec = spec
         self.code = spec.code
         self.also = also
         self.normalise = Normaliser(spec.normalise)
-        self.lexicon = Lexicon(spec, language.findings)
+        self.lexicon = Lexicon(spec, language.findings, store)
         self.lexicons = (self.lexicon, *((also.lexicon,) if also else ()))
         self.scope = ScopeRules(_merged(spec.scope, also.spec.scope) if also else spec.scope)
         self.facts = FactReader(spec.facts)
-        # Which findings a text can hold, from the literal words each one's patterns need:
-        # every distinct literal is looked for once, not once per finding.
-        self._unfiltered: list[tuple[int, str]] = []
-        self._literals: dict[str, list[tuple[int, str]]] = {}
-        for i, lexicon in enumerate(self.lexicons):
+        # Where each finding can begin (its first characters at a word start), so a text is
+        # indexed once and each finding tried only there; and the literal words a match
+        # needs, to skip it when none occurs. Both are necessary for a match: the same
+        # matches as running every pattern over the whole text.
+        self._order: list[tuple[str, Compiled]] = []
+        self._anywhere: list[int] = []  # findings whose beginnings cannot be told
+        self._by_begin: dict[str, list[int]] = {}
+        for lexicon in self.lexicons:
             for name, compiled in lexicon.findings.items():
-                if compiled.needs is None:
-                    self._unfiltered.append((i, name))
-                for literal in compiled.needs or ():
-                    self._literals.setdefault(literal, []).append((i, name))
+                k = len(self._order)
+                self._order.append((name, compiled))
+                if compiled.begins is None:
+                    self._anywhere.append(k)
+                for begin in compiled.begins or ():
+                    self._by_begin.setdefault(begin, []).append(k)
         # Context and modifiers (risk factors, "sudden", "severe") count whatever the tense.
         self.context = frozenset(f.id for f in findings.values() if f.kind != "symptom")
+        self._read = lru_cache(maxsize=256)(self._read)  # type: ignore[method-assign]
 
     def read(self, text: str) -> Understanding:
+        """What ``text`` says (cached: one turn reads the same text for each assessment)."""
+        return self._read(text)
+
+    def forget(self) -> None:
+        self._read.cache_clear()  # type: ignore[attr-defined]
+
+    def _read(self, text: str) -> Understanding:
         norm = self.normalise((text or "")[:MAX_CHARS])
-        possible = set(self._unfiltered)
-        for literal, owners in self._literals.items():
-            if literal in norm:
-                possible.update(owners)
+        starts = word_starts(norm)
+        candidates: dict[int, list[int]] = {k: [] for k in self._anywhere}
+        for begin, positions in starts.items():
+            for k in self._by_begin.get(begin, ()):
+                candidates.setdefault(k, []).extend(positions)
         matches = [
             (name, m.start(), m.end())
-            for i, lexicon in enumerate(self.lexicons)
-            for name, compiled in lexicon.findings.items()
-            if (i, name) in possible
-            for m in compiled.pattern.finditer(norm)
+            for k in sorted(candidates)
+            for name, compiled in (self._order[k],)
+            if compiled.possible(norm)
+            for m in compiled.finditer(norm, candidates[k])
         ]
         # A cue inside a finding's own words is part of the finding ("not pooed", "can't
         # breathe"), not a negation of what follows it.

@@ -7,7 +7,12 @@ cached form the engine uses: any problem is a :class:`KnowledgeError`.
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
 import re
+import sys
+import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -87,6 +92,7 @@ class Knowledge:
     medicines: Medicines | None = None
     safety_net: Mapping[str, SafetyNet] = field(default_factory=dict)  # by language code
     root: Path = ROOT
+    digest: str = ""  # of every file read: what derived data kept between runs is keyed by
 
     @property
     def reference(self) -> Language:
@@ -112,8 +118,65 @@ class _Strict(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
         return super().construct_mapping(node, deep=deep)
 
 
-def _yaml(path: Path) -> Any:
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Strict)
+def _yaml_text(text: str) -> Any:
+    return yaml.load(text, Loader=_Strict)
+
+
+# --- derived data kept between runs -----------------------------------------------------------
+
+CACHE_ENV = "SELFCARE_CACHE_DIR"  # where; empty: keep nothing
+
+
+def cache_dir() -> Path | None:
+    """Where derived data (parsed files, compiled patterns) is kept between runs: the
+    user's cache directory unless ``SELFCARE_CACHE_DIR`` says otherwise (empty: nowhere)."""
+    where = os.environ.get(CACHE_ENV)
+    if where is not None:
+        return Path(where) if where else None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "selfcare"
+
+
+def read_cache(name: str) -> Any:
+    """What :func:`write_cache` kept under ``name``; None when there is none or it is bad.
+    ``marshal``, not ``pickle``: loading it cannot run code."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        return marshal.loads((folder / name).read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+KEEP = 8  # files of one kind kept (the newest): several checkouts on one machine share it
+
+
+def write_cache(name: str, value: Any, kind: str | None = None) -> None:
+    """Keep ``value`` (plain data) under ``name``, atomically; silently not when the cache
+    directory is unwritable. Older files of the same ``kind`` (the start of their names;
+    by default up to the first ``-``) beyond the newest :data:`KEEP` are removed."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        data = marshal.dumps(value)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, folder / name)
+        kind = kind or name.split("-", 1)[0] + "-"
+        older = sorted(folder.glob(f"{kind}*"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in older[KEEP:]:
+            stale.unlink(missing_ok=True)
+    except (OSError, ValueError):
+        return
+
+
+def _files_cache_name() -> str:
+    tag = hashlib.sha256(f"{sys.version}|{yaml.__version__}".encode()).hexdigest()[:12]
+    return f"files-{tag}.marshal"
 
 
 def _invalid(exc: ValidationError) -> str:
@@ -126,16 +189,45 @@ class _Reader:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
         self.files: dict[str, Path] = {}  # where each record was read, for messages
+        # Parsing YAML is most of reading the knowledge base: each file's data is kept
+        # between runs by the hash of its bytes (any edit parses it again).
+        kept = read_cache(_files_cache_name())
+        self.kept: dict[str, tuple[str, Any]] = kept if isinstance(kept, dict) else {}
+        self.parsed: dict[str, tuple[str, Any]] = {}
+        self.digest = hashlib.sha256()
 
     def problem(self, path: Path, message: str) -> None:
         self.problems.append(Problem(path, message))
 
     def data(self, path: Path) -> Any:
         try:
-            return _yaml(path)
+            raw = path.read_bytes()
+            sha = hashlib.sha256(raw).hexdigest()
+            self.digest.update(f"{path}\0{sha}\0".encode())
+            kept = self.kept.get(str(path))
+            if kept is not None and kept[0] == sha:
+                return kept[1]
+            # as Path.read_text reads it: universal newlines
+            text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+            value = _yaml_text(text)
         except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
             self.problem(path, str(exc).splitlines()[0])
             return None
+        self.parsed[str(path)] = (sha, value)
+        return value
+
+    def keep(self) -> None:
+        """Keep newly parsed files' data for the next run (those marshal can hold)."""
+        if not self.parsed:
+            return
+        kept = dict(self.kept)
+        for name, entry in self.parsed.items():
+            try:
+                marshal.dumps(entry)
+            except ValueError:  # a YAML date or another type marshal does not know
+                continue
+            kept[name] = entry
+        write_cache(_files_cache_name(), kept)
 
     def one(self, model: type[M], path: Path, raw: Any, what: str) -> M | None:
         try:
@@ -287,7 +379,9 @@ def read(root: Path = ROOT) -> tuple[Knowledge, list[Problem]]:
         medicines=medicines,
         safety_net=nets,
         root=root,
+        digest=reader.digest.hexdigest()[:16],
     )
+    reader.keep()
     return knowledge, reader.problems + cross_references(knowledge)
 
 

@@ -1,0 +1,127 @@
+"""Finding patterns compiled once and kept between runs, so the engine loads in well under
+a second however many phrasings the languages grow.
+
+Python's ``re`` parses and compiles a pattern in Python code: a language's finding patterns
+(hundreds of kilobytes once the word classes and gaps are expanded) take seconds — at
+start-up for English, on the first message for any other language. A compiled pattern
+cannot be pickled (only its source is kept), so the store keeps what ``re``'s own compiler
+hands to ``_sre.compile`` — the code list — and rebuilds each pattern from it in
+microseconds: the very object ``re.compile`` makes (patterns compare equal by their code,
+and a test checks every finding's). It keeps what :func:`.lexicon.analyse` reads off each
+pattern too. A file is keyed by the exact Python (the code format is internal to it), the
+lexicon's own code and the knowledge base; anything unexpected — no cache directory, a file
+that does not load, a code list ``_sre`` refuses — falls back to compiling as usual.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import re
+import sys
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from selfcare.assistant.engine import lexicon
+from selfcare.assistant.knowledge.loader import read_cache, write_cache
+
+_sre: Any = importlib.import_module("_sre")
+_parser: Any = importlib.import_module("re._parser")
+_compiler: Any = importlib.import_module("re._compiler")
+
+Analysed = tuple[re.Pattern[str], frozenset[str] | None, frozenset[str] | None]
+
+
+def _code_tag() -> str:
+    source = Path(lexicon.__file__).read_bytes() + Path(__file__).read_bytes()
+    what = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode() + source
+    return hashlib.sha256(what).hexdigest()[:12]
+
+
+class PatternStore:
+    """Compiled finding patterns for one language; ``name`` None keeps nothing on disk."""
+
+    def __init__(self, name: str | None = None, kind: str | None = None) -> None:
+        self.name = name
+        self.kind = kind
+        loaded = read_cache(name) if name else None
+        self._entries: dict[str, tuple[Any, ...]] = loaded if isinstance(loaded, dict) else {}
+        self._dirty = False
+
+    @classmethod
+    def open(cls, part: str, knowledge: str) -> PatternStore:
+        """The store for one part (a language's words, the safety net) of the knowledge
+        base with digest ``knowledge``."""
+        kind = f"patterns-{part}-"
+        return cls(f"{kind}{_code_tag()}-{knowledge}.marshal" if knowledge else None, kind)
+
+    def compile(self, source: str, flags: int = 0) -> re.Pattern[str]:
+        """``re.compile(source, flags)``; raises ``re.error``."""
+        return self._get(source, int(flags), analyse=False)[0]
+
+    def finding(self, source: str) -> Analysed:
+        """A finding's pattern, with its :func:`.lexicon.analyse`; raises ``re.error``."""
+        return self._get(source, 0, analyse=True)
+
+    def _get(self, source: str, flags: int, *, analyse: bool) -> Analysed:
+        entry = self._entries.get(source)
+        if entry is not None and entry[0] == flags:
+            try:
+                _, final, code, groups, groupindex, names, needs, begins = entry
+                pattern = _sre.compile(source, final, code, groups, groupindex, names)
+                return pattern, _set(needs), _set(begins)
+            except (TypeError, ValueError, RuntimeError):  # not what this Python makes
+                pass
+        tree = _parser.parse(source, flags)  # raises re.error for a bad pattern
+        needs, begins = lexicon.analyse_tree(tree) if analyse else (None, None)
+        try:  # what re._compiler.compile does, keeping the code it makes
+            code = [int(op) for op in _compiler._code(tree, flags)]
+            groupindex = dict(tree.state.groupdict)
+            indexgroup: list[str | None] = [None] * tree.state.groups
+            for name, i in groupindex.items():
+                indexgroup[i] = name
+            final = int(flags | tree.state.flags)
+            groups = tree.state.groups - 1
+            pattern = _sre.compile(source, final, code, groups, groupindex, tuple(indexgroup))
+        except Exception:  # a Python whose re works differently inside: compile as usual
+            return re.compile(source, flags), needs, begins
+        self._entries[source] = (
+            flags,
+            final,
+            code,
+            groups,
+            groupindex,
+            tuple(indexgroup),
+            None if needs is None else tuple(sorted(needs)),
+            None if begins is None else tuple(sorted(begins)),
+        )
+        self._dirty = True
+        return pattern, needs, begins
+
+    def save(self) -> None:
+        """Write what was compiled, if anything new was (silently not, when unwritable)."""
+        if self.name and self._dirty:
+            write_cache(self.name, self._entries, self.kind)
+            self._dirty = False
+
+
+def _set(values: tuple[str, ...] | None) -> frozenset[str] | None:
+    return None if values is None else frozenset(values)
+
+
+@cache
+def _shared() -> PatternStore:
+    kind = "patterns-shared-"
+    return PatternStore(f"{kind}{_code_tag()}.marshal", kind)
+
+
+def compile(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` through the store shared by the languages' other patterns (scope cues,
+    facts, normalising, markers, commands), kept between runs like the findings'."""
+    return _shared().compile(source, flags)
+
+
+def save() -> None:
+    """Write the shared store if anything new was compiled."""
+    _shared().save()

@@ -1,0 +1,100 @@
+"""The engine's speed-ups must not change a single match: patterns kept between runs are the
+very patterns ``re`` compiles, and trying a finding only where it can begin finds what running
+it over the whole text finds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from selfcare.assistant.engine import Engine
+from selfcare.assistant.engine.lexicon import Lexicon, word_starts
+from selfcare.assistant.engine.patterns import PatternStore
+from selfcare.assistant.knowledge import load
+from selfcare.assistant.knowledge.loader import CACHE_ENV
+
+TEXTS = (
+    "my 2yo has had a temp of 39.8 since monday and shes really sleepy and hard to wake",
+    "crushing chest pain going down my left arm, sweaty and sick, started 20 mins ago",
+    "no headache, no rash, no stiff neck. just a sore throat for 3 days",
+    "mi hijo de 3 años tiene fiebre y no quiere comer, respira muy rápido",
+    "ma fille a de la fièvre depuis hier et elle a des boutons qui ne s'effacent pas",
+    "meu bebê de 2 meses está com febre e muito mole",
+    "mtoto wangu ana homa kali na degedege tangu jana usiku",
+    "mere papa ko seene mein dard ho raha hai aur pasina aa raha hai",
+    "मेरे बच्चे को तेज बुखार है और वह सांस नहीं ले पा रहा",
+    "\\w*odd (?: text [with] regex-like_bits__ and 123/456 numbers, ... !!",
+)
+
+
+@pytest.fixture(scope="module")
+def lexicons() -> dict[str, Lexicon]:
+    kb = load()
+    return {
+        code: Lexicon(lang.spec, lang.findings, PatternStore())
+        for code, lang in kb.languages.items()
+        if lang.spec.base is None
+    }
+
+
+def test_kept_patterns_are_what_re_compiles(lexicons: dict[str, Lexicon]) -> None:
+    for lexicon in lexicons.values():
+        for compiled in (*lexicon.findings.values(), *lexicon.absent.values()):
+            assert compiled.pattern == re.compile(compiled.pattern.pattern)
+
+
+def test_finding_only_where_it_can_begin_finds_every_match(
+    lexicons: dict[str, Lexicon],
+) -> None:
+    engine = Engine(similarity=False)
+    tried = 0
+    for code, lexicon in lexicons.items():
+        normalise = engine.reader(code).normalise
+        for text in TEXTS:
+            norm = normalise(text)
+            starts = word_starts(norm)
+            for name, compiled in lexicon.findings.items():
+                positions = [p for b in compiled.begins or () for p in starts.get(b, ())]
+                expected = [m.span() for m in compiled.pattern.finditer(norm)]
+                assert [m.span() for m in compiled.finditer(norm, positions)] == expected, name
+                tried += bool(expected)
+    assert tried > 50  # the texts do hold findings in every language
+
+
+def test_a_store_written_then_read_gives_the_same_patterns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    source = r"(?<![^\W_])(?:chest (?:pain|tightness)|(?P<x>can ?t) breathe)(?![^\W_])"
+    first = PatternStore("patterns-test-a.marshal")
+    made = first.finding(source)
+    first.save()
+    assert (tmp_path / "patterns-test-a.marshal").is_file()
+    again = PatternStore("patterns-test-a.marshal").finding(source)
+    assert again == made
+    assert again[0] == re.compile(source)
+    assert again[0].search("i have chest pain").group() == "chest pain"
+
+
+def test_a_damaged_or_unwritable_store_falls_back_to_compiling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    (tmp_path / "patterns-test-b.marshal").write_bytes(b"\x00not marshal at all")
+    store = PatternStore("patterns-test-b.marshal")
+    assert store.compile("sore throat").search("a sore throat")
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "file-not-dir"))
+    (tmp_path / "file-not-dir").write_text("x")
+    unwritable = PatternStore("patterns-test-c.marshal")
+    assert unwritable.compile("fever").search("a fever")
+    unwritable.save()  # silently nothing
+
+
+def test_a_bad_pattern_still_names_the_finding() -> None:
+    kb = load()
+    spec = kb.languages["en"].spec
+    words = {"broken": kb.languages["en"].findings["fever"].model_copy(update={"words": ("a(",)})}
+    with pytest.raises(ValueError, match="broken"):
+        Lexicon(spec, words, PatternStore())
