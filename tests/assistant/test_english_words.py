@@ -24,6 +24,11 @@ def present(text: str) -> frozenset[str]:
         ("39M, cough for a week", "young_child_age", False),
         ("my 3 month old has a cough", "young_child_age", True),
         ("my 9m old has a runny nose", "young_child_age", True),
+        # a bat is an animal with a determiner, a plural or a bite; French 'bat' is 'beats'
+        ("a bat bit my son last night", "bat_word", True),
+        ("I woke up with a bat in the bedroom", "rabies_risk", True),
+        ("mon coeur bat tres vite depuis ce matin", "bat_word", False),
+        ("mon coeur bat tres vite depuis ce matin", "rabies_risk", False),
         # feeling sick is nausea; being sick is vomiting
         ("I feel sick all day", "vomiting", False),
         ("feeling really sick all the time", "vomiting", False),

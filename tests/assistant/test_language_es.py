@@ -47,3 +47,46 @@ def test_ordinary_complaints_are_not_emergencies() -> None:
 def test_short_spanish_messages_are_detected_as_spanish() -> None:
     for text in ("mi hijo tiene fiebre desde ayer", "me duele mucho la cabeza"):
         assert ENGINE.languages_of(text)[0] == "es"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("me arde al orinar y tengo fiebre", TriageLevel.URGENT),
+        ("mi bebe de 4 meses tiene 39.2 de temperatura", TriageLevel.URGENT),
+        ("tengo 9 semanas de embarazo y estoy manchando", TriageLevel.URGENT),
+        ("tengo tos desde hace 4 semanas", TriageLevel.ROUTINE),
+    ],
+)
+def test_urgent_and_routine_signs_in_spanish_reach_their_level(
+    text: str, level: TriageLevel
+) -> None:
+    assert ENGINE.assess(text, "es").level.rank <= level.rank
+
+
+def test_a_temperature_said_before_its_label_is_read() -> None:
+    assert ENGINE.understand("tiene 40 de fiebre", "es").facts.temperature_c == 40.0
+
+
+def test_a_reflexive_verb_after_no_is_negated_not_taken_for_no_se() -> None:
+    """'no se golpeó' (did not hit himself) negates; 'no sé.' (I don't know) does not."""
+    assert "injury" not in ENGINE.understand("mi hijo cojea y no se golpeo", "es").present
+
+
+def test_common_spanish_complaints_find_their_topic() -> None:
+    for text, topic in [
+        ("me duele la garganta", "sore_throat"),
+        ("tengo diarrea", "diarrhoea"),
+        ("me duele la espalda", "back_pain"),
+        ("tengo agruras", "heartburn"),
+    ]:
+        assert ENGINE.assess(text, "es").topic == topic
+
+
+def test_warning_lines_are_said_back_in_the_right_person() -> None:
+    from selfcare.assistant.knowledge.voices import said_back
+
+    es = ENGINE.kb.languages["es"]
+    line = es.red_flags["postpartum_psychosis"].say
+    assert said_back(line, es.spec.voices, "parent").startswith("mi mamá tuvo un bebé")
+    assert said_back(line, es.spec.voices, "self").startswith("tuve un bebé")

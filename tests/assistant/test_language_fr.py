@@ -92,6 +92,9 @@ def test_negated_past_and_hypothetical_are_not_emergencies(text: str) -> None:
         "j ai un bouton de fievre sur la levre",
         "mon fils a des poux",
         "jai un rhume et je tousse un peu",
+        # 'très mal au dos' is strong pain in the back, not feeling very unwell
+        "j ai tres mal au dos depuis que j ai porte des cartons",
+        "j'ai très mal à la tête depuis ce matin",
     ],
 )
 def test_ordinary_complaints_are_not_emergencies(text: str) -> None:
@@ -171,3 +174,54 @@ def test_asking_for_french_switches_the_language() -> None:
     assert "je vous écris en français" in joined(reply)
     follow = chat.send("j ai mal a la tete depuis ce matin")
     assert follow.messages
+
+
+MEDICINE_QUESTIONS = [
+    (
+        "je peux prendre de l advil avec mon traitement pour la tension ?",
+        "ibuprofen+blood_pressure_tablets",
+    ),
+    (
+        "je suis sous previscan, est ce que je peux prendre de l ibuprofene",
+        "ibuprofen+blood_thinners",
+    ),
+    ("j allaite, le nurofen c est bon ?", "ibuprofen+breastfeeding"),
+    ("est ce que je peux boire de l alcool avec le flagyl", "metronidazole+alcohol"),
+    ("j ai oublie ma pilule hier soir", "combined_pill+missed_dose"),
+    ("j ai vomi apres avoir pris la pilule du lendemain", "emergency_contraception+being_sick"),
+    ("je peux donner du doliprane a mon fils de 2 ans", "paracetamol+child"),
+    ("enceinte de 5 mois, je peux prendre du dafalgan ?", "paracetamol+pregnancy"),
+    ("je prends du seroplex, l ibuprofene ca va ?", "ibuprofen+antidepressants"),
+]
+
+
+@pytest.mark.parametrize(("question", "key"), MEDICINE_QUESTIONS)
+def test_a_medicine_question_in_french_gets_the_french_advice(question: str, key: str) -> None:
+    said = engine().kb.languages["fr"].medicines
+    assert said is not None
+    chat = Chat(FRANCE, "33")
+    chat.send("bonjour")
+    reply = chat.send(question)
+    assert said.advice[key] in joined(reply), joined(reply)
+
+
+def test_every_red_flag_and_topic_has_its_french_words() -> None:
+    """Nothing in French falls back to English any more: the fallbacks list is empty."""
+    french = engine().kb.languages["fr"]
+    assert french.spec.fallbacks == ()
+    assert set(french.red_flags) == set(engine().kb.red_flags)
+    assert set(french.topics) == set(engine().kb.topics)
+    assert french.medicines is not None
+
+
+def test_an_emergency_in_switzerland_leads_with_144_in_french() -> None:
+    chat = Chat("+41791234567", "41")
+    reply = chat.send("mon pere a mal a la poitrine, ca serre et ca descend dans le bras")
+    assert reply.triage is E
+    assert first_line(reply).startswith("Appelez le 144"), first_line(reply)
+
+
+def test_a_poisoning_in_switzerland_names_tox_info_suisse() -> None:
+    chat = Chat("+41791234567", "41")
+    reply = chat.send("mon fils de 2 ans a avale des comprimes de sa grand mere")
+    assert "145" in joined(reply), joined(reply)

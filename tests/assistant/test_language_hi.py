@@ -348,3 +348,44 @@ def test_a_short_message_in_devanagari_is_answered_in_hindi() -> None:
     assert any("\u0900" <= ch <= "\u097f" for ch in text), text
     text = joined(Chat("+447700900123").send("बुखार है"))
     assert any("\u0900" <= ch <= "\u097f" for ch in text), text
+
+
+# --- Nepal, urgent red flags and topics written in both scripts ---------------------------------
+
+
+def test_a_hindi_emergency_from_nepal_leads_with_nepals_ambulance_number() -> None:
+    reply = Chat("+9779812345678").send("पापा के सीने में तेज दर्द है और पसीना आ रहा है")
+    assert reply.triage is E
+    line = first_line(reply)
+    assert line.startswith("अभी 102"), line
+    assert "108" not in line and "112" not in line, line
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # our own sentences, not the red flags' examples
+        ("नाना जी का हर्निया बहुत दर्द कर रहा है और अंदर नहीं जा रहा", E),
+        ("bhai ko current laga tha aur woh behosh ho gaya", E),
+        ("मेरी 5 हफ्ते की प्रेग्नेंसी है, अचानक पेट में बहुत तेज दर्द और चक्कर", E),
+        ("chhoti beti ne button cell nigal liya", E),
+        ("पेशाब में खून आ रहा है", U),
+        ("sugar ke mareez hain aur pair ke ghaav me pus hai", U),
+        ("कुत्ते ने काट लिया, खून निकला", U),
+    ],
+)
+def test_newly_written_red_flags_are_read_in_both_scripts(text: str, wanted: TriageLevel) -> None:
+    assert inv.at_least(level(text), wanted.value), (text, level(text), present(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [("खांसी है 3 दिन से", "cough"), ("gale me kharash hai", "sore_throat"), ("कान में दर्द", "earache")],
+)
+def test_common_complaints_reach_their_topic_in_hindi(text: str, topic: str) -> None:
+    assert ENGINE.assess(text, "hi").topic == topic
+
+
+def test_a_new_medicine_is_read() -> None:
+    # "नई" (new) is normalised to "नहीं" (not); our words for a new medicine use "नयी"
+    assert "new_medicine" in present("नयी दवा के बाद पूरे शरीर पर खुजली है")
