@@ -1,8 +1,12 @@
-"""``python -m bench [ack|e2e|history|assistant|memory|profile|report ...]``
+"""``python -m bench [--quick] [ack|e2e|history|assistant|memory|profile|report ...]``
 
 With no name, every benchmark runs in order; ``report`` only rewrites docs/benchmarks.md from
 the figures already stored in it. Each run prints its table, writes its plot and rewrites
 docs/benchmarks.md (figures of benchmarks not run this time are kept from the last run).
+
+``--quick`` checks direction in about two minutes: one run each, fewer steps and
+configurations, ack and e2e only unless named; it prints its tables and writes nothing.
+PostgreSQL is ``BENCH_POSTGRES_URL`` (default ``postgresql://postgres@127.0.0.1:5432/bench``).
 """
 
 from __future__ import annotations
@@ -40,6 +44,16 @@ def _profile() -> dict[str, Any]:
     return figures
 
 
+QUICK: dict[str, Callable[[], dict[str, Any]]] = {
+    "ack": lambda: ack.run(runs=1, rates=(500,), step_seconds=2.0, max_seconds=1.0),
+    "e2e": lambda: e2e.run(runs=1, configs=e2e.QUICK_CONFIGS, low_seconds=1.5, drain=3.0),
+    "history": lambda: history.run(sizes=(10_000, 1_000_000), runs=1),
+    "assistant": lambda: assistant.run(runs=1),
+    "memory": lambda: memory.run(runs=1),
+    "profile": lambda: profile.run(seconds=3.0),
+}
+QUICK_ORDER = ("ack", "e2e")
+
 RUNNERS: dict[str, Callable[[], dict[str, Any]]] = {
     "ack": lambda: _measure(ack, ack.durability_table),
     "e2e": lambda: _measure(e2e),
@@ -50,7 +64,29 @@ RUNNERS: dict[str, Callable[[], dict[str, Any]]] = {
 }
 
 
+def quick(names: list[str]) -> int:
+    for name in names or QUICK_ORDER:
+        print(f"== {name} (quick: direction only, nothing written)", flush=True)
+        started = time.monotonic()
+        figures = QUICK[name]()
+        module = {"ack": ack, "e2e": e2e, "history": history, "assistant": assistant,
+                  "memory": memory}.get(name)  # fmt: skip
+        if module is not None:
+            print(module.table(figures))
+            for verdict, measured, met in getattr(module, "verdicts", lambda _: [])(figures):
+                print(f"  {'met ' if met else 'MISSED'} {verdict}: {measured}")
+        print(f"== {name} took {time.monotonic() - started:.0f} s", flush=True)
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if "--quick" in argv:
+        names = [a for a in argv if a != "--quick"]
+        unknown = [n for n in names if n not in QUICK]
+        if unknown:
+            print(f"unknown benchmark {', '.join(unknown)}; choose from {', '.join(ORDER)}")
+            return 2
+        return quick(names)
     names = argv or list(ORDER)
     unknown = [n for n in names if n not in (*RUNNERS, "report")]
     if unknown:

@@ -4,11 +4,14 @@ Correctly signed, unique one-message webhooks, open loop at rising offered rates
 closed loop (as fast as it answers), against three servers started side by side in each run:
 
 - ``selfcare serve`` with ``RUN_WORKER=false`` (ingestion only: verify, parse, store durably);
-- ``selfcare serve`` with the worker and sender on (replies go to the counting fake Graph API);
+- ``selfcare serve`` with default settings: the worker and sender on, in a process of their
+  own on a multi-core machine, answering every webhook (each a new person) at full rate
+  (replies go to the counting fake Graph API);
 - a bare ASGI app that answers 200 on the same server stack (``bench.bare``): the ceiling.
 
 After each server stops, its inbox rows are counted: every 200 must be a stored message.
-Targets: closed-loop throughput ≥ a quarter of the ceiling's; p99 < 25 ms at 500 req/s.
+Targets: closed-loop throughput ≥ 0.25 of the ceiling's with ``RUN_WORKER=false``, ≥ 0.15
+with the worker on; p99 < 50 ms at 500 req/s with the worker on.
 """
 
 from __future__ import annotations
@@ -22,12 +25,13 @@ from bench import common, loadgen
 TARGETS = ("selfcare", "selfcare+worker", "bare")
 LABELS = {
     "selfcare": "selfcare serve (RUN_WORKER=false)",
-    "selfcare+worker": "selfcare serve (worker on)",
+    "selfcare+worker": "selfcare serve (default: worker on)",
     "bare": "bare ASGI app on uvicorn (ceiling)",
 }
-TARGET_RATIO = 0.25
-TARGET_P99_MS = 25.0
+TARGET_RATIOS = {"selfcare": 0.25, "selfcare+worker": 0.15}  # ÷ the bare ceiling
+TARGET_P99_MS = 50.0
 TARGET_RATE = 500
+P99_TARGET = "selfcare+worker"  # the p99 target holds while the worker answers
 
 
 def _step(result: loadgen.LoadResult) -> dict[str, Any]:
@@ -64,7 +68,7 @@ def measure_target(
         worker = "true" if target == "selfcare+worker" else "false"
         server = common.selfcare_server(
             tmp, graph_port=graph_port, RUN_WORKER=worker, SEND_RATE_PER_SECOND="100000"
-        )
+        )  # with the worker on, WORKER_PROCESSES is left at its default
     steps: list[dict[str, Any]] = []
     with server:
         pids = server.pids()
@@ -202,15 +206,18 @@ def at_rate(figures: dict[str, Any], target: str, rate: int) -> dict[str, Any] |
 def verdicts(figures: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
     """(target, measured, met) for each of the issue's targets."""
     out: list[tuple[str, str, bool | None]] = []
-    ratio = figures["targets"].get("selfcare", {}).get("ratio")
-    if ratio:
-        met = ratio["median"] >= TARGET_RATIO
-        out.append(("ack throughput ≥ ¼ of the bare ceiling", common.fmt(ratio, 2, "×"), met))
-    step = at_rate(figures, "selfcare", TARGET_RATE)
+    for target, wanted in TARGET_RATIOS.items():
+        ratio = figures["targets"].get(target, {}).get("ratio")
+        if ratio:
+            met = ratio["median"] >= wanted
+            out.append((f"ack throughput ≥ {wanted:.2f}× the bare ceiling ({LABELS[target]})",
+                        common.fmt(ratio, 2, "×"), met))  # fmt: skip
+    step = at_rate(figures, P99_TARGET, TARGET_RATE)
     if step:
         met = step["p99_ms"]["median"] < TARGET_P99_MS
-        out.append((f"ack p99 < {TARGET_P99_MS:.0f} ms at {TARGET_RATE} req/s",
-                    common.fmt(step["p99_ms"], 1, " ms"), met))  # fmt: skip
+        out.append((f"ack p99 < {TARGET_P99_MS:.0f} ms at {TARGET_RATE} req/s "
+                    f"({LABELS[P99_TARGET]})", common.fmt(step["p99_ms"], 1, " ms"),
+                    met))  # fmt: skip
     durable = all(t["durable"] for t in figures["targets"].values())
     stored = sum(sum(s for s in t["stored"] if s) for t in figures["targets"].values())
     out.append(("every acknowledged message stored", f"{stored:,} of {stored:,} rows" if durable

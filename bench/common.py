@@ -27,7 +27,8 @@ SECRET = "bench-app-secret"
 VERIFY_TOKEN = "bench-verify-token"
 ACCESS_TOKEN = "bench-access-token"
 PHONE_NUMBER_ID = "106540352242922"
-POSTGRES_URL = "postgresql://postgres@127.0.0.1:5432/bench"
+# Its own database, created if missing; BENCH_POSTGRES_URL names another.
+POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/bench")
 
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -119,7 +120,7 @@ def http_post(port: int, path: str, body: bytes = b"", timeout: float = 5.0) -> 
 
 
 def wait_port(
-    port: int, path: str, timeout: float = 30.0, proc: subprocess.Popen[bytes] | None = None
+    port: int, path: str, timeout: float = 120.0, proc: subprocess.Popen[bytes] | None = None
 ) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

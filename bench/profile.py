@@ -35,11 +35,11 @@ def threads(pid: int) -> dict[str, float]:
     return out
 
 
-def _graph_calls(graph: common.Process) -> tuple[int, int]:
-    """(reply sends, read receipts) the counting fake has seen so far."""
+def _graph_calls(graph: common.Process) -> tuple[int, int, int]:
+    """(reply sends, read receipts, people answered) the counting fake has seen so far."""
     _, body = common.http_get(graph.port, "/stats", timeout=10)
     data = json.loads(body)
-    return int(data["sends"]), int(data["reads"])
+    return int(data["sends"]), int(data["reads"]), len(data["count"])
 
 
 def postgres_cpu() -> float:
@@ -68,6 +68,8 @@ def profile(
             argv_prefix=["-m", "bench.profiled", str(raw)],
             RUN_WORKER="true" if worker else "false",
             SEND_RATE_PER_SECOND="100000",
+            # Everything in the one profiled process: the whole cost of an answered message.
+            WORKER_PROCESSES="0",
         )
         try:
             with server:
@@ -100,7 +102,7 @@ def profile(
         cpu_total = sum(after[k] - before.get(k, 0.0) for k in after)
         sends = graph_after[0] - graph_before[0]
         reads = graph_after[1] - graph_before[1]
-        answered = reads  # one read receipt per answered message
+        answered = graph_after[2] - graph_before[2]  # each message is a new person's
         per_message = (
             f"# {answered} messages answered in the window ({sends} reply sends, {reads} read "
             f"receipts): {cpu_total / answered * 1000:.1f} ms of server CPU per answered message"

@@ -144,16 +144,19 @@ def create_app(settings: Settings, *, assistant: Responder | None = None) -> Sta
         store = runtime.store
         database = store is not None and await store.ping()
         writable = database and store is not None and await store.can_write()
-        sender = runtime.sender
-        token_ok = not (sender and sender.auth_failed)
+        sender, children = runtime.sender, runtime.processes
+        token_ok = not (sender and sender.auth_failed) and not (children and children.auth_failed)
         # Only a running sender can be failing (RUN_WORKER=false runs none).
         sending = not (sender and sender.running and sender.failing)
-        ready = writable and token_ok and sending
+        sending = sending and not (children and children.sending_failing)
+        workers = children is None or children.alive
+        ready = writable and token_ok and sending and workers
         body = {
             "status": "ready" if ready else "degraded",
             "database": "ok" if writable else ("not writable" if database else "unreachable"),
             "access_token": "ok" if token_ok else "rejected",
             "sender": "ok" if sending else "failing",
+            "worker_processes": "ok" if workers else "not running",
         }
         return JSONResponse(body, status_code=200 if ready else 503)
 

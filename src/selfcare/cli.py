@@ -51,16 +51,22 @@ def serve(
     ] = None,
     workers: Annotated[int, typer.Option(min=1, max=64, help="Server processes.")] = 1,
 ) -> None:
-    """Run the webhook server with the worker and sender (the embedded defaults)."""
+    """Run the webhook server with the worker and sender (in WORKER_PROCESSES processes of
+    their own; unset: one on a multi-core machine, else inside the server)."""
     import uvicorn
 
     from selfcare.app import create_app
     from selfcare.logs import configure
+    from selfcare.pipeline.processes import default_count
     from selfcare.store.database import is_sqlite
 
     config = settings()
     configure(config.log_level)
     _preflight(config)
+    if config.worker_processes is None:
+        count = default_count()
+        config = config.model_copy(update={"worker_processes": count})
+        os.environ["WORKER_PROCESSES"] = str(count)  # for the processes --workers starts
     bind_host, bind_port = host or config.webhook_host, port or config.webhook_port
     if workers == 1:
         uvicorn.run(
@@ -91,7 +97,12 @@ def _preflight(config: Settings) -> None:
 
 
 @app.command()
-def worker() -> None:
+def worker(
+    wake_fd: Annotated[
+        int | None,
+        typer.Option(hidden=True, help="Set by `selfcare serve` for the processes it starts."),
+    ] = None,
+) -> None:
     """Answer and send without the HTTP server (scale processing apart from ingestion)."""
     import asyncio
 
@@ -100,8 +111,9 @@ def worker() -> None:
 
     config = settings()
     configure(config.log_level)
-    _preflight(config)
-    asyncio.run(run_worker(config))
+    if wake_fd is None:  # started by `selfcare serve`, the database is checked already
+        _preflight(config)
+    asyncio.run(run_worker(config, wake_fd))
 
 
 @app.command()

@@ -69,6 +69,13 @@ class Settings(BaseSettings):
 
     # Pipeline
     run_worker: bool = True  # run the worker and sender inside the server process
+    # `selfcare serve` runs the worker and sender in this many processes of their own, so the
+    # assistant's CPU work never delays an acknowledgement (the GIL rules out a thread).
+    # 0: inside the web process. Unset: 1 on a machine with several cores, else 0.
+    worker_processes: Annotated[int | None, Field(ge=0, le=64)] = None
+    # Mark each answered message read (blue ticks): one more provider call per message, and
+    # the answer itself, seconds later, already shows it was read.
+    read_receipts: bool = False
     worker_lease_seconds: Annotated[float, Field(gt=0)] = 30.0
     # How often an idle worker looks for work another process stored (its own wakes it).
     worker_poll_seconds: Annotated[float, Field(gt=0, le=60)] = 0.25

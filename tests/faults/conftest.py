@@ -137,6 +137,7 @@ class LoggedServer(Server):
                 cwd=self.tmp,
                 stdout=subprocess.DEVNULL,
                 stderr=stderr,
+                start_new_session=True,  # its own process group: kill() takes its workers too
             )
         deadline = time.monotonic() + 120  # a loaded 2-core machine starts slowly
         while time.monotonic() < deadline:

@@ -105,7 +105,7 @@ def test_readyz_is_not_ready_while_the_sender_cannot_reach_the_store(
 def test_a_read_receipt_that_raises_is_logged_once_without_the_token(
     start: Start, graph: FakeGraph, privacy_guard: _Records
 ) -> None:
-    client = start(Echo())
+    client = start(Echo(), read_receipts=True)
     adapter = runtime(client).channels["whatsapp"]
 
     async def mark_read(*_: Any) -> None:
@@ -148,9 +148,11 @@ async def test_the_worker_backs_off_when_answering_keeps_failing() -> None:
     class Broken:
         calls = 0
 
-        async def claim_person(self, owner: str, lease: float) -> str:
+        async def claim_people(
+            self, prefix: str, lease: float, limit: int
+        ) -> list[tuple[str, str]]:
             self.calls += 1
-            return "+447700900123"
+            return [("+447700900123", f"{prefix}+447700900123")]
 
         async def pending_for(self, person: str, limit: int = 50) -> list[Any]:
             raise ConnectionError("gone")

@@ -31,7 +31,7 @@ def dead_letters(client: object) -> int:
 
 
 def test_a_message_to_another_meta_number_is_not_answered(start: Start, graph: FakeGraph) -> None:
-    client = start(Echo())
+    client = start(Echo(), read_receipts=True)  # ours is marked read: the other one is not
     other = text_webhook(PEOPLE[0], said("to the other number"), phone_number_id=OTHER_ID)
     assert post(client, other) == 200
     assert dead_letters(client) == 1

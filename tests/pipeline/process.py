@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -12,9 +15,27 @@ from pathlib import Path
 
 import httpx
 
-from selfcare.channels.whatsapp import sign
+from selfcare.channels.whatsapp import build_requests, sign
+from selfcare.store.codec import outbound_from_json
 from tests.conftest import ACCESS_TOKEN, PHONE_NUMBER_ID, SECRET, VERIFY_TOKEN
 from tests.fakes.graph import FakeGraph
+
+
+def provider_messages(tmp: Path, outbox_id: int | None = None) -> int:
+    """The Graph API messages the stored replies (or one of them) make: a turn is stored as
+    one reply, which WhatsApp carries as two when its buttons' body would pass 1,024
+    characters."""
+    query, args = "SELECT person, payload FROM outbox", ()
+    if outbox_id is not None:
+        query, args = query + " WHERE id = ?", (outbox_id,)
+    with sqlite3.connect(tmp / "selfcare.db") as db:
+        rows = db.execute(query, args).fetchall()
+    return sum(parts(person, json.loads(payload)) for person, payload in rows)
+
+
+def parts(person: str, payload: dict[str, object]) -> int:
+    """The Graph API messages one stored reply (its outbox payload) makes."""
+    return len(build_requests(person, outbound_from_json(payload), "0"))
 
 
 def free_port() -> int:
@@ -54,6 +75,7 @@ class Server:
             cwd=self.tmp,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,  # its own process group: kill() takes its workers too
         )
         if not wait:
             return self
@@ -75,9 +97,21 @@ class Server:
         return httpx.post(f"{self.url}/webhook", content=body, headers=headers).status_code
 
     def kill(self) -> None:
+        """SIGKILL the server and its worker processes at once, as a crash of the machine
+        or an OOM kill of the container would."""
         assert self.proc is not None
-        self.proc.send_signal(signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
         self.proc.wait(10)
+
+    def children(self) -> list[int]:
+        """The worker processes it started (running ones)."""
+        assert self.proc is not None
+        path = Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children")
+        try:
+            return [int(pid) for pid in path.read_text().split()]
+        except FileNotFoundError:
+            return []
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:

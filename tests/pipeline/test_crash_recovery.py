@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,12 +10,7 @@ import pytest
 
 from tests.fakes.graph import FakeGraph
 from tests.pipeline.conftest import settle, text_body
-from tests.pipeline.process import Server
-
-
-def stored_replies(tmp: Path) -> int:
-    with sqlite3.connect(tmp / "selfcare.db") as db:
-        return int(db.execute("SELECT count(*) FROM outbox").fetchone()[0])
+from tests.pipeline.process import Server, provider_messages
 
 
 @pytest.fixture
@@ -44,7 +38,7 @@ def test_killed_after_the_ack_answers_once_after_restart(tmp_path: Path, graph: 
         assert graph.texts == answer
     finally:
         second.stop()
-    assert len(answer) == stored_replies(tmp_path)  # each stored reply went out exactly once
+    assert len(answer) == provider_messages(tmp_path)  # each stored reply went out exactly once
 
 
 def test_killed_with_a_reply_stored_but_unsent_sends_it_once(
@@ -69,4 +63,4 @@ def test_killed_with_a_reply_stored_but_unsent_sends_it_once(
         settle(1.5)
     finally:
         second.stop()
-    assert len(graph.messages) == stored_replies(tmp_path)
+    assert len(graph.messages) == provider_messages(tmp_path)

@@ -38,13 +38,33 @@ def test_a_headache_gets_one_reply_however_often_meta_retries(
 
 
 def test_each_message_is_marked_read_with_typing(start: Start, graph: FakeGraph) -> None:
-    client = start(Echo())
+    client = start(Echo(), read_receipts=True)
     post(client, text_body("hi", message_id="wamid.READ1"))
     assert graph.wait_for(1, WAIT)
     settle(0.3)
     [read] = graph.reads
     assert read.json["message_id"] == "wamid.READ1"
     assert read.json["typing_indicator"] == {"type": "text"}
+
+
+def test_by_default_the_answer_is_the_only_call(start: Start, graph: FakeGraph) -> None:
+    client = start(Echo())
+    post(client, text_body("hi", message_id="wamid.READ2"))
+    assert graph.wait_for(1, WAIT)
+    settle(0.3)
+    assert graph.reads == []
+    assert graph.texts == ["echo hi"]
+
+
+def test_a_turn_goes_out_as_one_message(start: Start, graph: FakeGraph) -> None:
+    client = start(Assistant())
+    post(client, text_body("I have a headache", message_id="wamid.ONE1"))
+    assert graph.wait_for(1, WAIT)
+    settle(0.5)
+    # A first contact is a welcome, advice and when to get help: one message when it fits
+    # (its buttons' body limit may split off the closing part, never more).
+    assert 1 <= len(graph.messages) <= 2
+    assert "self-care helper" in (graph.messages[0].text or "")
 
 
 def test_concurrent_duplicate_deliveries_produce_one_reply(start: Start, graph: FakeGraph) -> None:
@@ -180,7 +200,7 @@ def test_no_phone_number_or_body_in_logs(
     secret_text = "my chest feels tight and my left arm is numb"
     post(client, text_body(secret_text, message_id="wamid.PRIV1"))
     post(client, text_body("I have a headache since tuesday", message_id="wamid.PRIV2"))
-    assert graph.wait_for(2, WAIT)
+    assert graph.wait_for(1, WAIT)  # one turn (the two may be answered together), one message
     bad = b'{"not": "signed properly"}'
     client.post("/webhook", content=bad, headers={"x-hub-signature-256": sign(bad, "wrong")})
     settle()

@@ -48,11 +48,11 @@ class FlakyStore:
     def __init__(self) -> None:
         self.calls = 0
 
-    async def claim_person(self, owner: str, lease: float) -> str | None:
+    async def claim_people(self, prefix: str, lease: float, limit: int) -> list[tuple[str, str]]:
         self.calls += 1
         if self.calls <= 3:
             raise ConnectionError("database restarting")
-        return None
+        return []
 
 
 async def test_the_worker_keeps_trying_when_the_store_fails() -> None:

@@ -31,6 +31,12 @@ def _refused_value(exc: BaseException) -> bool:
     )
 
 
+def _disconnected(exc: BaseException) -> bool:
+    from sqlalchemy.exc import DBAPIError
+
+    return isinstance(exc, DBAPIError) and exc.connection_invalidated
+
+
 @dataclass
 class _Request:
     messages: Sequence[InboundMessage]
@@ -95,11 +101,7 @@ class Inbox:
 
     async def _write(self, batch: list[_Request]) -> None:
         try:
-            result = await self.store.write_batch(
-                [m for r in batch for m in r.messages],
-                [u for r in batch for u in r.updates],
-                [d for r in batch for d in r.letters],
-            )
+            result = await self._write_batch(batch)
         except Exception as exc:
             if len(batch) > 1:
                 # One bad request must not fail its neighbours: write them one by one.
@@ -119,6 +121,19 @@ class Inbox:
                 request.done.set_result(None)
         if result.stored:
             self.on_stored()
+
+    async def _write_batch(self, batch: list[_Request]) -> WriteResult:
+        messages = [m for r in batch for m in r.messages]
+        updates = [u for r in batch for u in r.updates]
+        letters = [d for r in batch for d in r.letters]
+        try:
+            return await self.store.write_batch(messages, updates, letters)
+        except Exception as exc:
+            if not _disconnected(exc):
+                raise
+        # The connection had died (a database restart, an idle one cut): nothing was
+        # written, and the pool now hands out fresh connections. Once more, at once.
+        return await self.store.write_batch(messages, updates, letters)
 
     async def _write_items(self, request: _Request) -> bool:
         """The store refused a value in this request (the adapters' limits should have caught

@@ -2,7 +2,9 @@
 started together and stopped in order.
 
 The web app (:mod:`selfcare.app`) runs it for its lifetime; ``selfcare worker`` runs it alone,
-without importing the web app.
+without importing the web app. With worker processes (``selfcare serve``'s default on a
+multi-core machine, :mod:`selfcare.pipeline.processes`) the web process runs only the inbox
+writer and each child is a ``selfcare worker``.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from selfcare.channels.base import ChannelAdapter
 from selfcare.desk.hours import OpeningHours
 from selfcare.desk.policy import DeskPolicy
 from selfcare.desk.store import Desk, expire_loop
-from selfcare.events import Channel
+from selfcare.events import Channel, Conversation, InboundMessage, Reply
 from selfcare.pipeline.guard import LoopHealth
 from selfcare.pipeline.inbox import Inbox
+from selfcare.pipeline.processes import AUTH_FAILED, SENDING_FAILING, Parent, WorkerProcesses
 from selfcare.pipeline.sender import Sender
 from selfcare.pipeline.worker import Responder, Worker
 from selfcare.settings import Settings
@@ -47,17 +50,38 @@ class Runtime:
     worker: Worker | None = None
     sender: Sender | None = None
     client: httpx.AsyncClient | None = None
+    processes: WorkerProcesses | None = None  # the worker and sender when they run apart
     extra: dict[str, object] = field(default_factory=dict)
 
 
 @asynccontextmanager
 async def pipeline(
-    runtime: Runtime, assistant: Responder | None, *, run_worker: bool | None = None
+    runtime: Runtime,
+    assistant: Responder | None,
+    *,
+    run_worker: bool | None = None,
+    processes: int | None = None,
 ) -> AsyncIterator[None]:
-    """Open the store and run the inbox writer, worker and sender until the block ends."""
+    """Open the store and run the inbox writer, worker and sender until the block ends.
+
+    With ``processes`` (default: ``WORKER_PROCESSES``, unset meaning 0 here — ``selfcare
+    serve`` decides for the machine) the worker and sender run in that many child processes
+    instead of this one."""
     settings = runtime.settings
     run_worker = settings.run_worker if run_worker is None else run_worker
-    store = await Store.open(settings.database_url, settings.database_pool_size)
+    if processes is None:
+        processes = settings.worker_processes or 0
+    apart = run_worker and processes > 0
+    run_worker = run_worker and not apart
+    children = WorkerProcesses(processes) if apart else None
+    if children is not None:
+        children.start()  # they load while this process opens its store
+    try:
+        store = await Store.open(settings.database_url, settings.database_pool_size)
+    except BaseException:
+        if children is not None:
+            await children.stop()
+        raise
     client = httpx.AsyncClient(
         timeout=settings.send_timeout_seconds,
         limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
@@ -73,7 +97,11 @@ async def pipeline(
         max_backoff=settings.send_max_backoff_seconds,
         ambiguous_grace=settings.send_ambiguous_grace_seconds,
     )
-    if assistant is None:
+    if assistant is None and apart:
+        # The children answer; here it only words the console's notices, if ever: not
+        # worth a second of start-up.
+        assistant = _OnFirstUse(settings.default_country_code)
+    elif assistant is None:
         assistant = Assistant(default_country=settings.default_country_code)
         if run_worker:
             # Build the lexicon and topic index now, not on the first person's message.
@@ -87,6 +115,7 @@ async def pipeline(
         lease=settings.worker_lease_seconds,
         poll=settings.worker_poll_seconds,
         on_reply=sender.notify,
+        read_receipts=settings.read_receipts,
         desk=DeskPolicy(
             OpeningHours.parse(settings.handover_hours, settings.handover_timezone),
             settings.handover_flags,
@@ -97,6 +126,11 @@ async def pipeline(
     runtime.extra["wake_sender"] = sender.notify
     inbox = Inbox(store, on_stored=worker.notify)
     runtime.inbox, runtime.worker, runtime.sender = inbox, worker, sender
+    if children is not None:
+        runtime.processes = children
+        inbox.on_stored = children.wake_worker
+        runtime.extra["wake_sender"] = children.wake_sender
+        await children.ready()
     inbox.start()
     housekeeping: asyncio.Task[None] | None = None
     handback: asyncio.Task[None] | None = None
@@ -121,10 +155,32 @@ async def pipeline(
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
         await inbox.stop()
+        if runtime.processes is not None:
+            await runtime.processes.stop()
+            runtime.processes = None
         await worker.stop()
         await sender.stop()
         await client.aclose()
         await store.close()
+
+
+class _OnFirstUse:
+    """The assistant, built when first asked for something."""
+
+    def __init__(self, default_country: str) -> None:
+        self.default_country = default_country
+        self._assistant: Assistant | None = None
+
+    def _get(self) -> Assistant:
+        if self._assistant is None:
+            self._assistant = Assistant(default_country=self.default_country)
+        return self._assistant
+
+    def respond(self, conversation: Conversation, message: InboundMessage) -> Reply:
+        return self._get().respond(conversation, message)
+
+    def notice(self, conversation: Conversation, key: str, values: Mapping[str, str]) -> str:
+        return self._get().notice(conversation, key, values)
 
 
 async def retention(store: Store, days: int, unlinked_days: int, every: float = 3600.0) -> None:
@@ -147,14 +203,29 @@ async def retention(store: Store, days: int, unlinked_days: int, every: float = 
         await asyncio.sleep(pause)
 
 
-async def run_worker(settings: Settings) -> None:
-    """The worker and sender without the HTTP server, until SIGINT or SIGTERM."""
+async def run_worker(settings: Settings, wake_fd: int | None = None) -> None:
+    """The worker and sender without the HTTP server, until SIGINT or SIGTERM — or, as a
+    child of ``selfcare serve`` (``wake_fd``), until the web process is gone."""
     runtime = Runtime(settings=settings, channels=build_channels(settings))
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    async with pipeline(runtime, None, run_worker=True):
+    parent = Parent(wake_fd) if wake_fd is not None else None
+    async with pipeline(runtime, None, run_worker=True, processes=0):
+        if parent is not None:
+            worker, sender = runtime.worker, runtime.sender
+            assert worker is not None and sender is not None
+
+            def health() -> int:
+                return (AUTH_FAILED if sender.auth_failed else 0) | (
+                    SENDING_FAILING if sender.failing else 0
+                )
+
+            parent.watch(worker.notify, sender.notify, stop.set)
+            parent.report(health)
         log.info("worker running (no HTTP server)")
         await stop.wait()
+        if parent is not None:
+            await parent.close()
     log.info("worker stopped")

@@ -1,13 +1,19 @@
 """The worker: answers each stored message exactly once, one person's messages in order.
 
-A loop leases a person (``Store.claim_person``), answers their pending messages oldest first,
-and stores each answer in the same transaction that marks the messages done — so a crash
-before that commit means the message is answered after restart, and a crash after it means
-the stored reply is sent by the sender, never a second answer.
+One loop leases people (``Store.claim_people``: several in one transaction) and hands each
+to a task of its own, which answers their pending messages oldest first and stores each answer
+in the same transaction that marks the messages done — so a crash before that commit means the
+message is answered after restart, and a crash after it means the stored reply is sent by the
+sender, never a second answer. That transaction also gives the lease back once nothing else
+is waiting, so an answered message costs no separate release.
+
+A turn's messages go out as one WhatsApp message when they fit in one (:func:`one_message`):
+one provider call per answer instead of up to three.
 
 Nothing stops the loops: a failure (the store down, anything unexpected) is logged once by
 type, counted and backed off from (:mod:`selfcare.pipeline.guard`). The assistant runs in
-its own thread, so its CPU work never holds up the event loop that acknowledges webhooks.
+its own thread, which keeps the loop responsive but not free of its CPU work (the GIL): that is
+why ``selfcare serve`` runs the worker in a process of its own (:mod:`selfcare.pipeline.processes`).
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import itertools
 import logging
 import os
 import uuid
@@ -38,7 +45,7 @@ from selfcare.events import (
 )
 from selfcare.logs import mask
 from selfcare.pipeline.guard import LoopHealth
-from selfcare.store import InboxRow, Store, utcnow
+from selfcare.store import Completion, InboxRow, Store, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +55,9 @@ MAX_JOINED = 100
 MAX_JOINED_CHARS = 8000
 BURST_QUIET = 1.0  # seconds without a new message before a burst is answered
 MAX_BURST_WAIT = 4.0  # never hold a burst longer than this
+# WhatsApp's longest text message; a turn that fits goes out as one message. A channel with a
+# shorter limit splits it again at paragraph breaks (its adapter's job).
+ONE_MESSAGE_CHARS = 4096
 
 FALLBACK = (
     "Sorry, something went wrong on our side and I could not read that message. "
@@ -73,6 +83,19 @@ def coalesce(rows: Sequence[InboxRow]) -> list[InboxRow]:
     return group
 
 
+def one_message(messages: Sequence[OutboundMessage]) -> tuple[OutboundMessage, ...]:
+    """A turn's messages as one, paragraphs kept, when the texts fit in one message.
+
+    Interactive parts only ever sit on the last message, so they stay last."""
+    if len(messages) < 2 or any(m.buttons or m.menu for m in messages[:-1]):
+        return tuple(messages)
+    text = "\n\n".join(m.text for m in messages if m.text.strip())
+    if len(text) > ONE_MESSAGE_CHARS:
+        return tuple(messages)
+    last = messages[-1]
+    return (OutboundMessage(text, buttons=last.buttons, menu=last.menu),)
+
+
 def joined(group: Sequence[InboxRow]) -> InboundMessage:
     last = group[-1].message
     if len(group) == 1:
@@ -94,6 +117,7 @@ class Worker:
         poll: float = 0.5,
         on_reply: Callable[[], None] | None = None,
         desk: DeskPolicy | None = None,
+        read_receipts: bool = False,
     ) -> None:
         self.store = store
         self.assistant = assistant
@@ -105,9 +129,12 @@ class Worker:
         self.poll = poll
         self.on_reply = on_reply or (lambda: None)
         self.desk = desk  # handover to people (selfcare.desk); None: the assistant alone
+        self.read_receipts = read_receipts
         self.owner = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self._claims = itertools.count(1)
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
+        self._working: set[asyncio.Task[None]] = set()  # one per person held
         self._background: set[asyncio.Task[None]] = set()
         self.health = LoopHealth("worker")
         self.receipts = LoopHealth("read_receipts")
@@ -119,54 +146,67 @@ class Worker:
         self._wake.set()
 
     def start(self) -> None:
-        self._tasks = [
-            asyncio.create_task(self._loop(f"{self.owner}-{i}"), name=f"worker-{i}")
-            for i in range(self.concurrency)
-        ]
+        self._tasks = [asyncio.create_task(self._loop(), name="worker")]
 
     async def stop(self) -> None:
-        for task in [*self._tasks, *self._background]:
+        tasks = [*self._tasks, *self._working, *self._background]
+        for task in tasks:
             task.cancel()
-        await asyncio.gather(*self._tasks, *self._background, return_exceptions=True)
+        await asyncio.gather(*tasks, return_exceptions=True)
         self._tasks.clear()
         self._thinking.shutdown(wait=False, cancel_futures=True)
 
-    async def _loop(self, owner: str) -> None:
-        # Each task owns its leases under its own name: two tasks of one process must never
-        # both believe they hold the same person.
+    async def _loop(self) -> None:
         while True:
             try:
-                pause = await self._round(owner)
-            except Exception as exc:  # nothing may end a worker task
+                pause = await self._round()
+            except Exception as exc:  # nothing may end the worker
                 pause = self.health.failed(exc, "a worker round")
             if pause > 0:
                 await asyncio.sleep(pause)
 
-    async def _round(self, owner: str) -> float:
-        try:
-            person = await self.store.claim_person(owner, self.lease)
-        except Exception as exc:  # the database is down: wait, never fall back
-            return self.health.failed(exc, "claiming work from the store")
-        if person is None:
+    async def _round(self) -> float:
+        """Lease as many people as there are free hands, each answered by a task of its own."""
+        self._wake.clear()  # before claiming: a message stored meanwhile wakes the next round
+        free = self.concurrency - len(self._working)
+        claimed: list[tuple[str, str]] = []
+        if free > 0:
+            # Each claim's leases are held under a name of their own (the prefix, then the
+            # person): a person claimed again after their lease ran out is never taken for
+            # the earlier holder's.
+            prefix = f"{self.owner}-{next(self._claims)}:"
+            try:
+                claimed = await self.store.claim_people(prefix, self.lease, free)
+            except Exception as exc:  # the database is down: wait, never fall back
+                return self.health.failed(exc, "claiming work from the store")
             self.health.ok()
-            self._wake.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self.poll)
-            return 0.0
-        pause = 0.0
+            for person, owner in claimed:
+                task = asyncio.create_task(self._serve(person, owner), name="worker-person")
+                self._working.add(task)
+        if free > 0 and len(claimed) == free:
+            return 0.0  # there may be more waiting
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), self.poll)
+        return 0.0
+
+    async def _serve(self, person: str, owner: str) -> None:
+        released = False
         try:
-            await self.work_on(person, owner)
+            released = await self.work_on(person, owner)
             self.health.ok()
         except Exception as exc:
-            pause = self.health.failed(exc, "answering a person")
+            # Held a moment longer, so a failing person is not claimed again at once.
+            await asyncio.sleep(self.health.failed(exc, "answering a person"))
         finally:
-            with contextlib.suppress(Exception):
-                await self.store.release_person(person, owner)
-            self._wake.set()  # anything that arrived for this person meanwhile
-        return pause
+            if not released:
+                with contextlib.suppress(Exception):
+                    await self.store.release_person(person, owner)
+            self._working.discard(asyncio.current_task())
+            self._wake.set()  # a free hand, and anything that arrived for this person meanwhile
 
-    async def work_on(self, person: str, owner: str) -> None:
-        """Answer everything pending for a person we hold the lease of."""
+    async def work_on(self, person: str, owner: str) -> bool:
+        """Answer everything pending for a person we hold the lease of; True if the last
+        answer's transaction gave the lease back (nothing was left waiting)."""
         waited = 0.0
         while rows := await self.store.pending_for(person, MAX_JOINED):
             pause = self._burst_pause(rows, waited)
@@ -174,13 +214,17 @@ class Worker:
                 await asyncio.sleep(pause)
                 waited += pause
                 if not await self.store.renew_lease(person, owner, self.lease):
-                    return
+                    return False
                 continue
             group = coalesce(rows)
-            if not await self.answer(person, owner, group):
+            done = await self.answer(person, owner, group)
+            if done is Completion.LOST:
                 log.warning("lost the lease for %s; another worker takes over", mask(person))
-                return
+                return False
+            if done is Completion.RELEASED:
+                return True
             waited = 0.0
+        return False
 
     def _burst_pause(self, rows: Sequence[InboxRow], waited: float) -> float:
         """How long to let a burst settle before answering it as one turn.
@@ -196,10 +240,10 @@ class Worker:
         step = min(BURST_QUIET - quiet, MAX_BURST_WAIT - waited, self.lease / 3)
         return max(0.0, step)
 
-    async def answer(self, person: str, owner: str, group: Sequence[InboxRow]) -> bool:
+    async def answer(self, person: str, owner: str, group: Sequence[InboxRow]) -> Completion:
         message = joined(group)
         adapter = self.channels.get(message.channel)
-        if adapter is not None and message.kind is not MessageKind.REACTION:
+        if self.read_receipts and adapter is not None and message.kind is not MessageKind.REACTION:
             self._spawn(self._read_receipt(adapter, message.message_id))
         reply, conversation = await self._respond(person, message)
         if len(group) > 1 and ReplyAction.ERASE_DATA not in reply.actions:
@@ -210,36 +254,43 @@ class Worker:
             if ReplyAction.ERASE_DATA in alone.actions:
                 group, message = group[:1], group[0].message
                 reply, conversation = alone, alone_conversation
+        # The assistant's turn as one message; a notice the desk adds (a handover) stays a
+        # message of its own, from the service rather than the assistant.
+        reply = replace(reply, messages=one_message(reply.messages))
         change = note = None
         if self.desk is not None and conversation is not None:
             reply, change, note = await self._at_desk(person, reply, conversation)
-        ok = await self.store.complete(
+        erase = ReplyAction.ERASE_DATA in reply.actions
+        messages = reply.messages
+        done = await self.store.complete(
             person,
             owner,
             [r.id for r in group],
-            reply.messages,
+            messages,
             dict(reply.state),
             channel=message.channel.value,
             received_at=min(r.received_at for r in group),
             lease=self.lease,
-            erase=ReplyAction.ERASE_DATA in reply.actions,
+            erase=erase,
             desk=change,
             note=note,
+            # After an erasure the release also deletes what is left (release_person).
+            release_when_idle=not erase,
         )
-        if ok and ReplyAction.ERASE_DATA in reply.actions:
+        if done and erase:
             with contextlib.suppress(Exception):  # best effort: the WAL is emptied anyway later
                 await self.store.checkpoint()
-        if ok and reply.messages:
+        if done and messages:
             self.on_reply()
         log.info(
             "answered %d message(s) from %s: %d repl%s, triage %s",
             len(group),
             mask(person),
-            len(reply.messages),
-            "y" if len(reply.messages) == 1 else "ies",
+            len(messages),
+            "y" if len(messages) == 1 else "ies",
             reply.triage or "-",
         )
-        return ok
+        return done
 
     async def _respond(
         self, person: str, message: InboundMessage

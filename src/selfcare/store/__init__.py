@@ -1,6 +1,7 @@
 """Durable storage: tables, migrations and the async queries the pipeline uses."""
 
 from selfcare.store.store import (
+    Completion,
     DeadLetter,
     HistoryItem,
     InboxRow,
@@ -12,6 +13,7 @@ from selfcare.store.store import (
 )
 
 __all__ = [
+    "Completion",
     "DeadLetter",
     "HistoryItem",
     "InboxRow",

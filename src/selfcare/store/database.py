@@ -71,11 +71,13 @@ def create_engine(url: str, pool_size: int = 10, *, single: bool = False) -> Asy
             event.listen(engine.sync_engine, "connect", _manual_transactions)
             event.listen(engine.sync_engine, "begin", _begin_immediate)
         return engine
+    # No pre-ping: it costs a round trip on every checkout, on the path of every message. A
+    # connection found dead fails its statement instead, which invalidates the pool's
+    # connections; callers retry (the inbox at once, the loops with backoff) on fresh ones.
     return create_async_engine(
         url,
         pool_size=pool_size,
         max_overflow=pool_size,
-        pool_pre_ping=True,
         pool_recycle=1800,
         hide_parameters=True,
     )

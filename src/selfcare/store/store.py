@@ -13,10 +13,11 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from enum import IntEnum
 from pathlib import Path
 from typing import Any, overload
 
-from sqlalchemy import and_, case, delete, func, insert, or_, select, update
+from sqlalchemy import String, and_, case, delete, func, insert, literal, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -75,6 +76,14 @@ def _aware(value: datetime | None) -> datetime | None:
     return value
 
 
+class Completion(IntEnum):
+    """What :meth:`Store.complete` did; false only when the lease was lost (nothing stored)."""
+
+    LOST = 0
+    KEPT = 1  # stored; the lease is still held (more messages wait for the same person)
+    RELEASED = 2  # stored, and the lease given back in the same transaction
+
+
 @dataclass(frozen=True, slots=True)
 class DeadLetter:
     channel: str
@@ -114,6 +123,7 @@ class OutboxRow:
     attempt_id: int
     received_at: datetime | None
     interrupted: bool = False  # an earlier attempt never finished: it may have been sent
+    erase_after_send: bool = False  # the confirmation of an erasure: deleted once sent
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,36 +324,45 @@ class Store:
 
     async def claim_person(self, owner: str, lease: float) -> str | None:
         """Lease the person whose oldest pending message waited longest, or None."""
+        claimed = await self._claim(literal(owner, String), lease, 1)
+        return claimed[0][0] if claimed else None
+
+    async def claim_people(self, prefix: str, lease: float, limit: int) -> list[tuple[str, str]]:
+        """Lease up to ``limit`` people, those whose oldest pending message waited longest
+        first, in one transaction; each ``(person, owner)`` is held under ``prefix + person``."""
+        return await self._claim(literal(prefix, String) + conversations.c.person, lease, limit)
+
+    async def _claim(self, owner: Any, lease: float, limit: int) -> list[tuple[str, str]]:
         self.check_file()
         now = utcnow()
+        free = or_(conversations.c.lease_until.is_(None), conversations.c.lease_until < now)
         async with self.engine.begin() as conn:
-            candidates = await conn.execute(
-                select(inbox.c.person, func.min(inbox.c.id).label("first"))
-                .join(conversations, conversations.c.person == inbox.c.person)
-                .where(
-                    inbox.c.state == "pending",
+            candidates = (
+                await conn.execute(
+                    select(inbox.c.person, func.min(inbox.c.id).label("first"))
+                    .join(conversations, conversations.c.person == inbox.c.person)
                     # people another worker holds are not worth an UPDATE that must fail
-                    or_(conversations.c.lease_until.is_(None), conversations.c.lease_until < now),
+                    .where(inbox.c.state == "pending", free)
+                    .group_by(inbox.c.person)
+                    .order_by("first")
+                    .limit(limit * 2)  # spares for those another process takes meanwhile
                 )
-                .group_by(inbox.c.person)
-                .order_by("first")
-                .limit(8)
+            ).all()
+            if not candidates:
+                return []
+            # Rows another process is claiming right now are skipped, not waited for.
+            chosen = self._skip_locked(
+                select(conversations.c.person)
+                .where(conversations.c.person.in_([c.person for c in candidates]), free)
+                .limit(limit)
             )
-            for person, _first in candidates.all():
-                claimed = await conn.execute(
-                    update(conversations)
-                    .where(
-                        conversations.c.person == person,
-                        or_(
-                            conversations.c.lease_until.is_(None),
-                            conversations.c.lease_until < now,
-                        ),
-                    )
-                    .values(lease_owner=owner, lease_until=now + timedelta(seconds=lease))
-                )
-                if claimed.rowcount == 1:
-                    return str(person)
-        return None
+            claimed = await conn.execute(
+                update(conversations)
+                .where(conversations.c.person.in_(chosen.scalar_subquery()), free)
+                .values(lease_owner=owner, lease_until=now + timedelta(seconds=lease))
+                .returning(conversations.c.person, conversations.c.lease_owner)
+            )
+            return [(str(r.person), str(r.lease_owner)) for r in claimed]
 
     async def renew_lease(self, person: str, owner: str, lease: float) -> bool:
         """Extend a lease we hold; False if it was lost to another worker."""
@@ -423,20 +442,40 @@ class Store:
         erase: bool = False,
         desk: Any = None,
         note: Any = None,
-    ) -> bool:
-        """Store the answer to ``inbox_ids`` atomically; False if our lease was lost.
+        release_when_idle: bool = False,
+    ) -> Completion:
+        """Store the answer to ``inbox_ids`` atomically; ``LOST`` (false) if our lease was.
 
         ``desk`` and ``note`` (:mod:`selfcare.desk.policy`) change the person's handover
-        state and record the triage beside the answer, in the same transaction."""
+        state and record the triage beside the answer, in the same transaction. With
+        ``release_when_idle`` the lease is given back in it too when no other message of
+        the person waits (one that arrives later finds the person free to claim)."""
         now = utcnow()
         async with self.engine.begin() as conn:
+            release = release_when_idle and (
+                await conn.scalar(
+                    select(inbox.c.id)
+                    .where(
+                        inbox.c.person == person,
+                        inbox.c.state == "pending",
+                        inbox.c.id.not_in(inbox_ids),
+                    )
+                    .limit(1)
+                )
+                is None
+            )
+            lease_values: dict[str, Any] = (
+                {"lease_owner": None, "lease_until": None}
+                if release
+                else {"lease_until": now + timedelta(seconds=lease)}
+            )
             kept = await conn.execute(
                 update(conversations)
                 .where(conversations.c.person == person, conversations.c.lease_owner == owner)
-                .values(state=state, updated_at=now, lease_until=now + timedelta(seconds=lease))
+                .values(state=state, updated_at=now, **lease_values)
             )
             if kept.rowcount != 1:
-                return False
+                return Completion.LOST
             done = await conn.execute(
                 update(inbox)
                 .where(inbox.c.id.in_(inbox_ids), inbox.c.state == "pending")
@@ -475,7 +514,7 @@ class Store:
                 from selfcare.desk.store import apply_in_turn
 
                 await apply_in_turn(self, conn, person, channel, desk, note, inbox_ids[-1], now)
-        return True
+        return Completion.RELEASED if release else Completion.KEPT
 
     # --- the sender ------------------------------------------------------------------------
 
@@ -558,6 +597,7 @@ class Store:
                     attempt_of[r.id],
                     _aware(r.received_at),
                     r.id in interrupted,
+                    bool(r.payload.get(ERASE_AFTER_SEND)),
                 )
                 for r in rows
             ]
@@ -623,16 +663,14 @@ class Store:
             await conn.execute(update(outbox).where(outbox.c.id == row.id).values(**values))
             if provider_id:
                 await self._adopt_early_statuses(conn, row, provider_id, now)
-            if state:
-                payload = await conn.scalar(select(outbox.c.payload).where(outbox.c.id == row.id))
-                if isinstance(payload, dict) and payload.get(ERASE_AFTER_SEND):
-                    for query in (
-                        delete(statuses).where(statuses.c.outbox_id == row.id),
-                        delete(send_attempts).where(send_attempts.c.outbox_id == row.id),
-                        delete(outbox).where(outbox.c.id == row.id),
-                    ):
-                        await conn.execute(query)
-                    await self._drop_if_empty(conn, row.person, None)
+            if state and row.erase_after_send:
+                for query in (
+                    delete(statuses).where(statuses.c.outbox_id == row.id),
+                    delete(send_attempts).where(send_attempts.c.outbox_id == row.id),
+                    delete(outbox).where(outbox.c.id == row.id),
+                ):
+                    await conn.execute(query)
+                await self._drop_if_empty(conn, row.person, None)
 
     async def _adopt_early_statuses(
         self, conn: AsyncConnection, row: OutboxRow, provider_id: str, now: datetime
