@@ -4,7 +4,6 @@ traceback; heavy imports happen inside each command so ``--help`` stays fast."""
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -15,6 +14,7 @@ import typer
 from selfcare.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
+    from selfcare.channels.base import ChannelAdapter
     from selfcare.store import Store
 
 T = TypeVar("T")
@@ -95,8 +95,8 @@ def worker() -> None:
     """Answer and send without the HTTP server (scale processing apart from ingestion)."""
     import asyncio
 
-    from selfcare.app import run_worker
     from selfcare.logs import configure
+    from selfcare.pipeline.runtime import run_worker
 
     config = settings()
     configure(config.log_level)
@@ -110,130 +110,106 @@ def simulate(
     sender: Annotated[str, typer.Option("--from", help="The sender's number.")] = "+15551234567",
     url: Annotated[str | None, typer.Option(help="Webhook URL (default: this server).")] = None,
     message_id: Annotated[
-        str | None, typer.Option(help="Reuse a message id (wamid or MessageSid) to test dedupe.")
+        str | None, typer.Option(help="Reuse a provider message id to test dedupe.")
     ] = None,
     provider: Annotated[
         str, typer.Option(help="Which provider's webhook to imitate: whatsapp or twilio.")
     ] = "whatsapp",
 ) -> None:
-    """Post a correctly signed text webhook (Meta's JSON, or Twilio's form) to a running server."""
+    """Post a correctly signed text webhook, as the provider would send it, to a running server."""
     import httpx
 
+    from selfcare.channels.base import ChannelError
+
     config = settings()
-    if provider == "whatsapp":
-        from selfcare.channels.whatsapp import sign, text_webhook
-
-        target = url or f"http://127.0.0.1:{config.webhook_port}/webhook"
-        body = text_webhook(
-            sender,
-            text,
-            phone_number_id=config.whatsapp_phone_number_id or "123456789012345",
-            message_id=message_id,
-        )
-        headers = {"content-type": "application/json"}
-        if config.whatsapp_webhook_secret is not None:
-            headers["x-hub-signature-256"] = sign(
-                body, config.whatsapp_webhook_secret.get_secret_value()
-            )
-    elif provider == "twilio":
-        from selfcare.channels import twilio
-
-        if config.twilio_auth_token is None:
-            fail("--provider twilio needs TWILIO_AUTH_TOKEN (the webhook is signed with it)")
-        target = url or f"http://127.0.0.1:{config.webhook_port}/webhook/twilio"
-        form = twilio.inbound_webhook(
-            sender,
-            text,
-            to=config.twilio_whatsapp_number or twilio.SANDBOX_NUMBER,
-            account_sid=config.twilio_account_sid or twilio.TEST_ACCOUNT_SID,
-            message_id=message_id,
-        )
-        body = twilio.encode_form(form)
-        # Signed for the URL the server will check: TWILIO_WEBHOOK_URL's when set.
-        signed_url = twilio.public_url(target, config.twilio_webhook_url)
-        token = config.twilio_auth_token.get_secret_value()
-        headers = {
-            "content-type": "application/x-www-form-urlencoded",
-            "x-twilio-signature": twilio.sign(signed_url, form, token),
-        }
-    else:
-        fail(f"unknown provider {provider!r}: use whatsapp or twilio")
+    adapter = _adapter(provider, config)
     try:
-        response = httpx.post(target, content=body, headers=headers, timeout=10)
+        request = adapter.simulate(
+            text,
+            sender,
+            url=url,
+            local=f"http://127.0.0.1:{config.webhook_port}",
+            message_id=message_id,
+        )
+    except ChannelError as exc:
+        fail(str(exc))
+    try:
+        response = httpx.post(
+            request.url, content=request.body, headers=dict(request.headers), timeout=10
+        )
     except httpx.HTTPError as exc:
-        fail(f"could not reach {target}: {type(exc).__name__} (is the server running?)")
+        fail(f"could not reach {request.url}: {type(exc).__name__} (is the server running?)")
     typer.echo(f"{response.status_code} {response.text.strip()[:200]}")
     raise typer.Exit(0 if response.status_code == 200 else 1)
 
 
+def _adapter(name: str, config: Settings) -> ChannelAdapter:
+    from selfcare.channels.registry import PROVIDERS, adapter
+    from selfcare.events import Channel
+
+    known = [c.value for c in PROVIDERS]
+    if name not in known:
+        fail(f"unknown provider {name!r}: use {' or '.join(known)}")
+    return adapter(Channel(name), config)
+
+
 @app.command("check-config")
 def check_config(
-    online: Annotated[bool, typer.Option(help="Also ask the Graph API about the number.")] = False,
+    online: Annotated[
+        bool, typer.Option(help="Also ask each provider about the credentials.")
+    ] = False,
 ) -> None:
-    """Validate the settings; with --online, check the token and phone number id with Meta."""
+    """Validate the settings and say what each channel can do; with --online, ask the
+    providers whether the credentials work."""
+    from selfcare.channels.registry import adapters
     from selfcare.store.database import safe_url
 
     config = settings()
     problems = []
-    for name in ("whatsapp_verify_token", "whatsapp_access_token", "whatsapp_phone_number_id"):
-        state = "set" if getattr(config, name) else "NOT SET"
-        typer.echo(f"{name.upper():28} {state}")
-        if not getattr(config, name):
-            problems.append(name.upper())
-    if config.whatsapp_webhook_secret is not None:
-        secret = "set"
-    elif config.unsigned_webhooks_allowed:
-        secret = "NOT SET (local mode: signatures not checked!)"
-    else:
-        secret = "NOT SET (webhooks are refused while an access token is set)"
-        problems.append("WHATSAPP_WEBHOOK_SECRET")
-    typer.echo(f"{'WHATSAPP_WEBHOOK_SECRET':28} {secret}")
+    channels = adapters(config)
+    for adapter in channels.values():
+        for line in adapter.report():
+            typer.echo(f"{line.name:28} {line.state}")
+            if line.problem:
+                problems.append(line.name)
     typer.echo(f"{'DATABASE_URL':28} {safe_url(config.database_url)}")
-    typer.echo(f"{'TWILIO':28} {'on' if config.twilio_enabled else 'off'}")
     if online:
-        _check_online(config)
+        _check_online([a for a in channels.values() if a.enabled])
     if problems:
-        typer.echo(f"missing for WhatsApp: {', '.join(problems)}")
+        typer.echo(f"to fix: {', '.join(problems)}")
     raise typer.Exit(1 if problems else 0)
 
 
-def _check_online(config: Settings) -> None:
+def _check_online(running: list[ChannelAdapter]) -> None:
+    import asyncio
+
     import httpx
 
-    if not (config.whatsapp_access_token and config.whatsapp_phone_number_id):
-        fail("--online needs WHATSAPP_ACCESS_TOKEN and WHATSAPP_PHONE_NUMBER_ID")
-    url = (
-        f"{config.whatsapp_api_base_url}/{config.whatsapp_api_version}/"
-        f"{config.whatsapp_phone_number_id}"
-    )
-    token = config.whatsapp_access_token.get_secret_value()
+    from selfcare.channels.base import ChannelError
+
+    async def ask() -> list[str]:
+        async with httpx.AsyncClient() as client:
+            return [line for a in running if (line := await a.check_online(client))]
+
     try:
-        response = httpx.get(url, headers={"authorization": f"Bearer {token}"}, timeout=10)
-    except httpx.HTTPError as exc:
-        fail(f"could not reach the Graph API: {type(exc).__name__}")
-    if response.status_code != 200:
-        fail(f"the Graph API refused: HTTP {response.status_code} (check the token and id)")
-    data = response.json()
-    typer.echo(
-        f"online: number {data.get('display_phone_number', '?')} "
-        f"({data.get('verified_name', '?')}) reachable with this token"
-    )
+        lines = asyncio.run(ask())
+    except ChannelError as exc:
+        fail(str(exc))
+    for line in lines:
+        typer.echo(line)
 
 
-PERSON_HELP = "The person's number (+447700900123) or user id (US.1349…)."
-_BSUID = re.compile(r"[A-Z]{2}\.[0-9A-Za-z]{1,60}")
+PERSON_HELP = "The person's number (+447700900123), user id (US.1349…) or web chat id."
 
 
-def _address(phone: str) -> str:
-    """A number in international form, or a business-scoped user id (``US.1349…``) for
-    people whose number WhatsApp does not share."""
-    value = phone.strip()
-    if _BSUID.fullmatch(value):
-        return value
-    digits = value.lstrip("+").replace(" ", "")
-    if not digits.isdigit() or not 6 <= len(digits) <= 15:
+def _address(raw: str) -> str:
+    """The person as stored, whichever channel's address format ``raw`` is in."""
+    from selfcare.channels.registry import adapters, person
+
+    found = person(raw, adapters(settings()))
+    if found is None:
         fail("give the number in international form (+447700900123) or the user id (US.1349…)")
-    return "+" + digits
+    return found
 
 
 def _with_store(action: Callable[[Store], Awaitable[T]]) -> T:
@@ -260,9 +236,7 @@ def _with_store(action: Callable[[Store], Awaitable[T]]) -> T:
 
 @app.command()
 def history(
-    phone: Annotated[
-        str, typer.Argument(help="The person's number (+447700900123) or user id (US.1349…).")
-    ],
+    phone: Annotated[str, typer.Argument(help=PERSON_HELP)],
     limit: Annotated[int, typer.Option(min=1, max=1000)] = 50,
 ) -> None:
     """Show one person's conversation, oldest first."""
@@ -275,11 +249,29 @@ def history(
         typer.echo(f"{item.at:%Y-%m-%d %H:%M:%S} {arrow} [{item.status}] {item.text}")
 
 
+@app.command("dead-letters")
+def dead_letters(
+    limit: Annotated[int, typer.Option(min=1, max=10000)] = 50,
+    show_body: Annotated[
+        bool, typer.Option("--show-body", help="Also print each body, numbers masked.")
+    ] = False,
+) -> None:
+    """What was received but could not be used (newest first): when, which channel, why."""
+    from selfcare.logs import redact
+
+    letters = _with_store(lambda store: store.dead_letters(limit))
+    if not letters:
+        typer.echo("no dead letters")
+    for letter in letters:
+        typer.echo(f"{letter.received_at:%Y-%m-%d %H:%M:%S} {letter.channel:9} {letter.reason}")
+        if show_body:
+            body = letter.body.decode("utf-8", errors="replace")
+            typer.echo("    " + redact(body[:2000]).replace("\n", "\n    "))
+
+
 @app.command()
 def forget(
-    phone: Annotated[
-        str, typer.Argument(help="The person's number (+447700900123) or user id (US.1349…).")
-    ],
+    phone: Annotated[str, typer.Argument(help=PERSON_HELP)],
     yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
 ) -> None:
     """Erase everything stored about one person."""

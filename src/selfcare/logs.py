@@ -22,10 +22,15 @@ def mask(address: str | None) -> str:
     return "*" * max(len(address) - 3, 3) + address[-3:]
 
 
+def redact(text: str) -> str:
+    """``text`` with everything that looks like a phone number masked."""
+    return _PHONE.sub(lambda m: mask(m.group(0)), text)
+
+
 class RedactingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        redacted = _PHONE.sub(lambda m: mask(m.group(0)), message)
+        redacted = redact(message)
         if redacted != message:
             record.msg, record.args = redacted, None
         return True

@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     whatsapp_access_token: SecretStr | None = None
     whatsapp_phone_number_id: str | None = None
     whatsapp_webhook_secret: SecretStr | None = None  # the App Secret
+    # The one way to accept unsigned Meta webhooks while credentials are set (never do it
+    # on a server people use: anyone who finds the URL could make it send messages).
+    whatsapp_allow_unsigned: bool = False
     whatsapp_api_base_url: str = "https://graph.facebook.com"
     whatsapp_api_version: str = Field(default="v25.0", pattern=r"^v\d+\.\d+$")
 
@@ -173,10 +176,20 @@ class Settings(BaseSettings):
         return not (self.whatsapp_enabled or self.twilio_enabled)
 
     @property
+    def provider_credentials(self) -> bool:
+        """Whether any provider credential is set: an access token, or Twilio's SID or token.
+        Then the service can reach real people, so webhooks must be signed."""
+        return bool(self.whatsapp_access_token or self.twilio_account_sid or self.twilio_auth_token)
+
+    @property
     def unsigned_webhooks_allowed(self) -> bool:
-        """Local mode only: no App Secret and no access token. With a token configured the
-        service is live, and an unsigned webhook could make it message anyone: refused."""
-        return self.whatsapp_webhook_secret is None and self.whatsapp_access_token is None
+        """Whether a Meta webhook may come without a signature when no App Secret is set:
+        in local mode (no credentials at all), or with the explicit WHATSAPP_ALLOW_UNSIGNED.
+        With credentials the service is live, and an unsigned webhook could make it message
+        anyone: refused. With the secret set, signatures are always checked."""
+        if self.whatsapp_webhook_secret is not None:
+            return False
+        return self.whatsapp_allow_unsigned or not self.provider_credentials
 
     @property
     def whatsapp_enabled(self) -> bool:

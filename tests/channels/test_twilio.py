@@ -359,7 +359,7 @@ def test_parsing_logs_neither_number_nor_body(caplog: pytest.LogCaptureFixture) 
 
 def test_ack_is_empty_twiml() -> None:
     response = channel().ack()
-    assert response.status_code == 200
+    assert response.status == 200
     assert response.headers["content-type"].startswith("text/xml")
     assert bytes(response.body).decode().endswith("<Response/>")
 

@@ -13,6 +13,7 @@ import pytest
 from selfcare.channels.base import RawRequest, WebhookRejected
 from selfcare.channels.whatsapp import (
     WhatsAppChannel,
+    parse_payload,
     sign,
     status_webhook,
     text_webhook,
@@ -162,8 +163,8 @@ def _query(**overrides: str) -> dict[str, str]:
 
 def test_subscription_echoes_challenge() -> None:
     assert verify_subscription(_query(), VERIFY_TOKEN) == "1158201444"
-    channel = WhatsAppChannel(make_settings())
-    assert channel.verify_subscription(_query()) == "1158201444"
+    reply = WhatsAppChannel(make_settings()).handshake(RawRequest(b"", {}, query=_query()))
+    assert (reply.status, reply.body) == (200, b"1158201444")
 
 
 @pytest.mark.parametrize(
@@ -183,11 +184,29 @@ def test_subscription_refused(query: dict[str, str]) -> None:
     assert verify_subscription(query, VERIFY_TOKEN) is None
 
 
-def test_subscription_without_configured_token_refused() -> None:
+def test_subscription_without_configured_token_refused(caplog: pytest.LogCaptureFixture) -> None:
     assert verify_subscription(_query(), None) is None
     assert verify_subscription(_query(**{"hub.verify_token": ""}), "") is None
     channel = WhatsAppChannel(make_settings(whatsapp_verify_token=None))
-    assert channel.verify_subscription(_query()) is None
+    with caplog.at_level(logging.INFO):
+        reply = channel.handshake(RawRequest(b"", {}, query=_query()))
+    assert reply.status == 403 and b"1158201444" not in reply.body
+    # The log says why (the setting's name), never a token.
+    assert "WHATSAPP_VERIFY_TOKEN is not set" in caplog.text
+    assert VERIFY_TOKEN not in caplog.text
+
+
+def test_a_wrong_verify_token_is_refused_without_logging_either_token(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    channel = WhatsAppChannel(make_settings())
+    with caplog.at_level(logging.INFO):
+        reply = channel.handshake(
+            RawRequest(b"", {}, query=_query(**{"hub.verify_token": "guess"}))
+        )
+    assert reply.status == 403
+    assert "refused" in caplog.text
+    assert "guess" not in caplog.text and VERIFY_TOKEN not in caplog.text
 
 
 # --- parsing: the named fixtures ------------------------------------------------------------
@@ -620,3 +639,20 @@ def test_status_webhook_round_trip(channel: WhatsAppChannel) -> None:
     )
     assert event.errors[0].code == "131047"
     assert event.timestamp == WHEN
+
+
+@pytest.mark.parametrize(
+    ("field", "reason"),
+    [
+        ("account_update", "unhandled field: account_update"),
+        ("my chest hurts call +447700900123", "unhandled field: (not a name)"),
+        (["a", "list"], "unhandled field: (not a name)"),
+    ],
+)
+def test_an_unhandled_field_is_named_only_when_it_is_a_name(field: object, reason: str) -> None:
+    """Dead-letter reasons are logged at INFO: a field value the sender chose must not carry
+    their words (or a number) into the log."""
+    body = json.dumps({"entry": [{"changes": [{"field": field, "value": {}}]}]}).encode()
+    (event,) = parse_payload(body).events
+    assert isinstance(event, Unparsed)
+    assert event.reason == reason

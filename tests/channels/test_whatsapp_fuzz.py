@@ -10,8 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from selfcare.channels.base import Parsed, RawRequest
-from selfcare.channels.whatsapp import WhatsAppChannel
-from selfcare.channels.whatsapp_payloads import INTERNAL_ERROR
+from selfcare.channels.whatsapp import INTERNAL_ERROR, WhatsAppChannel
 from selfcare.events import InboundMessage, StatusUpdate, Unparsed
 from tests.conftest import make_settings
 

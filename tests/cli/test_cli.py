@@ -104,6 +104,31 @@ def test_history_and_forget(clean_env: Path) -> None:
     assert "no messages stored" in run("history", "+447700900123", env=env).output
 
 
+def test_history_takes_any_channels_address_format(clean_env: Path) -> None:
+    url = f"sqlite:///{clean_env}/cli.db"
+    _seed(url)
+    # Twilio writes numbers as whatsapp:+…; the person is the same.
+    shown = run("history", "whatsapp:+447700900123", env={"DATABASE_URL": url})
+    assert shown.exit_code == 0 and "sore throat" in shown.output
+    visitor = run("history", "web:abcdefgh1234", env={"DATABASE_URL": url})
+    assert visitor.exit_code == 0 and "no messages stored" in visitor.output
+
+
+@pytest.mark.parametrize(
+    ("provider", "says"),
+    [("pager", "unknown provider 'pager'"), ("web", "the web channel cannot be simulated")],
+)
+def test_simulate_names_what_it_cannot_do(clean_env: Path, provider: str, says: str) -> None:
+    result = run("simulate", "hello", "--provider", provider)
+    assert result.exit_code == 2 and says in result.output
+    assert "Traceback" not in result.output
+
+
+def test_simulate_twilio_needs_its_auth_token(clean_env: Path) -> None:
+    result = run("simulate", "hello", "--provider", "twilio")
+    assert result.exit_code == 2 and "TWILIO_AUTH_TOKEN" in result.output
+
+
 def test_history_rejects_a_malformed_number(clean_env: Path) -> None:
     result = run("history", "not-a-number")
     assert result.exit_code == 2 and "international form" in result.output
@@ -167,3 +192,20 @@ def test_an_absurd_retention_is_refused_naming_the_variable(clean_env: Path) -> 
     assert result.exit_code == 2
     assert "DATA_RETENTION_DAYS" in result.output and "unexpected" not in result.output
     assert "99999999" not in result.output
+
+
+def test_the_worker_command_runs_without_the_web_app() -> None:
+    """``selfcare worker`` scales processing apart from ingestion: it needs the pipeline's
+    wiring, not the HTTP routes (checked in a fresh interpreter, as a worker process starts)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, selfcare.cli\n"
+        "from selfcare.pipeline.runtime import run_worker\n"
+        "print(sorted(m for m in sys.modules if m == 'selfcare.app' or m.startswith('starlette')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"

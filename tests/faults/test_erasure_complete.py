@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import text, update
 from typer.testing import CliRunner
 
-from selfcare.channels.whatsapp_payloads import WABA_OBJECT
+from selfcare.channels.whatsapp import WABA_OBJECT
 from selfcare.cli import app
 from selfcare.store import DeadLetter, Store
 from selfcare.store.tables import dead_letters
@@ -112,7 +112,7 @@ def test_erased_text_does_not_linger_in_the_file_or_its_wal(tmp_path: Path) -> N
         try:
             async with store.engine.connect() as conn:
                 assert (await conn.exec_driver_sql("PRAGMA secure_delete")).scalar() == 1
-            from selfcare.channels.whatsapp_payloads import parse_payload
+            from selfcare.channels.whatsapp import parse_payload
 
             body = text_body(f"I am {SECRET_WORDS}", sender=PEOPLE[3])
             await store.write_batch(list(parse_payload(body).events))  # type: ignore[arg-type]

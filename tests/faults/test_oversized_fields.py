@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from selfcare.channels.whatsapp_payloads import WABA_OBJECT
+from selfcare.channels.whatsapp import WABA_OBJECT
 from tests.conftest import PHONE_NUMBER_ID
 from tests.fakes.graph import FakeGraph
 from tests.faults.conftest import PEOPLE, said, wait_until
@@ -97,7 +97,7 @@ async def test_an_item_the_store_refuses_is_a_dead_letter_and_the_rest_is_stored
     """The inbox's second line of defence, for a limit the adapters do not know."""
     from sqlalchemy.exc import DataError
 
-    from selfcare.channels.whatsapp_payloads import parse_payload
+    from selfcare.channels.whatsapp import parse_payload
     from selfcare.pipeline.inbox import Inbox
     from selfcare.store import WriteResult
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from selfcare.channels.whatsapp_payloads import parse_payload
+from selfcare.channels.whatsapp import parse_payload
 from selfcare.events import Button, InboundMessage, ListMenu, ListRow, OutboundMessage
 from selfcare.store import codec
 

@@ -1,21 +1,26 @@
-"""The small contract every provider adapter keeps.
+"""The contract every provider adapter keeps, and the types it speaks.
 
-An adapter only translates: provider bytes in, :mod:`selfcare.events` out; an
-:class:`~selfcare.events.OutboundMessage` in, the provider's HTTP call out. It never touches
-the store or the assistant. Errors, drawn once:
+A provider is one folder under ``channels/`` whose adapter (a :class:`ChannelAdapter`) owns,
+framework-free, everything about that provider: its webhook routes and their verification
+(the GET handshake included), parsing into :mod:`selfcare.events`, the acknowledgement
+(status, headers, bytes), sending and read receipts, the address format of its people, the
+settings it reports, and signed test requests for ``selfcare simulate``. It never touches
+the store or the assistant. The registry (:mod:`selfcare.channels.registry`) lists the
+providers by :class:`~selfcare.events.Channel`; ``app.py`` and ``cli.py`` only go through
+this contract. Errors, drawn once:
 
-    WebhookRejected          verification failed: the route answers ``status`` (401/403/400)
+    WebhookRejected   verification failed: the route answers ``status`` (401/403/400)
+    ChannelError      the adapter cannot do what a command asked (one line, no secret)
 """
 
 from __future__ import annotations
 
-import email.utils
 import math
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, Literal
 
 import httpx
 
@@ -159,49 +164,117 @@ class SendResult:
     auth_failed: bool = False  # the access token was rejected: /readyz reports it
 
 
-def retry_after_seconds(value: str | None) -> float | None:
-    """A ``Retry-After`` header in seconds, from a number or an HTTP date; None if unusable."""
-    if not value:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        seconds = (when - datetime.now(UTC)).total_seconds()
-    return max(0.0, seconds) if math.isfinite(seconds) else None
+_TEXT: Mapping[str, str] = {"content-type": "text/plain; charset=utf-8"}
 
 
-def network_failure(exc: httpx.HTTPError) -> SendResult:
-    """What a request that got no HTTP answer means for the retry: did it perhaps leave?"""
-    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
-        return SendResult(ok=False, error_code="timeout", retryable=True)  # never left
-    if isinstance(exc, httpx.TimeoutException):
-        return SendResult(ok=False, error_code="timeout", retryable=True, ambiguous=True)
-    if isinstance(exc, httpx.ConnectError):
-        return SendResult(ok=False, error_code="network", retryable=True)
-    if isinstance(exc, httpx.UnsupportedProtocol):
-        return SendResult(ok=False, error_code="network")  # a bad base URL: retrying is futile
-    return SendResult(ok=False, error_code="network", retryable=True, ambiguous=True)
+@dataclass(frozen=True, slots=True)
+class HttpReply:
+    """An answer to the provider's request, framework-free: the app writes it as it is."""
+
+    status: int = 200
+    body: bytes = b"OK"
+    headers: Mapping[str, str] = field(default_factory=lambda: dict(_TEXT))
+
+    @classmethod
+    def text(cls, text: str, status: int = 200) -> HttpReply:
+        return cls(status, text.encode(), dict(_TEXT))
 
 
-class ChannelAdapter(Protocol):
+@dataclass(frozen=True, slots=True)
+class WebhookRoute:
+    """A path the provider calls. ``POST``: a webhook (verify, parse, store, then
+    :meth:`ChannelAdapter.ack`). ``GET``: the provider's handshake
+    (:meth:`ChannelAdapter.handshake`)."""
+
+    path: str
+    method: Literal["GET", "POST"] = "POST"
+
+
+@dataclass(frozen=True, slots=True)
+class SettingState:
+    """One line of ``check-config`` and of the start-up log: a setting and what it means.
+
+    ``problem``: the channel cannot work as configured (``check-config`` exits 1).
+    ``warning``: people or the service are at risk as configured (logged at every start)."""
+
+    name: str
+    state: str
+    problem: bool = False
+    warning: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SimulatedRequest:
+    """A webhook request as the provider would send it, signed: ``selfcare simulate``."""
+
+    url: str
+    body: bytes
+    headers: Mapping[str, str]
+
+
+class ChannelError(Exception):
+    """What an adapter cannot do, in one line naming settings, never their values."""
+
+
+class ChannelAdapter(ABC):
+    """The contract. Subclasses set ``channel`` and ``routes`` and implement
+    :meth:`verify`, :meth:`parse` and :meth:`send`; every other method has a default that
+    fits a provider without it (no handshake, a plain ``OK``, no read receipts…)."""
+
     channel: Channel
+    routes: tuple[WebhookRoute, ...] = ()
 
+    @property
+    def enabled(self) -> bool:
+        """Whether this deployment runs the channel (its credentials are set)."""
+        return True
+
+    def handshake(self, request: RawRequest) -> HttpReply:
+        """Answer a GET on one of :attr:`routes` (a subscription check)."""
+        return HttpReply.text("not found", 404)
+
+    @abstractmethod
     def verify(self, request: RawRequest) -> None:
         """Raise :class:`WebhookRejected` unless the request is signed by the provider."""
+        raise NotImplementedError
 
+    @abstractmethod
     def parse(self, request: RawRequest) -> Parsed:
         """Translate a verified body into events; never raises on bad content."""
+        raise NotImplementedError
 
+    def ack(self) -> HttpReply:
+        """The answer to a webhook once its events are stored."""
+        return HttpReply.text("OK")
+
+    @abstractmethod
     async def send(
         self, client: httpx.AsyncClient, to: str, message: OutboundMessage, callback_data: str
     ) -> SendResult:
         """Send one message; never raises for HTTP or network errors."""
+        raise NotImplementedError
 
     async def mark_read(self, client: httpx.AsyncClient, message_id: str) -> None:
-        """Best effort: mark an inbound message read and show the typing indicator."""
+        """Best effort: mark an inbound message read (and show typing), where offered."""
+        return None
+
+    def address(self, raw: str) -> str | None:
+        """``raw`` (as a person or operator types it) in the form this channel stores its
+        people under, or None when it cannot be one of them."""
+        return None
+
+    def report(self) -> list[SettingState]:
+        """The channel's settings as ``check-config`` and the start-up log show them."""
+        return []
+
+    async def check_online(self, client: httpx.AsyncClient) -> str | None:
+        """Ask the provider whether the credentials work: one line to show, None when there
+        is nothing to ask, or :class:`ChannelError`."""
+        return None
+
+    def simulate(
+        self, text: str, sender: str, *, url: str | None, local: str, message_id: str | None
+    ) -> SimulatedRequest:
+        """A signed webhook carrying ``text`` from ``sender``, posted to ``url`` (or to this
+        channel's first route on ``local``, e.g. ``http://127.0.0.1:8000``)."""
+        raise ChannelError(f"the {self.channel} channel cannot be simulated")

@@ -28,6 +28,7 @@ import httpx
 
 from selfcare import metrics
 from selfcare.channels.base import ChannelAdapter, SendResult
+from selfcare.events import Channel
 from selfcare.logs import mask
 from selfcare.pipeline.guard import LoopHealth
 from selfcare.store import OutboxRow, Store, utcnow
@@ -50,7 +51,7 @@ class Sender:
     def __init__(
         self,
         store: Store,
-        channels: Mapping[str, ChannelAdapter],
+        channels: Mapping[Channel, ChannelAdapter],
         client: httpx.AsyncClient,
         *,
         rate: float = 80.0,
@@ -138,7 +139,8 @@ class Sender:
         return self.poll
 
     async def deliver(self, row: OutboxRow) -> None:
-        adapter = self.channels.get(row.channel)
+        known = row.channel in frozenset(Channel)
+        adapter = self.channels.get(Channel(row.channel)) if known else None
         if adapter is None:
             log.error("no %s channel configured: reply %d not sent", row.channel, row.id)
             await self._finish(row, outcome="failed", state="failed", error_code="not_configured")

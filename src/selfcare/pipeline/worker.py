@@ -28,6 +28,7 @@ from selfcare.channels.base import ChannelAdapter
 from selfcare.desk.policy import DeskPolicy, DeskUpdate, Note, notice
 from selfcare.desk.store import desk_state, has_operators
 from selfcare.events import (
+    Channel,
     Conversation,
     InboundMessage,
     MessageKind,
@@ -84,7 +85,7 @@ class Worker:
         self,
         store: Store,
         assistant: Responder,
-        channels: Mapping[str, ChannelAdapter],
+        channels: Mapping[Channel, ChannelAdapter],
         client: httpx.AsyncClient,
         *,
         history_turns: int = 20,
@@ -197,7 +198,7 @@ class Worker:
 
     async def answer(self, person: str, owner: str, group: Sequence[InboxRow]) -> bool:
         message = joined(group)
-        adapter = self.channels.get(message.channel.value)
+        adapter = self.channels.get(message.channel)
         if adapter is not None and message.kind is not MessageKind.REACTION:
             self._spawn(self._read_receipt(adapter, message.message_id))
         reply, conversation = await self._respond(person, message)

@@ -83,6 +83,14 @@ class DeadLetter:
 
 
 @dataclass(frozen=True, slots=True)
+class StoredDeadLetter:
+    channel: str
+    reason: str
+    body: bytes
+    received_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class WriteResult:
     stored: int
     duplicates: int
@@ -834,6 +842,16 @@ class Store:
                     select(func.min(outbox.c.due_at)).where(outbox.c.state == "pending")
                 )
             )
+
+    async def dead_letters(self, limit: int) -> list[StoredDeadLetter]:
+        """The newest dead letters first."""
+        query = select(dead_letters).order_by(dead_letters.c.id.desc()).limit(limit)
+        async with self.reader.connect() as conn:
+            rows = (await conn.execute(query)).all()
+        return [
+            StoredDeadLetter(r.channel, r.reason, bytes(r.body), _aware(r.received_at))
+            for r in rows
+        ]
 
     async def dead_letter_count(self) -> int:
         async with self.reader.connect() as conn:

@@ -14,8 +14,16 @@ from datetime import UTC, datetime
 
 import httpx
 
-from selfcare.channels.base import Parsed, RawRequest, SendResult, WebhookRejected
+from selfcare.channels.base import (
+    ChannelAdapter,
+    Parsed,
+    RawRequest,
+    SendResult,
+    SettingState,
+    WebhookRejected,
+)
 from selfcare.events import Channel, InboundMessage, MessageKind, OutboundMessage
+from selfcare.settings import Settings
 
 PREFIX = "web:"
 MAX_TEXT = 2000
@@ -47,8 +55,26 @@ def inbound(visitor: str, text: str, reply_id: str | None = None) -> InboundMess
     )
 
 
-class WebChannel:
+class WebChannel(ChannelAdapter):
+    """No webhook (the page posts to the web chat's own routes); on without provider
+    credentials, or with ``WEB_CHAT_ENABLED=true``."""
+
     channel = Channel.WEB
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+
+    @property
+    def enabled(self) -> bool:
+        return self._settings.web_chat_on
+
+    def report(self) -> list[SettingState]:
+        state = "on at /try" if self.enabled else "off (WEB_CHAT_ENABLED=true turns it on)"
+        return [SettingState("WEB_CHAT", state)]
+
+    def address(self, raw: str) -> str | None:
+        value = raw.strip()
+        return value if is_visitor(value) else None
 
     def verify(self, request: RawRequest) -> None:
         raise WebhookRejected(404, "the web chat has no webhook")
@@ -61,6 +87,3 @@ class WebChannel:
     ) -> SendResult:
         # The page fetches replies from the outbox: once stored, it is delivered.
         return SendResult(ok=True, provider_id=f"web.{callback_data}")
-
-    async def mark_read(self, client: httpx.AsyncClient, message_id: str) -> None:
-        return None

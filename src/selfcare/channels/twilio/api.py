@@ -1,7 +1,8 @@
-"""Twilio adapter (WhatsApp through Twilio's Messaging API): verification, parsing, sending.
+"""Twilio's formats (WhatsApp through Twilio's Messaging API): forms, signatures, parsing,
+send bodies and answers, and realistic webhook bodies for tests and ``selfcare simulate``.
 
-Framework-free like the Meta adapter: functions take bytes, headers and URLs and return
-values. Signatures (``X-Twilio-Signature``) are checked with the official ``twilio`` package's
+Framework-free: functions take bytes, headers and URLs and return values. Signatures
+(``X-Twilio-Signature``) are checked with the official ``twilio`` package's
 ``RequestValidator``; :func:`sign` wraps the same class for the tests and ``selfcare simulate``.
 
 Decisions worth knowing:
@@ -23,12 +24,14 @@ Decisions worth knowing:
 - **Required fields are checked in** :meth:`TwilioChannel.verify`, after the signature: a
   signed body without ``MessageSid`` (or an inbound one without ``From``) is answered 400,
   which keeps ``app.py`` provider-free.
+- **The acknowledgement is empty TwiML** (:meth:`TwilioChannel.ack`): nothing to say
+  synchronously; replies go out through the REST API.
 - **Buttons and lists become numbered text.** Real interactive WhatsApp messages through
   Twilio need Content API templates created ahead of time; our buttons are dynamic, so the
   options are appended to the last part as ``1. Title`` lines. A person answers by typing
   the number or the words.
 - **1600 characters per message** (Twilio's limit for a WhatsApp body): longer texts are sent
-  as several messages with :func:`~selfcare.channels.whatsapp.split_text`; the result's
+  as several messages with :func:`~selfcare.channels.text.split_text`; the result's
   ``provider_id`` is the last part's ``sid``.
 - **No read receipts.** Twilio has no API to mark a WhatsApp message read: ``mark_read`` is a
   no-op.
@@ -50,22 +53,12 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
-import httpx
-from starlette.responses import Response
 from twilio.request_validator import RequestValidator
 
-from selfcare.channels.base import (
-    Parsed,
-    RawRequest,
-    SendResult,
-    WebhookRejected,
-    addressed_to,
-    network_failure,
-    retry_after_seconds,
-    storable,
-    within_limits,
-)
-from selfcare.channels.whatsapp import split_text
+from selfcare.channels._http import classify, error_code
+from selfcare.channels.address import phone_number
+from selfcare.channels.base import Parsed, SendResult, WebhookRejected, within_limits
+from selfcare.channels.text import split_text
 from selfcare.events import (
     Channel,
     DeliveryStatus,
@@ -79,30 +72,6 @@ from selfcare.events import (
     ProviderError,
     StatusUpdate,
 )
-from selfcare.settings import Settings
-
-__all__ = [
-    "EMPTY_TWIML",
-    "TEXT_LIMIT",
-    "Form",
-    "TwilioChannel",
-    "build_requests",
-    "classify_response",
-    "encode_form",
-    "inbound_webhook",
-    "missing_field",
-    "new_message_sid",
-    "parse_events",
-    "parse_form",
-    "public_url",
-    "render_text",
-    "sign",
-    "status_callback_url",
-    "status_webhook",
-    "twilio_address",
-    "verify_signature",
-    "whatsapp_address",
-]
 
 log = logging.getLogger("selfcare.channels.twilio")
 
@@ -183,10 +152,7 @@ def twilio_address(raw: str) -> str:
     value = raw.strip()
     if value.lower().startswith(_PREFIX):
         value = value[len(_PREFIX) :].strip()
-    digits = value[1:] if value.startswith("+") else value
-    if digits.isascii() and digits.isdigit():
-        return "+" + digits
-    return value
+    return phone_number(value) or value
 
 
 def whatsapp_address(address: str) -> str:
@@ -194,10 +160,7 @@ def whatsapp_address(address: str) -> str:
     value = address.strip()
     if value.lower().startswith(_PREFIX):
         return value
-    digits = value[1:] if value.startswith("+") else value
-    if digits.isascii() and digits.isdigit():
-        return f"{_PREFIX}+{digits}"
-    return _PREFIX + value
+    return _PREFIX + (phone_number(value) or value)
 
 
 # --- URLs -----------------------------------------------------------------------------------
@@ -270,16 +233,6 @@ def missing_field(form: Form) -> str | None:
         return "MessageSid"
     if not _is_status(form) and not twilio_address(form.first("From") or ""):
         return "From"  # absent, blank or a bare "whatsapp:": no one to answer
-    return None
-
-
-def _header(headers: Mapping[str, str], name: str) -> str | None:
-    value = headers.get(name)
-    if value is not None:
-        return value
-    for key, item in headers.items():
-        if key.lower() == name:
-            return item
     return None
 
 
@@ -470,24 +423,17 @@ def _json(content: bytes) -> dict[str, Any]:
 def classify_response(status: int, headers: Mapping[str, str], content: bytes) -> SendResult:
     """Map one Messages API answer to a :class:`SendResult`."""
     data = _json(content)
-    if 200 <= status < 300:
-        sid = data.get("sid")
-        if not isinstance(sid, str):
-            log.debug("twilio: 2xx without a message sid")
-        return SendResult(ok=True, provider_id=sid if isinstance(sid, str) else None)
-    code = data.get("code")
-    twilio_code = code if isinstance(code, int) and not isinstance(code, bool) else None
-    error_code = str(twilio_code) if twilio_code is not None else str(status)
-    if twilio_code in AUTH_CODES or status == 401:
-        return SendResult(ok=False, error_code=error_code, auth_failed=True)
-    if twilio_code in RETRYABLE_CODES or status == 429 or status >= 500:
-        return SendResult(
-            ok=False,
-            error_code=error_code,
-            retryable=True,
-            retry_after=retry_after_seconds(_header(headers, "retry-after")),
-        )
-    return SendResult(ok=False, error_code=error_code)
+    sid = data.get("sid")
+    if 200 <= status < 300 and not isinstance(sid, str):
+        log.debug("twilio: 2xx without a message sid")
+    return classify(
+        status,
+        headers,
+        provider_id=sid if isinstance(sid, str) else None,
+        provider_code=error_code(data.get("code")),
+        auth_codes=AUTH_CODES,
+        retryable_codes=RETRYABLE_CODES,
+    )
 
 
 # --- realistic webhook bodies (simulate, tests) ---------------------------------------------
@@ -571,89 +517,3 @@ def status_webhook(
         form["ErrorCode"] = error_code
         form["ErrorMessage"] = "Message failed to send"
     return form
-
-
-# --- the adapter ----------------------------------------------------------------------------
-
-
-class TwilioChannel:
-    """The Twilio adapter (see :class:`selfcare.channels.base.ChannelAdapter`)."""
-
-    channel: Channel = Channel.TWILIO
-
-    def __init__(self, settings: Settings) -> None:
-        self._settings = settings
-
-    @property
-    def messages_url(self) -> str:
-        s = self._settings
-        return f"{s.twilio_api_base_url}/2010-04-01/Accounts/{s.twilio_account_sid}/Messages.json"
-
-    def _token(self) -> str | None:
-        token = self._settings.twilio_auth_token
-        return token.get_secret_value() if token else None
-
-    def verify(self, request: RawRequest) -> None:
-        token = self._token()
-        if token is None:  # not registered without one; refuse rather than trust anyone
-            raise WebhookRejected(403, "twilio auth token not configured")
-        try:
-            form = parse_form(request.body)
-        except ValueError:
-            raise WebhookRejected(400, "unreadable form body") from None
-        url = public_url(request.url, self._settings.twilio_webhook_url)
-        verify_signature(url, form, _header(request.headers, SIGNATURE_HEADER), token)
-        missing = missing_field(form)
-        if missing is not None:
-            raise WebhookRejected(400, f"missing {missing}")
-
-    def parse(self, request: RawRequest) -> Parsed:
-        try:
-            form = parse_form(request.body)
-        except ValueError:
-            return Parsed(dead_letter="unreadable form body")
-        # Cleaned only here: the signature was checked on the values exactly as sent.
-        clean = Form({storable(k): storable(v) for k, v in form.items()})
-        parsed = parse_events(clean, storable(dict(request.query)))
-        number = self._settings.twilio_whatsapp_number
-        ours = frozenset({twilio_address(number)} if number else ())
-        return Parsed(events=addressed_to(parsed.events, ours), dead_letter=parsed.dead_letter)
-
-    def ack(self) -> Response:
-        """Empty TwiML: nothing to say synchronously; replies go out through the REST API."""
-        return Response(EMPTY_TWIML, media_type="text/xml")
-
-    async def send(
-        self, client: httpx.AsyncClient, to: str, message: OutboundMessage, callback_data: str
-    ) -> SendResult:
-        s = self._settings
-        token = self._token()
-        if token is None or not s.twilio_account_sid or not s.twilio_whatsapp_number:
-            return SendResult(ok=False, error_code="not_configured")
-        callback = status_callback_url(s.twilio_webhook_url, callback_data)
-        bodies = build_requests(to, message, s.twilio_whatsapp_number, callback)
-        if not bodies:
-            return SendResult(ok=False, error_code="empty_message")
-        auth = httpx.BasicAuth(s.twilio_account_sid, token)
-        result = SendResult(ok=False)
-        for body in bodies:
-            result = await self._post(client, body, auth)
-            if not result.ok:
-                break
-        return result
-
-    async def _post(
-        self, client: httpx.AsyncClient, body: dict[str, str], auth: httpx.BasicAuth
-    ) -> SendResult:
-        timeout = self._settings.send_timeout_seconds
-        try:
-            response = await client.post(self.messages_url, data=body, auth=auth, timeout=timeout)
-        except httpx.HTTPError as exc:
-            log.debug("twilio: send got no answer: %s", type(exc).__name__)
-            return network_failure(exc)
-        result = classify_response(response.status_code, response.headers, response.content)
-        log.debug("twilio: send → HTTP %s (%s)", response.status_code, result.error_code)
-        return result
-
-    async def mark_read(self, client: httpx.AsyncClient, message_id: str) -> None:
-        """Twilio offers no read receipts for WhatsApp: nothing to do."""

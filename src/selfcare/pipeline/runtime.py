@@ -1,0 +1,160 @@
+"""The pipeline's wiring: the store, channels, inbox writer, worker and sender, built and
+started together and stopped in order.
+
+The web app (:mod:`selfcare.app`) runs it for its lifetime; ``selfcare worker`` runs it alone,
+without importing the web app.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+
+import httpx
+
+from selfcare.assistant import Assistant
+from selfcare.assistant.engine import engine
+from selfcare.channels import build_channels
+from selfcare.channels.base import ChannelAdapter
+from selfcare.desk.hours import OpeningHours
+from selfcare.desk.policy import DeskPolicy
+from selfcare.desk.store import Desk, expire_loop
+from selfcare.events import Channel
+from selfcare.pipeline.guard import LoopHealth
+from selfcare.pipeline.inbox import Inbox
+from selfcare.pipeline.sender import Sender
+from selfcare.pipeline.worker import Responder, Worker
+from selfcare.settings import Settings
+from selfcare.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Runtime:
+    """What the routes and the pipeline share: the channels at once, the rest filled in by
+    :func:`pipeline` when it starts."""
+
+    settings: Settings
+    channels: Mapping[Channel, ChannelAdapter]
+    store: Store | None = None
+    inbox: Inbox | None = None
+    worker: Worker | None = None
+    sender: Sender | None = None
+    client: httpx.AsyncClient | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+@asynccontextmanager
+async def pipeline(
+    runtime: Runtime, assistant: Responder | None, *, run_worker: bool | None = None
+) -> AsyncIterator[None]:
+    """Open the store and run the inbox writer, worker and sender until the block ends."""
+    settings = runtime.settings
+    run_worker = settings.run_worker if run_worker is None else run_worker
+    store = await Store.open(settings.database_url, settings.database_pool_size)
+    client = httpx.AsyncClient(
+        timeout=settings.send_timeout_seconds,
+        limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
+    )
+    runtime.store, runtime.client = store, client
+    sender = Sender(
+        store,
+        runtime.channels,
+        client,
+        rate=settings.send_rate_per_second,
+        lease=settings.worker_lease_seconds,
+        poll=settings.worker_poll_seconds,
+        max_backoff=settings.send_max_backoff_seconds,
+        ambiguous_grace=settings.send_ambiguous_grace_seconds,
+    )
+    if assistant is None:
+        assistant = Assistant(default_country=settings.default_country_code)
+        if run_worker:
+            # Build the lexicon and topic index now, not on the first person's message.
+            engine().assess("warm up")
+    worker = Worker(
+        store,
+        assistant,
+        runtime.channels,
+        client,
+        history_turns=settings.history_turns,
+        lease=settings.worker_lease_seconds,
+        poll=settings.worker_poll_seconds,
+        on_reply=sender.notify,
+        desk=DeskPolicy(
+            OpeningHours.parse(settings.handover_hours, settings.handover_timezone),
+            settings.handover_flags,
+            settings.handover_timeout_minutes,
+        ),
+    )
+    runtime.extra["assistant"] = assistant
+    runtime.extra["wake_sender"] = sender.notify
+    inbox = Inbox(store, on_stored=worker.notify)
+    runtime.inbox, runtime.worker, runtime.sender = inbox, worker, sender
+    inbox.start()
+    housekeeping: asyncio.Task[None] | None = None
+    handback: asyncio.Task[None] | None = None
+    if run_worker:
+        worker.start()
+        sender.start()
+        if settings.data_retention_days > 0 or settings.dead_letter_retention_days > 0:
+            housekeeping = asyncio.create_task(
+                retention(store, settings.data_retention_days, settings.dead_letter_retention_days)
+            )
+        if settings.handover_timeout_minutes > 0:
+            minutes = settings.handover_timeout_minutes
+            handback = asyncio.create_task(
+                expire_loop(Desk(store), assistant, minutes, sender.notify)
+            )
+    try:
+        yield
+    finally:
+        for task in (housekeeping, handback):
+            if task:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        await inbox.stop()
+        await worker.stop()
+        await sender.stop()
+        await client.aclose()
+        await store.close()
+
+
+async def retention(store: Store, days: int, unlinked_days: int, every: float = 3600.0) -> None:
+    """Hourly: purge conversations idle for longer than DATA_RETENTION_DAYS, and dead letters
+    and orphan statuses older than DEAD_LETTER_RETENTION_DAYS (0 keeps either). A failed purge
+    is tried again sooner, with backoff, and never ends the loop."""
+    health = LoopHealth("retention", base=5.0, cap=every)
+    while True:
+        pause = every
+        try:
+            removed = await store.purge(days) if days > 0 else 0
+            if unlinked_days > 0:
+                removed += await store.purge_unlinked(unlinked_days)
+        except Exception as exc:
+            pause = health.failed(exc, "the retention purge")
+        else:
+            health.ok()
+            if removed:
+                log.info("retention: purged %d records", removed)
+        await asyncio.sleep(pause)
+
+
+async def run_worker(settings: Settings) -> None:
+    """The worker and sender without the HTTP server, until SIGINT or SIGTERM."""
+    runtime = Runtime(settings=settings, channels=build_channels(settings))
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    async with pipeline(runtime, None, run_worker=True):
+        log.info("worker running (no HTTP server)")
+        await stop.wait()
+    log.info("worker stopped")
