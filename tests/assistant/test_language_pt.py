@@ -171,3 +171,55 @@ def test_a_medicine_question_in_portuguese_gets_the_portuguese_advice(
     chat.send("oi")
     reply = chat.send(question)
     assert said.advice[key] in joined(reply), joined(reply)
+
+
+def test_a_girls_age_is_her_age_not_a_duration() -> None:
+    """A bare 'a' among the duration words once matched the end of 'filha de', so a
+    daughter's age was read as 'for 2 months' and the baby rules did not see her age."""
+    facts = engine().understand("minha filha de 2 meses ta com febre", "pt").facts
+    assert facts.age_years is not None and facts.age_years < 0.25
+    assert engine().assess("minha filha de 2 meses ta com febre de 38,2", "pt").level is E
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("levei um choque num fio desencapado", "electric"),  # "fio" is also "filho"
+        ("quebrei o pulso", "fracture"),  # "pulso" is also the pulse
+        ("to de 32 sem e nao senti o bebe mexer hoje", "reduced_fm"),  # "sem" = semanas
+        ("to fazendo quimio e meu neto me passou catapora", "immunosuppressed"),
+    ],
+)
+def test_words_with_two_meanings_are_read_in_context(text: str, finding: str) -> None:
+    assert finding in engine().understand(text, "pt").present
+
+
+def test_playing_football_is_not_a_testicle() -> None:
+    found = engine().assess("acho que desloquei o ombro jogando bola", "pt")
+    assert "testicle_word" not in found.present
+    assert found.topic != "testicle_problems"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "minha bolsa estourou, to com 30 semanas",
+        "o aparelho de glicose do meu pai so mostra HI e ele ta vomitando",
+        "meu amigo ta muito bebado, apagando toda hora e vomitando",
+        "minha avo caiu no banheiro e a perna ficou virada pra fora e mais curta",
+        "o olho do meu filho ta saltado e vermelho e ele ta com febre",
+    ],
+)
+def test_more_emergencies_in_portuguese(text: str) -> None:
+    assert engine().assess(text, "pt").level is E
+
+
+@pytest.mark.parametrize(
+    ("phone", "number", "place"),
+    [("+258841234567", "112", "banco de socorros"), ("+244923123456", "111", "banco de urgência")],
+)
+def test_mozambique_and_angola_get_their_own_pack(phone: str, number: str, place: str) -> None:
+    reply = Chat(phone, "55").send("meu filho nao ta respirando")
+    assert reply.triage is E
+    assert number in reply.texts[0]
+    assert place in joined(reply)
