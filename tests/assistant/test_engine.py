@@ -510,3 +510,9 @@ def test_any_text_gets_a_level_and_not_understood_is_never_self_care(text: str) 
     a = assess(text)
     assert a.level in TriageLevel
     assert a.understood or a.level is not S
+
+
+@pytest.mark.parametrize("text", ["i think i am overreacting", "not sure if im overreacting lol"])
+def test_a_topic_guessed_from_a_look_alike_word_is_never_self_care(text: str) -> None:
+    """'overreacting' looks like the alias 'overheating': a guess, not understanding."""
+    assert assess(text).level is not S

@@ -193,10 +193,18 @@ class Engine:
         u = reader.read(text)
         case = Case(u, local=local)
         fired = self._fire(case)
-        scores = self._indexes[reader.code].scores(u)
+        index = self._indexes[reader.code]
+        scores = index.scores(u)
+        guessed = False
+        if not scores:
+            scores, endings_only = index.guesses(u)
+            guessed = not endings_only
         preferred = tuple(f.topic for f in fired if f.topic)
         topic = topics.choose(u, scores, self.kb.topics, preferred)
         level = self._level(fired, topic)
+        if guessed and not fired and level is TriageLevel.SELF_CARE:
+            # A topic guessed from a look-alike word is not understanding: never self-care.
+            level = TriageLevel.ROUTINE
         reported = tuple(self._fired(flag, u) for flag in fired)
         model = self.models.get(reader.code)
         raised = model.raise_to(u.text, level) if model is not None else None

@@ -75,18 +75,28 @@ class TopicIndex:
         return scores
 
     def scores(self, u: Understanding) -> dict[str, float]:
+        """Topics by what the message says: its aliases and its findings."""
         scores = self._alias_scores(u)
         for finding in u.present:
             for topic in self.by_finding.get(finding, ()):
                 scores[topic] = scores.get(topic, 0.0) + FINDING_WEIGHT
-        if not scores and self.words:
+        return scores
+
+    def guesses(self, u: Understanding) -> tuple[dict[str, float], bool]:
+        """Topics by words that look like a misspelt or inflected alias, tried when nothing
+        else fitted; and whether each was only an ending away ('sprained' for 'sprain'),
+        not a guess ('overreacting' looks like 'overheating')."""
+        scores: dict[str, float] = {}
+        endings_only = True
+        if self.words:
             for token in set(u.text.split()):
                 if len(token) >= 6:
                     close = self._close(token)
                     if close:
                         topic = self.words[close]
                         scores[topic] = scores.get(topic, 0.0) + len(close)
-        return scores
+                        endings_only &= token.startswith(close) or close.startswith(token)
+        return scores, endings_only
 
     def _close(self, token: str) -> str | None:
         """The single-word alias ``token`` is a typo of, if any (remembered per token)."""
