@@ -181,3 +181,15 @@ def assert_no_diagnosis(texts: Iterable[str]) -> None:
     pattern = re.compile("|".join(f"(?:{p})" for p in words().items("diagnosis_words")), re.I)
     for text in texts:
         assert not pattern.search(text), text
+
+
+def medicine_answer(
+    code: str, phone: str, country: str, hello: str, question: str, key: str
+) -> None:
+    """A medicine question asked in language ``code`` gets that language's advice ``key``."""
+    said = engine().kb.languages[code].medicines
+    assert said is not None
+    chat = Chat(phone, country)
+    chat.send(hello)
+    reply = chat.send(question)
+    assert said.advice[key] in joined(reply), joined(reply)

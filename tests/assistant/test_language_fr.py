@@ -11,7 +11,7 @@ import pytest
 
 from selfcare.assistant.engine import engine
 from selfcare.events import ReplyAction, TriageLevel
-from tests.assistant.support import Chat, first_line, joined
+from tests.assistant.support import Chat, first_line, joined, medicine_answer
 
 E, U, R, S = (
     TriageLevel.EMERGENCY,
@@ -197,12 +197,7 @@ MEDICINE_QUESTIONS = [
 
 @pytest.mark.parametrize(("question", "key"), MEDICINE_QUESTIONS)
 def test_a_medicine_question_in_french_gets_the_french_advice(question: str, key: str) -> None:
-    said = engine().kb.languages["fr"].medicines
-    assert said is not None
-    chat = Chat(FRANCE, "33")
-    chat.send("bonjour")
-    reply = chat.send(question)
-    assert said.advice[key] in joined(reply), joined(reply)
+    medicine_answer("fr", FRANCE, "33", "bonjour", question, key)
 
 
 def test_every_red_flag_and_topic_has_its_french_words() -> None:

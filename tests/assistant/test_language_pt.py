@@ -9,7 +9,7 @@ import pytest
 
 from selfcare.assistant.engine import engine
 from selfcare.events import TriageLevel
-from tests.assistant.support import Chat, E, joined
+from tests.assistant.support import Chat, E, joined, medicine_answer
 
 BRAZIL = "+5511987654321"
 
@@ -165,12 +165,7 @@ MEDICINE_QUESTIONS = [
 def test_a_medicine_question_in_portuguese_gets_the_portuguese_advice(
     question: str, key: str
 ) -> None:
-    said = engine().kb.languages["pt"].medicines
-    assert said is not None
-    chat = Chat(BRAZIL, "55")
-    chat.send("oi")
-    reply = chat.send(question)
-    assert said.advice[key] in joined(reply), joined(reply)
+    medicine_answer("pt", BRAZIL, "55", "oi", question, key)
 
 
 def test_a_girls_age_is_her_age_not_a_duration() -> None:
