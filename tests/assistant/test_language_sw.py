@@ -9,7 +9,7 @@ import pytest
 
 from selfcare.assistant.engine import engine
 from selfcare.assistant.knowledge.voices import said_back
-from tests.assistant.support import Chat, E, U, first_line, joined
+from tests.assistant.support import Chat, E, R, U, first_line, joined, medicine_answer
 
 ENGINE = engine()
 KENYA = "+254712345678"
@@ -257,3 +257,75 @@ def test_common_complaints_find_their_swahili_topic(text: str, topic: str) -> No
     found = ENGINE.assess(text, "sw")
     assert found.topic == topic, found
     assert topic in ENGINE.kb.languages["sw"].topics
+
+
+# --- routine red flags and the findings behind them (December, second batch) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "baba ana miaka 72, anaamka usiku mara nne kukojoa na mkojo unatoka dhaifu",
+            "urinary_symptoms_older_men",
+        ),
+        ("mkono unakufa ganzi kila usiku kwa wiki tatu sasa", "carpal_tunnel_pattern"),
+        ("ninakoroma sana mke wangu anasema inaharibu usingizi wake", "snoring_affecting_life"),
+        ("nimegundua kinundu kwenye titi la kushoto", "breast_lump"),
+        ("nina fangasi ukeni kila mwezi zinajirudia", "thrush_check"),
+        ("mwanangu wa miaka 2 anapata homa kila baada ya wiki chache", "recurrent_fevers"),
+        ("kuna mstari mweusi chini ya ukucha wa kidole gumba", "changing_mole"),
+    ],
+)
+def test_a_routine_red_flag_said_in_swahili_is_seen_by_a_doctor(text: str, flag: str) -> None:
+    found = ENGINE.assess(text, "sw")
+    assert flag in {f.id for f in found.fired}, found
+    assert found.level is R, found
+
+
+def test_an_older_mans_urinary_line_holds_when_said_about_mama_too() -> None:
+    """The parent voice is 'mama yangu': the prostate rows cannot hold for her, the line's
+    'affects sleep or daily life' row must (it did not, before affects_life had Swahili words)."""
+    sw = ENGINE.kb.languages["sw"]
+    line = said_back(sw.red_flags["urinary_symptoms_older_men"].say, sw.spec.voices, "parent")
+    assert line.startswith("mama yangu anaamka"), line
+    found = ENGINE.assess(line, "sw")
+    assert "urinary_symptoms_older_men" in {f.id for f in found.fired}, found
+
+
+def test_swahili_has_its_own_words_for_every_finding_and_red_flag() -> None:
+    sw = ENGINE.kb.languages["sw"]
+    assert set(sw.findings) == set(ENGINE.kb.findings)
+    assert set(sw.red_flags) == set(ENGINE.kb.red_flags)
+    assert sw.medicines is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("mtoto ana minyoo, anajikuna makalio usiku", "threadworms"),
+        ("nina kwikwi tangu asubuhi haiishi", "hiccups"),
+        ("nina chunusi nyingi usoni", "acne"),
+    ],
+)
+def test_newly_worded_complaints_find_their_topic(text: str, topic: str) -> None:
+    found = ENGINE.assess(text, "sw")
+    assert found.topic == topic, found
+
+
+MEDICINE_QUESTIONS = [
+    ("naweza kumpa mtoto wangu wa miaka 2 panadol?", "paracetamol+child"),
+    ("nina mimba ya miezi 5, naweza kutumia panadol", "paracetamol+pregnancy"),
+    ("natumia warfarin, naweza kutumia brufen?", "ibuprofen+blood_thinners"),
+    ("nanyonyesha, brufen ni salama?", "ibuprofen+breastfeeding"),
+    ("naweza kunywa pombe nikitumia flagyl", "metronidazole+alcohol"),
+    ("nimesahau kidonge cha majira jana usiku", "combined_pill+missed_dose"),
+    ("nilitapika baada ya kumeza p2", "emergency_contraception+being_sick"),
+    ("ors inachanganywaje kwa mtoto", "oral_rehydration+child"),
+    ("nimesahau kumeza antibiotiki asubuhi", "antibiotics+missed_dose"),
+]
+
+
+@pytest.mark.parametrize(("question", "key"), MEDICINE_QUESTIONS)
+def test_a_medicine_question_in_swahili_gets_the_swahili_advice(question: str, key: str) -> None:
+    medicine_answer("sw", KENYA, "254", "habari", question, key)
