@@ -306,11 +306,16 @@ def test_swahili_has_its_own_words_for_every_finding_and_red_flag() -> None:
         ("mtoto ana minyoo, anajikuna makalio usiku", "threadworms"),
         ("nina kwikwi tangu asubuhi haiishi", "hiccups"),
         ("nina chunusi nyingi usoni", "acne"),
+        ("familia nzima tunajikuna usiku, vipele katikati ya vidole", "scabies"),
+        ("nina nta nyingi sikioni", "earwax"),
+        ("nimevutwa na mshipa usiku mguuni", "muscle_cramps"),
+        ("mtoto anatapika kwenye gari kila tukisafiri", "motion_sickness"),
     ],
 )
 def test_newly_worded_complaints_find_their_topic(text: str, topic: str) -> None:
     found = ENGINE.assess(text, "sw")
     assert found.topic == topic, found
+    assert topic in ENGINE.kb.languages["sw"].topics
 
 
 MEDICINE_QUESTIONS = [
