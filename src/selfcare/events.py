@@ -258,6 +258,11 @@ class ReplyAction(StrEnum):
 
     ERASE_DATA = "erase_data"  # the person confirmed "DELETE MY DATA"
     HANDOVER = "handover"  # the person asked for a human (the service words the notice)
+    OPT_OUT = "opt_out"  # the person said STOP: nothing more goes to them, from anyone
+    # The reply answers START or DELETE MY DATA (or its question): like ERASE_DATA and OPT_OUT,
+    # sent even while a human holds the conversation — a person's control of their data and of
+    # what we send them does not wait for an operator.
+    COMMAND = "command"
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from selfcare.desk.policy import DeskUpdate, Note
+from selfcare.desk.policy import STOPPED, DeskUpdate, Note
 from selfcare.events import OutboundMessage
 from selfcare.logs import mask
 from selfcare.store import Store, codec, utcnow
@@ -49,6 +49,7 @@ class DeskError(Exception):
 
         NotFound       no such conversation (404)
         WindowClosed   the person's last message is over 24 hours old (409); use a template
+        OptedOut       the person said STOP (409); nothing goes to them until they ask again
     """
 
     status = 400
@@ -61,6 +62,10 @@ class NotFound(DeskError):
 
 class WindowClosed(DeskError):
     status, code = 409, "window_closed"
+
+
+class OptedOut(DeskError):
+    status, code = 409, "opted_out"
 
 
 def _aware(value: datetime | None) -> datetime | None:
@@ -89,6 +94,11 @@ class Summary:
     requested_at: datetime
     last_inbound_at: datetime | None
 
+    @property
+    def opted_out(self) -> bool:
+        """The person said STOP: nothing goes to them until they write again."""
+        return self.state == "closed" and self.reason == STOPPED
+
     def public(self, now: datetime) -> dict[str, Any]:
         """What the console shows: the number masked, never a message."""
         return {
@@ -99,6 +109,7 @@ class Summary:
             "level": self.level,
             "topic": self.topic,
             "reason": self.reason,
+            "opted_out": self.opted_out,
             "channel": self.channel,
             "operator": self.operator,
             "requested_at": self.requested_at.isoformat(),
@@ -190,11 +201,13 @@ async def apply_in_turn(
         )
         return
     values: dict[str, Any] = {"last_inbound_at": now, "updated_at": now, "channel": channel}
-    fresh = change.state is not None and row.state == "closed"  # a new episode
+    fresh = change.state not in (None, "closed") and row.state == "closed"  # a new episode
     if change.state is not None and change.state != row.state:
         values["state"] = change.state
         if fresh or change.state == "waiting":
             values["requested_at"] = now
+    if change.state == "closed" and row.state != "closed":
+        values |= {"closed_at": now, "urgent": False}
     if fresh:
         # What was urgent before was dealt with when it was closed.
         values |= {"urgent": change.urgent, "operator": None, "taken_at": None}
@@ -358,6 +371,8 @@ class Desk:
         now = utcnow()
         async with self.store.engine.begin() as conn:
             row = await self._row(conn, conversation_id)
+            if _summary(row).opted_out:
+                raise OptedOut
             last = _aware(
                 await conn.scalar(
                     select(func.max(inbox.c.received_at)).where(inbox.c.person == row.person)

@@ -53,9 +53,11 @@
         return;
       }
       error.hidden = false;
-      error.textContent = r.data.error === "window_closed"
-        ? "The 24-hour window has closed: send the approved template instead."
-        : "Not sent (" + (r.data.error || r.status) + ").";
+      const why = {
+        window_closed: "The 24-hour window has closed: send the approved template instead.",
+        opted_out: "The person said STOP: nothing can be sent to them.",
+      };
+      error.textContent = why[r.data.error] || "Not sent (" + (r.data.error || r.status) + ").";
     });
   }
 
