@@ -20,7 +20,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from selfcare.desk.policy import STOPPED, DeskUpdate, Note
-from selfcare.events import OutboundMessage
+from selfcare.events import OutboundMessage, Template
 from selfcare.logs import mask
 from selfcare.store import Store, codec, utcnow
 from selfcare.store.tables import (
@@ -366,8 +366,12 @@ class Desk:
             )
             await self._audit(conn, operator, "take", conversation_id, None, now)
 
-    async def reply(self, conversation_id: int, operator: str, text: str) -> int:
-        """Queue an operator's message in the outbox; the conversation is theirs from now."""
+    async def reply(
+        self, conversation_id: int, operator: str, text: str, template: Template | None = None
+    ) -> int:
+        """Queue an operator's message in the outbox; the conversation is theirs from now.
+        A ``template`` (approved by the provider) goes out when the 24-hour window has
+        closed too; ``text`` is then what the history shows of it."""
         now = utcnow()
         async with self.store.engine.begin() as conn:
             row = await self._row(conn, conversation_id)
@@ -378,11 +382,13 @@ class Desk:
                     select(func.max(inbox.c.received_at)).where(inbox.c.person == row.person)
                 )
             )
-            if row.channel in WINDOWED_CHANNELS and (last is None or now - last >= WINDOW):
+            closed = last is None or now - last >= WINDOW
+            if template is None and row.channel in WINDOWED_CHANNELS and closed:
                 raise WindowClosed
+            message = OutboundMessage(text, template=template)
             result = await conn.execute(
                 insert(outbox).returning(outbox.c.id),
-                [outbox_row(row.person, row.channel, OutboundMessage(text), now)],
+                [outbox_row(row.person, row.channel, message, now)],
             )
             outbox_id = int(result.scalar_one())
             await conn.execute(
@@ -393,7 +399,8 @@ class Desk:
                 values |= {"state": "open", "operator": operator, "closed_at": None}
                 values["taken_at"] = _aware(row.taken_at) or now
             await conn.execute(update(desk).where(desk.c.id == row.id).values(**values))
-            await self._audit(conn, operator, "reply", conversation_id, f"outbox {outbox_id}", now)
+            action = "template" if template else "reply"
+            await self._audit(conn, operator, action, conversation_id, f"outbox {outbox_id}", now)
         return outbox_id
 
     async def close(self, conversation_id: int, operator: str | None, notice: Wording) -> bool:

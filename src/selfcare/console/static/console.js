@@ -43,6 +43,18 @@
     }
     const form = document.getElementById("reply");
     const error = document.getElementById("reply-error");
+    const template = document.getElementById("send-template");
+    if (template) {
+      template.addEventListener("click", async function () {
+        const r = await post(base + "/template");
+        if (r.ok) {
+          window.location.reload();
+          return;
+        }
+        error.hidden = false;
+        error.textContent = "Template not sent (" + (r.data.error || r.status) + ").";
+      });
+    }
     form.addEventListener("submit", async function (event) {
       event.preventDefault();
       const text = document.getElementById("reply-text");
