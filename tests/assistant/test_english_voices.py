@@ -27,12 +27,6 @@ languages/en/findings:
 - Also found on the way: "like being hit with a bat" was a bat (rabies), and "nobody cares"
   was not hopelessness unless it ended "about me".
 
-Two stay as gaps (``GAPS``, below): a fall without the head named, in someone on blood thinners
-who is now drowsy and vomiting, is read as drowsiness (urgent) — the head-injury red flag needs
-a head injury named, and a row for a fall on anticoagulants belongs to the knowledge base's red
-flags, not to English words; and a farewell said only as thanks with "won't need this app after
-tonight" is a decision ("resolved") without a second sign, so not understood (routine).
-
 Second batch (``SECOND``, ``SAID_BACK_SECOND``), written after those fixes as the check that they
 were general, run once: 36 of 45 at level (80.0%), 34 exact (75.6%), 6 of 28 emergencies below
 emergency — worse than the first: the fixes held ("bought pesticide" was now the means) but
@@ -44,8 +38,29 @@ or "in heaven" as a farewell; "everything is finished for me", "my life is over"
 hopelessness; wishing to sleep and "not have to deal with anything ever again"; "both my legs"
 (a possessive between "both" and "legs"); losing control of the bladder read as "not coping";
 "seeing two of everything" as double vision and "all at once" as sudden; an eyelid "red and
-puffed up"; diarrhoea "and there's blood in it". After them every message here reaches its
-level; the second batch has been seen now, so a third, unseen set is the next measure.
+puffed up"; diarrhoea "and there's blood in it".
+
+Third batch (``THIRD``, ``SAID_BACK_THIRD``), written after the second round of fixes and run
+once, the same check again: 23 of 33 at level (69.7%), 22 exact (66.7%), 9 of 24 emergencies
+below emergency (``THIRD`` 17 of 25, 7 of 18; ``SAID_BACK_THIRD`` 6 of 8, 2 of 6). Indirect
+suicidal statements stay the thin part: each batch finds new ways of saying them. Causes,
+fixed as word classes: shame and failure said of oneself ("I failed again", "my parents will be
+ashamed") as low mood; a "voice note" read as hearing voices; "we will never see him again",
+"you will never hear from me again" as farewells; looking up "how many pills it would take" or
+ways to die, and setting oneself on fire, as a plan; "gave me his watch" (the person given to
+named) as giving things away; "ingested" and "consumed" as swallowing; water "leaking from
+below" as waters breaking; a newborn "not sucking milk since morning" as not feeding at all;
+"I don't think he's breathing" as not breathing; "has no idea where he is" as confusion, and
+"I don't know where he is" (the writer looking for someone) no longer confusion.
+
+Three stay as gaps (``GAPS``, below), each needing a red-flag row rather than words: a fall
+without the head named, in someone on blood thinners who is now drowsy and vomiting, is read as
+drowsiness (urgent) — the head-injury red flag needs a head injury named; a farewell said only
+as thanks with "won't need this app after tonight" is a decision ("resolved") without a second
+sign, so not understood (routine); and giving things away, then a phone switched off, is two
+signs no row joins (``giving_away`` with ``not_answering``). After the fixes every other message
+here reaches its level; all three batches have been seen now, so an unseen set is the next
+measure.
 """
 
 from __future__ import annotations
@@ -824,6 +839,204 @@ SAID_BACK_SECOND: tuple[tuple[str, str, str, str], ...] = (
     ),
 )
 
+THIRD: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "uk-brother-xbox",
+        "my brother's been giving away his xbox and his trainers and keeps saying he won't be around much longer",
+        E,
+        "giving things away and saying he won't be around: 999",
+    ),
+    (
+        "ng-packed-letter",
+        "Doctor I am tired. I have packed all my things and written letter to my mother. I will not be a problem for anybody again",
+        E,
+        "farewell letter, decision: 999",
+    ),
+    (
+        "in-collected-tablets",
+        "I failed again, my parents will be ashamed. I have collected my mother's sleeping tablets",
+        E,
+        "means collected: 999",
+    ),
+    (
+        "ke-voice-note-river",
+        "my cousin sent a voice note crying saying he is going to the river and we will never see him again",
+        E,
+        "farewell with a place: 999",
+    ),
+    (
+        "za-rope-garage",
+        "I'm done with everything. the rope is in the garage",
+        E,
+        "means ready: 999",
+    ),
+    (
+        "ph-disappear-forever",
+        "pagod na ako. I just want to disappear forever and not wake up",
+        U,
+        "suicidal thoughts: urgent",
+    ),
+    (
+        "us-researching-pills",
+        "told my therapist I was fine but honestly I've been researching how many pills it would take",
+        E,
+        "researching a method: emergency",
+    ),
+    (
+        "pk-set-fire",
+        "my wife said she will set herself on fire if her in-laws keep fighting with her",
+        E,
+        "threat with a method: 999",
+    ),
+    (
+        "uk-note-paracetamol",
+        "22F, took 30 x paracetamol 2h ago, states wanted to die, now vomiting",
+        E,
+        "intended overdose: 999",
+    ),
+    (
+        "za-mom-heavy-chest",
+        "my mom is 58 and has been having a heavy feeling in her chest on and off since lunch and her left arm is aching, she's diabetic",
+        E,
+        "cardiac chest pain: 999",
+    ),
+    (
+        "in-newborn-cold",
+        "Baby is 20 days old, not sucking milk since morning and body feels cold",
+        E,
+        "newborn not feeding and cold: 999",
+    ),
+    (
+        "ng-convulsing-hot",
+        "my son 5 years is convulsing and his body is very hot, it has been more than 10 minutes",
+        E,
+        "fit over 5 minutes: 999",
+    ),
+    (
+        "ke-preg-stars",
+        "my wife is 36 weeks and has a terrible headache and her eyes are seeing stars, legs swollen",
+        E,
+        "severe pre-eclampsia: emergency",
+    ),
+    (
+        "ph-lola-speech",
+        "my lola cannot speak properly since this morning and her right hand is weak, she is 77",
+        E,
+        "stroke: 999",
+    ),
+    (
+        "pk-chest-fell",
+        "my father 55 had sudden chest pain then fell down, now he is not responding and not breathing properly",
+        E,
+        "cardiac arrest: 999",
+    ),
+    (
+        "us-note-oxy",
+        "3yo M, ingested unknown amount of grandma's oxycodone, sleepy, pinpoint pupils",
+        E,
+        "opioid poisoning in a child: 999",
+    ),
+    (
+        "uk-8wk-fever",
+        "my 8 week old has a temp of 38.2 and is a bit sleepy",
+        E,
+        "under 3 months with 38C: NICE red",
+    ),
+    (
+        "za-toddler-rash-drinking",
+        "my child of 2 has a rash and fever and she's not drinking much, rash goes away when i press it",
+        U,
+        "fever with poor drinking in a toddler: urgent",
+    ),
+    (
+        "ng-yellow-herbs",
+        "my eyes are yellow and I have been vomiting for 3 days, I drank herbs",
+        U,
+        "jaundice: urgent",
+    ),
+    (
+        "in-sudden-vision",
+        "my mother 62 has sudden loss of vision in left eye since 1 hour, no pain",
+        E,
+        "sudden loss of sight: emergency",
+    ),
+    (
+        "ke-raped",
+        "I was raped last night, what should I do",
+        U,
+        "sexual assault: urgent (PEP, emergency contraception)",
+    ),
+    (
+        "uk-headache-cough",
+        "I've had a headache every day for 2 weeks, worse in the mornings and when I cough, and I've started being sick",
+        U,
+        "headache worse on coughing with vomiting: urgent",
+    ),
+    (
+        "us-eye-ball",
+        "my son 12 got hit in the eye with a ball and now he sees floaters and his vision is blurry",
+        U,
+        "eye injury with vision change: urgent",
+    ),
+    (
+        "pk-preg-leaking",
+        "I am 28 weeks pregnant and water is leaking from below since morning",
+        U,
+        "waters leaking before 37 weeks: maternity now",
+    ),
+)
+
+SAID_BACK_THIRD: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "said-still-breathing",
+        "my grandad's gone really still and I don't think he's breathing right",
+        E,
+        "not_breathing",
+    ),
+    (
+        "said-wont-wake-mumbles",
+        "my wife won't wake up properly, she just mumbles",
+        E,
+        "unresponsive",
+    ),
+    (
+        "said-no-wee-passed-out",
+        "I haven't had a wee all day and I nearly passed out when I stood up",
+        E,
+        "severe_dehydration",
+    ),
+    (
+        "said-agonising-balls",
+        "a sudden agonising pain in my balls",
+        E,
+        "testicle_sudden_pain",
+    ),
+    (
+        "said-gas-fire",
+        "the gas fire has been on, we all have headaches and my husband has just collapsed",
+        E,
+        "carbon_monoxide",
+    ),
+    (
+        "said-pad-hourly-dizzy",
+        "my period is so heavy I'm changing my pad every hour and I feel dizzy",
+        U,
+        "heavy_bleeding_urgent",
+    ),
+    (
+        "said-drinking-wetting",
+        "my little girl is drinking loads and weeing all the time, and she's started wetting the bed again",
+        U,
+        "child_thirst_weeing",
+    ),
+    (
+        "said-no-idea-where",
+        "my dad all of a sudden has no idea where he is",
+        E,
+        "sudden_confusion",
+    ),
+)
+
 GAPS: tuple[tuple[str, str, str, str], ...] = (
     (
         "in-mother-blood-thinner-fall",
@@ -837,9 +1050,15 @@ GAPS: tuple[tuple[str, str, str, str], ...] = (
         U,
         "indirect farewell: at least urgent",
     ),
+    (
+        "us-grandpa-watch",
+        "my grandpa has been really quiet, he gave me his watch yesterday and today his phone is off",
+        E,
+        "giving things away, then cannot be reached: 999",
+    ),
 )
 
-ALL = FIRST + SAID_BACK + SECOND + SAID_BACK_SECOND
+ALL = FIRST + SAID_BACK + SECOND + SAID_BACK_SECOND + THIRD + SAID_BACK_THIRD
 
 
 def _assess(name: str, text: str) -> Assessment:
@@ -861,37 +1080,56 @@ def test_said_in_our_voices_reaches_its_level(name: str, text: str, level: str, 
 
 @pytest.mark.parametrize(("name", "text", "level", "why"), GAPS, ids=[u[0] for u in GAPS])
 def test_known_gaps_are_never_self_care(name: str, text: str, level: str, why: str) -> None:
-    """The two first-run misses left open (see the docstring): never self-care meanwhile."""
+    """The misses left open (see the docstring): never self-care meanwhile."""
     assert _assess(name, text).level.rank <= TriageLevel.ROUTINE.rank, (name, why)
 
 
-@pytest.mark.xfail(strict=True, reason="the two gaps named in the module docstring")
+@pytest.mark.xfail(strict=True, reason="the gaps named in the module docstring")
 @pytest.mark.parametrize(("name", "text", "level", "why"), GAPS, ids=[u[0] for u in GAPS])
 def test_known_gaps_reach_their_level(name: str, text: str, level: str, why: str) -> None:
     assert _assess(name, text).level.rank <= TriageLevel(level).rank, (name, why)
 
 
-def test_the_word_classes_behind_the_fixes_hold_in_other_sentences() -> None:
-    """The fixes are word classes: other sentences using them are read the same way, and the
-    ordinary senses of the same words are not."""
-    assert "immunosuppressed" in assess("he defaulted on his ARVs and now has a cough").present
-    assert "immunosuppressed" not in assess("I'm on ARV for PEP after the assault").present
-    assert "immunosuppressed" not in assess("she is taking art classes and has diarrhoea").present
-    assert "suicide_means" in assess("he has hidden a rope in the garage").present
-    assert "suicide_means" in assess("found a stash of his sleeping pills").present
-    assert "rabies_risk" not in assess("like being hit with a bat").present
-    assert "rabies_risk" in assess("a bat bit me in the cave").present
-    assert "hopeless" in assess("he says nobody cares and my life is over").present
-    assert "hopeless" not in assess("nobody cares about the rash, it is tiny").present
-    assert "not_answering" in assess("she is not picking her calls since morning").present
-    assert "farewell" in assess("he texted see you in heaven").present
-    assert "farewell" not in assess("see you on the other side of my operation").present
-    assert "not_coping" not in assess("I lost control of the car on the ice").present
-    assert "legs_both_weak" in assess("both of his legs went weak this morning").present
-    assert "vision_loss" in assess("suddenly everything looks double").present
-    assert "eyelid_swollen" in assess("her eyelids are hot and swelled up").present
-    assert (
-        "rectal_blood"
-        in assess("he has had the runs since friday and now theres blood in it").present
-    )
-    assert "rectal_blood" not in assess("diarrhoea since yesterday but there is no blood").present
+# The fixes are word classes: other sentences using them are read the same way, and the
+# ordinary senses of the same words are not (finding, sentence, read or not).
+WORD_CLASSES: tuple[tuple[str, str, bool], ...] = (
+    ("immunosuppressed", "he defaulted on his ARVs and now has a cough", True),
+    ("immunosuppressed", "I'm on ARV for PEP after the assault", False),
+    ("immunosuppressed", "she is taking art classes and has diarrhoea", False),
+    ("suicide_means", "he has hidden a rope in the garage", True),
+    ("suicide_means", "found a stash of his sleeping pills", True),
+    ("rabies_risk", "like being hit with a bat", False),
+    ("rabies_risk", "a bat bit me in the cave", True),
+    ("hopeless", "he says nobody cares and my life is over", True),
+    ("hopeless", "nobody cares about the rash, it is tiny", False),
+    ("not_answering", "she is not picking her calls since morning", True),
+    ("farewell", "he texted see you in heaven", True),
+    ("farewell", "see you on the other side of my operation", False),
+    ("not_coping", "I lost control of the car on the ice", False),
+    ("legs_both_weak", "both of his legs went weak this morning", True),
+    ("vision_loss", "suddenly everything looks double", True),
+    ("eyelid_swollen", "her eyelids are hot and swelled up", True),
+    ("rectal_blood", "he has had the runs since friday and now theres blood in it", True),
+    ("rectal_blood", "diarrhoea since yesterday but there is no blood", False),
+    ("low_mood", "I feel like such a failure", True),
+    ("psychosis", "she sent a voice note saying she is tired", False),
+    ("farewell", "goodbye, you will never hear from me again", True),
+    ("farewell", "my wife says I will never see her again if I keep drinking", False),
+    ("suicide_plan", "i have been googling how many of my sleeping pills it would take", True),
+    ("suicide_plan", "checking how many paracetamol it would take to help my toothache", False),
+    ("suicide_plan", "researching how many days it would take to heal a sprain", False),
+    ("child_ate_meds", "my son ingested some of my blood pressure tablets", True),
+    ("waters_broken", "fluid keeps trickling from down below, 33 weeks", True),
+    ("cannot_drink", "my 3 week old has not fed since last night", True),
+    ("cannot_drink", "the baby is not feeding well since this morning", False),
+    ("not_breathing", "I dont think the baby is breathing", True),
+    ("confusion", "my nan has no idea where she is", True),
+    ("confusion", "I don't know where he is, he left an hour ago", False),
+)
+
+
+@pytest.mark.parametrize(("finding", "text", "read"), WORD_CLASSES)
+def test_the_word_classes_behind_the_fixes_hold_in_other_sentences(
+    finding: str, text: str, read: bool
+) -> None:
+    assert (finding in assess(text).present) is read, (finding, text)
