@@ -53,14 +53,17 @@ below" as waters breaking; a newborn "not sucking milk since morning" as not fee
 "I don't think he's breathing" as not breathing; "has no idea where he is" as confusion, and
 "I don't know where he is" (the writer looking for someone) no longer confusion.
 
-Three stay as gaps (``GAPS``, below), each needing a red-flag row rather than words: a fall
+Three were left as gaps (``CLOSED``, below), each needing a red-flag row rather than words: a fall
 without the head named, in someone on blood thinners who is now drowsy and vomiting, is read as
 drowsiness (urgent) — the head-injury red flag needs a head injury named; a farewell said only
 as thanks with "won't need this app after tonight" is a decision ("resolved") without a second
 sign, so not understood (routine); and giving things away, then a phone switched off, is two
-signs no row joins (``giving_away`` with ``not_answering``). After the fixes every other message
-here reaches its level; all three batches have been seen now, so an unseen set is the next
-measure.
+signs no row joins (``giving_away`` with ``not_answering``). They were closed afterwards: a
+fall plus an anticoagulant plus drowsiness, confusion or vomiting is head_injury_serious (NICE
+NG232), giving things away then not answering is suicide_plan, and "won't need this app /
+anyone after tonight" is a farewell (narrowly: "won't need help after today, my sister is
+coming" is not). Every message here reaches its level; all three batches have been seen now, so
+an unseen set is the next measure.
 """
 
 from __future__ import annotations
@@ -1037,7 +1040,10 @@ SAID_BACK_THIRD: tuple[tuple[str, str, str, str], ...] = (
     ),
 )
 
-GAPS: tuple[tuple[str, str, str, str], ...] = (
+# The three gaps the third batch left, closed with red-flag rows and one farewell phrasing
+# (2026-12-04): a fall on blood thinners with drowsiness or vomiting (head_injury_serious),
+# giving things away then not answering (suicide_plan), "won't need this app after tonight".
+CLOSED: tuple[tuple[str, str, str, str], ...] = (
     (
         "in-mother-blood-thinner-fall",
         "My mother 75 fell in bathroom 2 days back, now she is more sleepy than usual and vomiting. She is on blood thinner",
@@ -1058,7 +1064,7 @@ GAPS: tuple[tuple[str, str, str, str], ...] = (
     ),
 )
 
-ALL = FIRST + SAID_BACK + SECOND + SAID_BACK_SECOND + THIRD + SAID_BACK_THIRD
+ALL = FIRST + SAID_BACK + SECOND + SAID_BACK_SECOND + THIRD + SAID_BACK_THIRD + CLOSED
 
 
 def _assess(name: str, text: str) -> Assessment:
@@ -1076,18 +1082,6 @@ def test_said_in_our_voices_reaches_its_level(name: str, text: str, level: str, 
     assert found.level.rank <= want.rank, (name, why, found.level, found.fired)
     if want is TriageLevel.EMERGENCY:
         assert found.level is TriageLevel.EMERGENCY, (name, why, found.level, found.fired)
-
-
-@pytest.mark.parametrize(("name", "text", "level", "why"), GAPS, ids=[u[0] for u in GAPS])
-def test_known_gaps_are_never_self_care(name: str, text: str, level: str, why: str) -> None:
-    """The misses left open (see the docstring): never self-care meanwhile."""
-    assert _assess(name, text).level.rank <= TriageLevel.ROUTINE.rank, (name, why)
-
-
-@pytest.mark.xfail(strict=True, reason="the gaps named in the module docstring")
-@pytest.mark.parametrize(("name", "text", "level", "why"), GAPS, ids=[u[0] for u in GAPS])
-def test_known_gaps_reach_their_level(name: str, text: str, level: str, why: str) -> None:
-    assert _assess(name, text).level.rank <= TriageLevel(level).rank, (name, why)
 
 
 # The fixes are word classes: other sentences using them are read the same way, and the
