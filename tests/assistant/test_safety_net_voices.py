@@ -275,6 +275,81 @@ CHECK: dict[str, tuple[Case, ...]] = {
     ),
 }
 
+# A third batch, on babies and children, tone marks and hooked letters, run once before the
+# changes it led to: 49 of 54 recognised on that first run (47 through detection).
+MORE: dict[str, tuple[Case, ...]] = {
+    "ar": (
+        ("طفلي الرضيع ما يتنفس ولونه ازرق", NB),
+        ("الولد بلع حاجة وبيتخنق", NB),
+        ("ابني الصغير مش بيصحى خالص", UN),
+        ("bnti ma 3am tfi2", UN),
+        ("ابوي حاس بالم في صدره ينزل لكتفه", CP),
+        ("نزيف من الراس ومش راضي يوقف", BL),
+        ("el 3ayel 3ando nawbet sar3", FIT),
+        ("انا خلاص ناوي انتحر", SUI),
+        ("ma fi ma3na la 7ayati", SUI),
+    ),
+    "bn": (
+        ("নবজাতক শ্বাস নিচ্ছে না, শরীর নীল", NB),
+        ("বাচ্চা জ্ঞান হারিয়েছে", UN),
+        ("amar babar buke chap lagche", CP),
+        ("onek rokto porche matha theke", BL),
+        ("bacchar khichuni uthse", FIT),
+        ("ami nijeke sesh kore dibo", SUI),
+        ("amar ar kichu bhalo lage na, morte icche kore", SUI),
+    ),
+    "id": (
+        ("bayi saya lemas tidak bernafas", NB),
+        ("anak sy ga sadar, dipanggil2 gak bangun", UN),
+        ("dadaku sakit kayak diremas", CP),
+        ("muntah darah terus", BL),
+        ("ponakan kejang pas demam tinggi", FIT),
+        ("aku pengen ngakhirin hidup", SUI),
+        ("gak ada yang peduli, aku mau mati", SUI),
+    ),
+    "tl": (
+        ("hindi humihinga ang sanggol", NB),
+        ("di na gumigising si lolo", UN),
+        ("ang sakit ng dibdib ko parang pinipiga", CP),
+        ("nagdudugo ng malakas ang sugat ni tatay", BL),
+        ("nag-seizure si bunso", FIT),
+        ("hindi ko na kaya mabuhay", SUI),
+    ),
+    "ha": (
+        ("ɗana baya numfashi", NB),
+        ("jaririn ya suma", UN),
+        ("ƙirjina na min ciwo sosai", CP),
+        ("jini na zuba daga raunin sosai", BL),
+        ("yaron yana farfaɗiya", FIT),
+        ("ina so na mutu", SUI),
+    ),
+    "yo": (
+        ("Ọmọ mi kò lè mí", NB),
+        ("Bàbá mi dákú", UN),
+        ("Àyà ń dùn mí gidigidi", CP),
+        ("Ẹ̀jẹ̀ pọ̀ gan-an", BL),
+        ("Ọmọ mi ń ṣe gìrì", FIT),
+        ("Mo fẹ́ kú", SUI),
+    ),
+    "zu": (
+        ("umntwana akasaphefumuli", NB),
+        ("umkhulu uqulekile", UN),
+        ("isifuba sibuhlungu kabi", CP),
+        ("uyopha kakhulu ekhanda", BL),
+        ("umntwana unesithuthwane", FIT),
+        ("sengifuna ukufa", SUI),
+    ),
+    "am": (
+        ("ህፃኑ መተንፈስ አቃተው", NB),
+        ("እናቴ ራሷን ሳተች", UN),
+        ("ደረቴ ላይ ከባድ ህመም አለ", CP),
+        ("ደም በጣም እየፈሰሰ ነው", BL),
+        ("ልጄ ሲያንዘፈዝፈው", FIT),
+        ("enatu yemitil beshita tenesabat", FIT),
+        ("bizu dem yifesal", BL),
+    ),
+}
+
 # Ordinary messages, some close to an emergency's words: none is a statement.
 CALM: dict[str, tuple[str, ...]] = {
     "ar": (
@@ -283,6 +358,7 @@ CALM: dict[str, tuple[str, ...]] = {
         "عندي ضيق نفس بسيط لما اطلع الدرج",
         "3andi bard w zokam men embare7",
         "ma 3ayez akol 7aga el naharda",
+        "mafi 7aga, bas soda3 khafif",
         "مش قادر انام بالليل من الصداع",
         "ما ابي اعيش في هالمدينة، الجو حار",
         "mesh 3ayez 3eesh ba2a, 3ayez ruz",
@@ -316,6 +392,7 @@ CALM: dict[str, tuple[str, ...]] = {
         "kaina yana ciwo sosai",
         "jini ya fito kadan daga hanci",
         "na kira shi a waya bai amsa ba",
+        "jini na zuba kadan daga hanci",
     ),
     "yo": (
         "mo ni otutu ati iko",
@@ -334,6 +411,7 @@ CALM: dict[str, tuple[str, ...]] = {
         "ሆዴን ቁርጠት አለኝ",
         "ራሴን ያመኛል",
         "ልጄ ምግብ አይበላም",
+        "ደም ትንሽ እየፈሰሰ ነው ከጥርሴ",
         "rase yamegnal",
         "gunfan yizognal betam",
     ),
@@ -366,7 +444,7 @@ def _cases(*tables: dict[str, tuple[Case, ...]]) -> list[object]:
     ]
 
 
-@pytest.mark.parametrize(("code", "case"), _cases(FIRST, CHECK))
+@pytest.mark.parametrize(("code", "case"), _cases(FIRST, CHECK, MORE))
 def test_everyday_emergencies_are_recognised_as_their_statement(code: str, case: Case) -> None:
     text, statement = case
     for form in _forms(text):
@@ -392,7 +470,7 @@ def _through_the_service(code: str, case: Case) -> object:
     ("code", "text"),
     [
         _through_the_service(code, case)
-        for table in (FIRST, CHECK)
+        for table in (FIRST, CHECK, MORE)
         for code, cases in table.items()
         for case in cases
     ],
