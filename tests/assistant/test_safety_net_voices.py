@@ -385,6 +385,7 @@ CALM: dict[str, tuple[str, ...]] = {
         "pagod na ako sa trabaho, masakit ang likod ko",
         "nahihilo ako pag tumatayo",
         "gusto ko nang mawala ang ubo ko",
+        "nagdugo ng konti yung gilagid ko",
     ),
     "ha": (
         "ina da mura da tari",
@@ -399,12 +400,16 @@ CALM: dict[str, tuple[str, ...]] = {
         "ori n fo mi gan",
         "omo mi ko fe jeun",
         "inu n run mi lati ana",
+        "eje mi ga, dokita ni ki n maa lo oogun",
+        "ara mi ko ya lati ana",
     ),
     "zu": (
         "ngiphethwe umkhuhlane",
         "isisu sibuhlungu",
         "ngikhathele kakhulu emsebenzini",
         "ingane ayifuni ukudla",
+        "igazi liphuma kancane ekhaleni",
+        "ngiyakhwehlela kakhulu ebusuku",
     ),
     "am": (
         "ጉንፋን ይዞኛል",
