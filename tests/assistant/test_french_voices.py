@@ -37,9 +37,10 @@ capable de rester reveillee"; a whole "bouteille de pilules"; hot oil spilt on t
 ventoline ne fait plus grand effet"; Quebec "pu" for "plus"; "comme d'habitude" read as an
 epileptic's usual seizure; period pain "a cause de mes regles". One label was corrected against
 the guidance: a blistered burn on the hand (NHS: blisters on the hands need A&E) is urgent, not
-self-care. Left for the engine (see the report): vomiting and diarrhoea with "he cannot stand"
-(``ht-rice-water``) fires nothing in English or French, and the post-verbal negation "je vomis
-pas" is read as vomiting.
+self-care. Vomiting and diarrhoea with "he cannot stand" (``ht-rice-water``) fired nothing in
+any language: a red-flag row was missing, since added (vomiting or diarrhoea with feeling faint
+or too weak to get up: urgent, NHS). Left: the post-verbal negation "je vomis pas" is read as
+vomiting.
 """
 
 from __future__ import annotations
@@ -645,9 +646,6 @@ AFTER: tuple[tuple[str, str, TriageLevel, str], ...] = (
     ),
 )
 
-# Still below its level on the first batch: an engine limitation (no red flag for vomiting and
-# diarrhoea with "cannot stand"), reported rather than matched with a sentence-made word.
-KNOWN_ENGINE_GAPS = frozenset({"ht-rice-water"})
 ALL = FIRST + AFTER
 
 
@@ -667,8 +665,6 @@ def test_french_voices_reach_their_level(
     if level is S:
         # self-care may be read one level more cautiously, never more
         assert found.level.rank >= level.rank - 1, (name, why, found.level, found.fired)
-    elif name in KNOWN_ENGINE_GAPS:
-        pytest.xfail(f"engine: {why}")
     else:
         assert found.level.rank <= level.rank, (name, why, found.level, found.fired)
         if level is E:
