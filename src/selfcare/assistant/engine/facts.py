@@ -76,8 +76,9 @@ class FactReader:
             else None
         )
         self.durations = [(compile_(p), v) for p, v in spec.durations]
+        # A duration word is a whole word: a bare "a" must not match the end of "filha".
         self.duration_lead = (
-            patterns.compile(rf"(?:{spec.duration_words}) (?:\w+ )?$")
+            patterns.compile(rf"(?<![^\W_])(?:{spec.duration_words}) (?:\w+ )?$")
             if spec.duration_words
             else None
         )
