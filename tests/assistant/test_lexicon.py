@@ -110,3 +110,27 @@ def test_a_duration_word_is_a_whole_word() -> None:
     pt = engine().understand("minha filha de 2 anos tem febre faz 3 dias", "pt").facts
     assert pt.age_years == 2.0
     assert pt.duration_days == 3.0
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spo2", "heart_rate", "bp"),
+    [
+        ("mi oxigeno esta en 89 por ciento", "es", 89, None, None),
+        ("saturacion 88%, pulso 135", "es", 88, 135, None),
+        ("la presion me salio 185/110", "es", None, None, (185, 110)),
+        ("ma saturation est a 89 %", "fr", 89, None, None),
+        ("sa tension est de 200/120 et son pouls 80", "fr", None, 80, (200, 120)),
+        ("saturacao 84 e pulso 120", "pt", 84, 120, None),
+        ("pressao 190/100", "pt", None, None, (190, 100)),
+        ("oksijeni yangu ni 89", "sw", 89, None, None),
+        ("presha 200/120", "sw", None, None, (200, 120)),
+        ("tengo 30 años y me duele la cabeza desde hace 2 dias", "es", None, None, None),
+    ],
+)
+def test_vital_signs_named_in_the_language(
+    text: str, language: str, spo2: int | None, heart_rate: int | None, bp: tuple[int, int] | None
+) -> None:
+    v = engine().understand(text, language).facts.vitals
+    assert v.spo2 == spo2
+    assert v.heart_rate == heart_rate
+    assert (v.systolic_bp, v.diastolic_bp) == (bp or (None, None))
