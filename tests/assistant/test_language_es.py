@@ -6,6 +6,7 @@ import pytest
 
 from selfcare.assistant.engine import engine
 from selfcare.events import TriageLevel
+from tests.assistant.support import medicine_answer
 
 ENGINE = engine()
 
@@ -90,3 +91,23 @@ def test_warning_lines_are_said_back_in_the_right_person() -> None:
     line = es.red_flags["postpartum_psychosis"].say
     assert said_back(line, es.spec.voices, "parent").startswith("mi mamá tuvo un bebé")
     assert said_back(line, es.spec.voices, "self").startswith("tuve un bebé")
+
+
+MEXICO = "+525512345678"
+
+MEDICINE_QUESTIONS = [
+    ("puedo tomar advil si tomo losartan para la presion", "ibuprofen+blood_pressure_tablets"),
+    ("tomo sintrom, me puedo tomar un ibuprofeno?", "ibuprofen+blood_thinners"),
+    ("estoy dando pecho, puedo tomar ibuprofeno?", "ibuprofen+breastfeeding"),
+    ("puedo tomar unas chelas si estoy con metronidazol", "metronidazole+alcohol"),
+    ("se me olvido tomar la pastilla anticonceptiva ayer", "combined_pill+missed_dose"),
+    ("vomite despues de tomar la pastilla del dia siguiente", "emergency_contraception+being_sick"),
+    ("cuanto tempra le puedo dar a mi hijo de 2 anos", "paracetamol+child"),
+    ("se puede intercalar paracetamol con ibuprofeno", "paracetamol+another_painkiller"),
+    ("como le preparo el suero oral a mi nena", "oral_rehydration+child"),
+]
+
+
+@pytest.mark.parametrize(("question", "key"), MEDICINE_QUESTIONS)
+def test_a_medicine_question_in_spanish_gets_the_spanish_advice(question: str, key: str) -> None:
+    medicine_answer("es", MEXICO, "52", "hola", question, key)
