@@ -241,14 +241,20 @@ def summarize(
         entry["raw_throughput"] = [r["high"]["throughput"] for r in per_run]
         out["configs"][config] = entry
     if "pywa" in raw:
-        theirs = out["configs"]["pywa"]["raw_throughput"]
         for config in raw:
-            if config != "pywa":
-                mine = out["configs"][config]["raw_throughput"]
-                out["configs"][config]["ratio_to_pywa"] = common.spread(
-                    [m / t for m, t in zip(mine, theirs, strict=True) if t > 0]
-                )
+            if config != "pywa" and (fair := _fair_ratios(out["configs"], config)):
+                out["configs"][config]["ratio_to_pywa"] = common.spread(fair)
     return out
+
+
+def _fair_ratios(configs: dict[str, Any], config: str) -> list[float]:
+    """Answered/s ÷ pywa's, run by run — only runs where pywa answered all it was offered:
+    when its connection pool starves it drops messages and its rate collapses, and a ratio
+    to that is no comparison."""
+    pywa = configs["pywa"]
+    whole = [c["complete"] >= c["sent"] for c in pywa["high"]["counts"]]
+    mine = configs[config]["raw_throughput"]
+    return [m / t for m, t, ok in zip(mine, pywa["raw_throughput"], whole, strict=True) if ok and t]
 
 
 def verdicts(figures: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
@@ -258,12 +264,7 @@ def verdicts(figures: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
         return out
     pywa = figures["configs"].get("pywa")
     if pywa and "sqlite" in selfcare:
-        # Only runs where pywa answered all it was offered: when its connection pool starves
-        # it drops messages and its rate collapses, and a ratio to that is no comparison.
-        mine = selfcare["sqlite"]["raw_throughput"]
-        whole = [c["complete"] >= c["sent"] for c in pywa["high"]["counts"]]
-        fair = [m / t for m, t, ok in zip(mine, pywa["raw_throughput"], whole, strict=True)
-                if ok and t]  # fmt: skip
+        fair = _fair_ratios(figures["configs"], "sqlite")
         target = (f"first contacts answered/s ≥ {TARGET_RATIO:.1f}× the pywa echo bot "
                   f"({LABELS['sqlite']}; runs where pywa dropped nothing)")  # fmt: skip
         if fair:

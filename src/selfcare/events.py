@@ -239,18 +239,32 @@ class ListMenu:
 
 
 @dataclass(frozen=True, slots=True)
+class Template:
+    """A message template approved in advance by the provider: the only way to write to
+    someone whose last message is over 24 hours old. ``name`` as approved (for Twilio, the
+    template's Content SID, ``HX…``); ``language`` its language code (``en``, ``pt_BR``)."""
+
+    name: str
+    language: str = "en"
+
+
+@dataclass(frozen=True, slots=True)
 class OutboundMessage:
-    """One message to send: text, optionally with reply buttons or a list (not both)."""
+    """One message to send: text, optionally with reply buttons or a list (not both); or an
+    approved template, whose ``text`` is only what the history shows of it."""
 
     text: str
     buttons: tuple[Button, ...] = ()
     menu: ListMenu | None = None
+    template: Template | None = None
 
     def __post_init__(self) -> None:
         if len(self.buttons) > MAX_BUTTONS:
             raise ValueError(f"at most {MAX_BUTTONS} buttons")
         if self.buttons and self.menu:
             raise ValueError("a message has buttons or a list, not both")
+        if self.template and (self.buttons or self.menu):
+            raise ValueError("a template carries no buttons or list of ours")
 
 
 class ReplyAction(StrEnum):
@@ -258,6 +272,11 @@ class ReplyAction(StrEnum):
 
     ERASE_DATA = "erase_data"  # the person confirmed "DELETE MY DATA"
     HANDOVER = "handover"  # the person asked for a human (the service words the notice)
+    OPT_OUT = "opt_out"  # the person said STOP: nothing more goes to them, from anyone
+    # The reply answers START or DELETE MY DATA (or its question): like ERASE_DATA and OPT_OUT,
+    # sent even while a human holds the conversation — a person's control of their data and of
+    # what we send them does not wait for an operator.
+    COMMAND = "command"
 
 
 @dataclass(frozen=True, slots=True)

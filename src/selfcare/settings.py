@@ -100,8 +100,11 @@ class Settings(BaseSettings):
     handover_timezone: str = "UTC"
     # A request nobody takes within this time goes back to the assistant (0: never).
     handover_timeout_minutes: Annotated[int, Field(ge=0)] = 60
-    # The approved template offered when WhatsApp's 24-hour window has closed.
+    # The approved template the console sends when WhatsApp's 24-hour window has closed (its
+    # name in WhatsApp Manager; with Twilio, its Content SID), and the language it was
+    # approved in (Meta's code: en, en_US, pt_BR…).
     handover_template: str | None = None
+    handover_template_language: Annotated[str, Field(pattern=r"^[a-z]{2,3}(_[A-Z]{2})?$")] = "en"
     console_session_hours: Annotated[float, Field(gt=0, le=24 * 30)] = 12.0
     console_secure_cookie: bool | None = None  # None: Secure when the request came by HTTPS
     # The web chat at /try: None turns it on only when no provider credentials are set.

@@ -50,6 +50,9 @@ def _where(country: Country) -> Where:
         ("+4915112345678", "49"),
         ("+8801712345678", "880"),
         ("00447700900123", "44"),  # the international prefix dialled from a phone
+        ("+18095551234", "1809"),  # the Dominican Republic shares +1 with the US
+        ("+1 829 555 1234", "1829"),
+        ("+593991234567", "593"),
     ],
 )
 def test_calling_code_is_the_longest_known_prefix(address: str, code: str) -> None:
@@ -92,6 +95,11 @@ def test_an_unknown_default_country_is_neutral_too() -> None:
         ("55", "192", "188"),
         ("353", "112", "116 123"),
         ("63", "911", "1553"),
+        ("1809", "911", None),
+        ("593", "911", None),
+        ("506", "911", None),
+        ("503", "132", None),  # medical emergencies: the health ministry's SEM, not 911 (police)
+        ("595", "141", None),  # SEME ambulances; 911 is the police
     ],
 )
 def test_required_numbers(code: str, emergency: str, crisis: str | None) -> None:

@@ -259,7 +259,7 @@ def test_delete_my_data_asks_first_then_erases() -> None:
     chat = Chat()
     chat.send("I have a headache")
     ask = chat.send("delete my data")
-    assert not ask.actions
+    assert ReplyAction.ERASE_DATA not in ask.actions
     assert [b.id for b in ask.messages[-1].buttons] == ["delete:yes", "delete:no"]
     done = chat.tap("delete:yes", W("delete_yes"))
     assert done.actions == (ReplyAction.ERASE_DATA,)
@@ -273,7 +273,7 @@ def test_delete_my_data_can_be_cancelled() -> None:
     chat.send("I have a headache")
     chat.send("DELETE MY DATA")
     reply = chat.send("no")
-    assert not reply.actions and W("delete_cancelled") in reply.texts[0]
+    assert ReplyAction.ERASE_DATA not in reply.actions and W("delete_cancelled") in reply.texts[0]
     assert chat.state["complaint"]["topic"] == "headache"
 
 

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from selfcare.assistant.engine import engine
-from selfcare.assistant.evaluate import Report, Result, load, main, render, score
+from selfcare.assistant.evaluate import Report, Result, Row, load, main, render, score
 from tests.assistant.support import E, R, S, U
 
 
@@ -56,9 +56,9 @@ def test_a_held_out_report_shows_figures_but_not_cases() -> None:
 
 def test_language_detection_and_per_language_reports() -> None:
     rows = [
-        ("en1", "I have had a bad headache since this morning", S, "en"),
-        ("en2", "crushing chest pain going down my left arm", E, "en"),
-        ("xx1", "tengo dolor de cabeza desde esta mañana", S, "es"),
+        Row("en1", "I have had a bad headache since this morning", S, "en"),
+        Row("en2", "crushing chest pain going down my left arm", E, "en"),
+        Row("xx1", "tengo dolor de cabeza desde esta mañana", S, "es"),
     ]
     report = score("mixed", rows, engine())
     ok, total = report.detection()
@@ -67,6 +67,23 @@ def test_language_detection_and_per_language_reports() -> None:
     assert [p.name for p in parts] == ["mixed [en]", "mixed [es]"]
     assert all(p.held_out for p in parts)  # per-language parts list no cases
     assert "language detected" in render(report)
+
+
+def test_a_case_s_country_brings_its_local_conditions(tmp_path: Path) -> None:
+    """A fever where malaria is common is seen today (the country pack's ``local``), as the
+    service reads a person from there; without a country, the same words are self-care."""
+    fever = "I've had a fever and chills since yesterday"
+    path = _write(
+        tmp_path / "c.jsonl",
+        [
+            {"id": "ng", "text": fever, "triage": "urgent", "country": "ng"},
+            {"id": "none", "text": fever, "triage": "urgent"},
+        ],
+    )
+    rows = load(path)
+    assert [r.country for r in rows] == ["NG", None]
+    predicted = {r.id: r.predicted for r in score("c", rows, engine()).results}
+    assert predicted == {"ng": U, "none": S}
 
 
 def test_load_reports_and_skips_bad_lines(tmp_path: Path) -> None:

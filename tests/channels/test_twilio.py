@@ -39,6 +39,7 @@ from selfcare.events import (
     MessageKind,
     OutboundMessage,
     StatusUpdate,
+    Template,
 )
 from tests.conftest import make_settings
 
@@ -437,6 +438,14 @@ async def test_a_send_is_a_form_post_with_basic_auth() -> None:
         "To": "whatsapp:+447700900123",
         "Body": "Drink plenty of water.",
     }
+
+
+async def test_a_template_is_sent_by_its_content_sid_without_a_body() -> None:
+    """Outside the 24-hour window only an approved template goes through; Twilio names it by
+    its Content SID."""
+    sid = "HX" + "0" * 32
+    await send(created, OutboundMessage("[template]", template=Template(sid)))
+    assert form_of(SEEN[0]) == {"From": NUMBER, "To": "whatsapp:+447700900123", "ContentSid": sid}
 
 
 async def test_a_send_asks_for_status_callbacks_when_the_public_url_is_known() -> None:

@@ -24,7 +24,7 @@ from selfcare.channels.whatsapp import (
     classify_response,
     split_text,
 )
-from selfcare.events import Button, ListMenu, ListRow, OutboundMessage
+from selfcare.events import Button, ListMenu, ListRow, OutboundMessage, Template
 from tests.conftest import ACCESS_TOKEN, PHONE_NUMBER_ID, make_settings
 
 BASE = "http://graph.test"
@@ -150,6 +150,14 @@ def test_buttons_payload() -> None:
             ]
         },
     }
+
+
+def test_a_template_is_sent_by_name_and_language_and_nothing_else() -> None:
+    message = OutboundMessage("[template nurse_follow_up]", template=Template("nurse_follow_up"))
+    (body,) = build_requests(TO, message, "cb")
+    assert body["type"] == "template" and "text" not in body
+    assert body["template"] == {"name": "nurse_follow_up", "language": {"code": "en"}}
+    assert body["to"] == "447700900123" and body["biz_opaque_callback_data"] == "cb"
 
 
 def test_list_payload() -> None:

@@ -3,13 +3,19 @@ closing, the audit trail, and privacy in the logs."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 from starlette.testclient import TestClient
 
+from selfcare.desk.store import Desk
+from selfcare.store import Store
+from selfcare.store.tables import inbox
 from tests.console.conftest import ASSISTANT, PASSWORD, add_operator, sign_in
 from tests.fakes.graph import FakeGraph
 from tests.pipeline.conftest import ALICE, Start, post, start, text_body  # noqa: F401
@@ -146,6 +152,71 @@ def test_the_audit_trail_has_no_message_content(
     assert "console: nurse.joy opened conversation" in logged
     assert secret_text not in logged and "rash" not in logged
     assert ALICE not in logged and ALICE.lstrip("+") not in logged
+
+
+def _age_inbox(url: str, hours: float) -> None:
+    """Make every message look ``hours`` old: WhatsApp's 24-hour window has closed."""
+
+    async def age() -> None:
+        store = await Store.open(url)
+        try:
+            async with store.engine.begin() as conn:
+                then = datetime.now(UTC) - timedelta(hours=hours)
+                await conn.execute(update(inbox).values(received_at=then))
+        finally:
+            await store.close()
+
+    asyncio.run(age())
+
+
+def test_after_the_24_hour_window_the_console_sends_the_approved_template(
+    start: Start,  # noqa: F811
+    graph: FakeGraph,
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite:///{tmp_path}/selfcare.db"
+    client = start(
+        ASSISTANT, handover_template="nurse_follow_up", handover_template_language="pt_BR"
+    )
+    add_operator(url)
+    headers = {"X-CSRF-Token": sign_in(client)}
+    cid = ask_for_a_human(client, graph)
+    _age_inbox(url, 25)
+    detail = client.get(f"{API}/{cid}").json()
+    assert detail["window_open"] is False and detail["template"] == "nurse_follow_up"
+    page = client.get(f"/console/conversations/{cid}").text
+    assert 'id="send-template"' in page and "nurse_follow_up" in page
+    refused = client.post(f"{API}/{cid}/messages", json={"text": "still there?"}, headers=headers)
+    assert refused.status_code == 409 and refused.json()["error"] == "window_closed"
+    assert client.post(f"{API}/{cid}/template").status_code == 403  # CSRF, as every change
+    before = len(graph.messages)
+    sent = client.post(f"{API}/{cid}/template", headers=headers)
+    assert sent.status_code == 201
+    assert graph.wait_for(before + 1, WAIT)
+    body = graph.messages[-1].json
+    assert body["type"] == "template"
+    assert body["template"] == {"name": "nurse_follow_up", "language": {"code": "pt_BR"}}
+    history = client.get(f"{API}/{cid}").json()["messages"]
+    assert history[-1]["author"] == "nurse.joy" and "nurse_follow_up" in history[-1]["text"]
+    trail = [a["action"] for a in _trail(url)]
+    assert "template" in trail
+
+
+def _trail(url: str) -> list[dict[str, object]]:
+    async def read() -> list[dict[str, object]]:
+        store = await Store.open(url)
+        try:
+            return await Desk(store).audit_trail()
+        finally:
+            await store.close()
+
+    return asyncio.run(read())
+
+
+def test_without_a_configured_template_the_console_says_so(console: TestClient) -> None:
+    headers = {"X-CSRF-Token": sign_in(console)}
+    refused = console.post(API + "/1/template", headers=headers)
+    assert refused.status_code == 409 and refused.json()["error"] == "no_template"
 
 
 def test_unknown_conversations_and_states(console: TestClient) -> None:

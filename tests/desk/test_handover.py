@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import update
 
-from selfcare.desk.store import Desk, WindowClosed, wording
+from selfcare.desk.store import Desk, OptedOut, WindowClosed, wording
 from selfcare.store import Store
 from selfcare.store.tables import desk as desk_table
 from selfcare.store.tables import inbox
@@ -125,6 +125,60 @@ async def test_without_operators_nobody_is_promised(store: Store, turns: Turns) 
     [said] = await turns.say("can I speak to a real person")
     assert "can't put you through" in said
     assert await turns.row() is None
+
+
+async def test_stop_while_an_operator_holds_it_is_honoured_and_ends_the_handover(
+    turns: Turns,
+) -> None:
+    """STOP is the person's: it is answered while a human holds the conversation, the
+    conversation leaves the queues, and operators can no longer write to them."""
+    await turns.say("speak to someone")
+    row = await turns.row()
+    assert row is not None
+    cid = int(str(row["id"]))
+    await turns.desk.take(cid, "nurse.joy")
+    [said] = await turns.say("STOP")
+    assert "won't get any more messages" in said
+    summary = await turns.desk.summary(cid)
+    assert summary.state == "closed" and summary.opted_out
+    assert summary.public(datetime.now(UTC))["opted_out"] is True
+    assert await turns.desk.conversations("open") == []
+    before = await turns.sent()
+    with pytest.raises(OptedOut):
+        await turns.desk.reply(cid, "nurse.joy", "Are you still there?")
+    assert await turns.sent() == before
+    # Writing START and asking for a person again brings the conversation back.
+    assert await turns.say("START")
+    [notice] = await turns.say("can I talk to a nurse")
+    assert "someone from our team" in notice
+    assert not (await turns.desk.summary(cid)).opted_out
+    assert await turns.desk.reply(cid, "nurse.joy", "Hi again, Joy here.") > 0
+
+
+async def test_delete_my_data_while_waiting_for_a_person_asks_and_erases(
+    turns: Turns,
+) -> None:
+    await turns.say("I have a rash on my arm")
+    await turns.say("real person")
+    assert (await turns.row() or {})["state"] == "waiting"
+    [question] = await turns.say("DELETE MY DATA")
+    assert "delete everything" in question
+    await turns.say("yes")
+    [done] = await turns.sent()  # all that is left: the confirmation, erased once sent
+    assert "your data has been deleted" in done
+    assert await turns.row() is None, "the erasure takes the desk's rows with it"
+    assert [h["text"] for h in await turns.desk.history(ALICE)] == [done]
+
+
+async def test_a_cancelled_deletion_while_held_is_answered_and_the_hold_stays(
+    turns: Turns,
+) -> None:
+    await turns.say("agent")
+    await turns.say("DELETE MY DATA")
+    [cancelled] = await turns.say("no")
+    assert "nothing has been deleted" in cancelled
+    assert (await turns.row() or {})["state"] == "waiting"
+    assert await turns.say("hello?") == [], "other messages still wait for the person"
 
 
 async def test_forgetting_a_person_erases_their_desk_rows(turns: Turns, store: Store) -> None:

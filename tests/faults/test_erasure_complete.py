@@ -29,7 +29,9 @@ TABLES = ("inbox", "outbox", "conversations", "dead_letters", "statuses", "send_
 
 
 def no_id_body(person: str) -> bytes:
-    """A signed message without an id: a dead letter holding the number and the text."""
+    """A signed message without an id, holding the number and the text: through the webhook
+    it is accepted with an id made from its content; stored as a dead letter, it is the kind
+    of row an erasure must find by the number inside it."""
     message = {"from": person.lstrip("+"), "timestamp": "1800000000", "type": "text",
                "text": {"body": f"I am {SECRET_WORDS}"}}  # fmt: skip
     value = {

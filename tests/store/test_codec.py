@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from selfcare.channels.whatsapp import parse_payload
-from selfcare.events import Button, InboundMessage, ListMenu, ListRow, OutboundMessage
+from selfcare.events import Button, InboundMessage, ListMenu, ListRow, OutboundMessage, Template
 from selfcare.store import codec
 
 FIXTURES = sorted((Path(__file__).parents[1] / "data" / "whatsapp").glob("*.json"))
@@ -28,6 +28,7 @@ def test_inbound_round_trip(path: Path) -> None:
         OutboundMessage("plain"),
         OutboundMessage("pick", buttons=(Button("a", "A"), Button("b", "B"))),
         OutboundMessage("menu", menu=ListMenu("Topics", (ListRow("x", "X", "about x"),))),
+        OutboundMessage("[template]", template=Template("follow_up", "pt_BR")),
     ],
 )
 def test_outbound_round_trip(message: OutboundMessage) -> None:

@@ -1,7 +1,9 @@
 """Score triage against vignettes: ``selfcare eval FILE...`` (and ``make eval``).
 
-Each file holds JSON lines ``{"id", "text", "triage", "lang"?, "why"?}``. Every text is
-triaged as a new user's message would be — its language detected, not taken from ``lang``.
+Each file holds JSON lines ``{"id", "text", "triage", "lang"?, "country"?, "why"?}``. Every
+text is triaged as a new user's message would be — its language detected, not taken from
+``lang``; ``country`` (ISO code) brings in that country pack's local conditions (malaria,
+dengue…), as a person's calling code does.
 For each file, each language in it and all files together this prints accuracy (overall and
 per reference level), the safe rate (the prediction is the reference or more cautious), the
 emergencies missed, the over-triage rate and a confusion matrix; for files with ``lang``,
@@ -19,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from selfcare.assistant import Assistant
 from selfcare.assistant import invariants as inv
@@ -101,7 +103,12 @@ def _pct(num: int, den: int) -> str:
     return f"{100 * num / den:5.1f}% ({num}/{den})" if den else "  n/a"
 
 
-Row = tuple[str, str, TriageLevel, str | None]
+class Row(NamedTuple):
+    id: str
+    text: str
+    reference: TriageLevel
+    lang: str | None = None
+    country: str | None = None  # ISO code of the person's country pack
 
 
 def load(path: Path, out: TextIO = sys.stderr) -> list[Row]:
@@ -113,7 +120,9 @@ def load(path: Path, out: TextIO = sys.stderr) -> list[Row]:
         try:
             data = json.loads(line)
             lang = str(data["lang"]) if data.get("lang") else None
-            rows.append((str(data["id"]), str(data["text"]), TriageLevel(data["triage"]), lang))
+            country = str(data["country"]).upper() if data.get("country") else None
+            level = TriageLevel(data["triage"])
+            rows.append(Row(str(data["id"]), str(data["text"]), level, lang, country))
         except (ValueError, KeyError, TypeError) as exc:
             print(f"{path}:{number}: skipped ({exc.__class__.__name__}: {exc})", file=out)
     return rows
@@ -121,8 +130,10 @@ def load(path: Path, out: TextIO = sys.stderr) -> list[Row]:
 
 def score(name: str, rows: Iterable[Row], engine: Engine, *, held_out: bool = False) -> Report:
     report = Report(name, held_out=held_out)
-    for vid, text, reference, lang in rows:
-        a = engine.assess(text)
+    countries = engine.kb.countries
+    for vid, text, reference, lang, country in rows:
+        pack = countries.get(country) if country else None
+        a = engine.assess(text, None, frozenset(pack.local) if pack else frozenset())
         detected = engine.languages_of(text)[0] if lang else None
         report.results.append(
             Result(vid, reference, a.level, text, tuple(f.id for f in a.fired), lang, detected)

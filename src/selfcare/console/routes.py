@@ -17,6 +17,7 @@ from starlette.staticfiles import StaticFiles
 
 from selfcare.desk.auth import SignIn, same
 from selfcare.desk.store import MAX_REPLY_CHARS, Desk, DeskError, NotFound, wording
+from selfcare.events import Template
 from selfcare.settings import Settings
 from selfcare.store import Store, utcnow
 
@@ -120,6 +121,12 @@ def console_routes(runtime: RuntimeLike) -> list[BaseRoute]:
 
         return route
 
+    def wake_sender() -> None:
+        """A new outbox row: the sender need not wait for its next poll."""
+        wake = runtime.extra.get("wake_sender")
+        if callable(wake):
+            wake()
+
     def conversation_id(request: Request) -> int:
         raw = str(request.path_params["id"])
         if not raw.isdigit() or len(raw) > 18:
@@ -220,9 +227,20 @@ def console_routes(runtime: RuntimeLike) -> list[BaseRoute]:
             return _error(400, "too_long", max=MAX_REPLY_CHARS)
         outbox_id = await desk().reply(cid, operator, text.strip())
         log.info("console: %s replied in conversation %d", operator, cid)
-        wake = runtime.extra.get("wake_sender")
-        if callable(wake):
-            wake()
+        wake_sender()
+        return JSONResponse({"id": outbox_id, "status": "pending"}, status_code=201)
+
+    @api(write=True)
+    async def send_template(request: Request, operator: str, csrf: str) -> Response:
+        """The configured template, for a person whose 24-hour window has closed."""
+        cid = conversation_id(request)
+        name = settings.handover_template
+        if not name:
+            return _error(409, "no_template")
+        template = Template(name, settings.handover_template_language)
+        outbox_id = await desk().reply(cid, operator, f"[template {name}]", template)
+        log.info("console: %s sent the template in conversation %d", operator, cid)
+        wake_sender()
         return JSONResponse({"id": outbox_id, "status": "pending"}, status_code=201)
 
     @api(write=True)
@@ -238,9 +256,8 @@ def console_routes(runtime: RuntimeLike) -> list[BaseRoute]:
         word = wording(runtime.extra.get("assistant"))("handover_closed")
         closed = await desk().close(cid, operator, word)
         log.info("console: %s closed conversation %d", operator, cid)
-        wake = runtime.extra.get("wake_sender")
-        if closed and callable(wake):
-            wake()
+        if closed:
+            wake_sender()
         return JSONResponse({"id": cid, "state": "closed", "changed": closed})
 
     # --- pages ---------------------------------------------------------------------------
@@ -278,6 +295,7 @@ def console_routes(runtime: RuntimeLike) -> list[BaseRoute]:
         Route(base, conversations, methods=["GET"]),
         Route(base + "/{id}", conversation, methods=["GET"]),
         Route(base + "/{id}/messages", send, methods=["POST"]),
+        Route(base + "/{id}/template", send_template, methods=["POST"]),
         Route(base + "/{id}/take", take, methods=["POST"]),
         Route(base + "/{id}/close", close, methods=["POST"]),
         Mount("/console/static", StaticFiles(directory=HERE / "static"), name="console-static"),

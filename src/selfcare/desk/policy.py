@@ -11,6 +11,10 @@ from selfcare.desk.hours import OpeningHours
 from selfcare.events import OutboundMessage, Reply, ReplyAction, TriageLevel
 
 SILENT = frozenset({"waiting", "open"})
+STOPPED = "stopped"  # a desk row's reason once the person said STOP
+# Replies the assistant gives even while a human holds the conversation: the person's own
+# commands (STOP, START, DELETE MY DATA).
+CONTROLS = frozenset({ReplyAction.COMMAND, ReplyAction.OPT_OUT, ReplyAction.ERASE_DATA})
 MAX_MESSAGES = 3
 
 
@@ -91,6 +95,7 @@ class DeskPolicy:
         crisis = _crisis(reply)
         note = Note(level, reply.topic, _reasons(reply))
         asked = ReplyAction.HANDOVER in reply.actions
+        command = not CONTROLS.isdisjoint(reply.actions)
         # Emergency advice, as opposed to the assistant's "nobody to put you through to".
         advice = str(getattr(reply.plan, "kind", "")) in ("emergency", "crisis")
         safety = crisis or (emergency and (not asked or advice))
@@ -106,7 +111,13 @@ class DeskPolicy:
                 reason="crisis" if crisis else "asked",
             )
             return Decision(replace(reply, messages=tuple(messages)), update, note, (key,))
+        if ReplyAction.OPT_OUT in reply.actions and desk_state is not None:
+            # STOP: the confirmation goes out, and the conversation leaves the console's
+            # queues; operators can no longer write to the person (Desk.reply refuses).
+            return Decision(reply, DeskUpdate(state="closed", reason=STOPPED), note)
         if desk_state in SILENT:
+            if command:
+                return Decision(reply, DeskUpdate(), note)
             if safety:
                 # Safety first: the advice goes out at once, and the operator sees it urgent.
                 reason = "crisis" if crisis else "emergency"

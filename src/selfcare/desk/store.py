@@ -19,8 +19,8 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from selfcare.desk.policy import DeskUpdate, Note
-from selfcare.events import OutboundMessage
+from selfcare.desk.policy import STOPPED, DeskUpdate, Note
+from selfcare.events import OutboundMessage, Template
 from selfcare.logs import mask
 from selfcare.store import Store, codec, utcnow
 from selfcare.store.tables import (
@@ -49,6 +49,7 @@ class DeskError(Exception):
 
         NotFound       no such conversation (404)
         WindowClosed   the person's last message is over 24 hours old (409); use a template
+        OptedOut       the person said STOP (409); nothing goes to them until they ask again
     """
 
     status = 400
@@ -61,6 +62,10 @@ class NotFound(DeskError):
 
 class WindowClosed(DeskError):
     status, code = 409, "window_closed"
+
+
+class OptedOut(DeskError):
+    status, code = 409, "opted_out"
 
 
 def _aware(value: datetime | None) -> datetime | None:
@@ -89,6 +94,11 @@ class Summary:
     requested_at: datetime
     last_inbound_at: datetime | None
 
+    @property
+    def opted_out(self) -> bool:
+        """The person said STOP: nothing goes to them until they write again."""
+        return self.state == "closed" and self.reason == STOPPED
+
     def public(self, now: datetime) -> dict[str, Any]:
         """What the console shows: the number masked, never a message."""
         return {
@@ -99,6 +109,7 @@ class Summary:
             "level": self.level,
             "topic": self.topic,
             "reason": self.reason,
+            "opted_out": self.opted_out,
             "channel": self.channel,
             "operator": self.operator,
             "requested_at": self.requested_at.isoformat(),
@@ -190,11 +201,13 @@ async def apply_in_turn(
         )
         return
     values: dict[str, Any] = {"last_inbound_at": now, "updated_at": now, "channel": channel}
-    fresh = change.state is not None and row.state == "closed"  # a new episode
+    fresh = change.state not in (None, "closed") and row.state == "closed"  # a new episode
     if change.state is not None and change.state != row.state:
         values["state"] = change.state
         if fresh or change.state == "waiting":
             values["requested_at"] = now
+    if change.state == "closed" and row.state != "closed":
+        values |= {"closed_at": now, "urgent": False}
     if fresh:
         # What was urgent before was dealt with when it was closed.
         values |= {"urgent": change.urgent, "operator": None, "taken_at": None}
@@ -353,21 +366,29 @@ class Desk:
             )
             await self._audit(conn, operator, "take", conversation_id, None, now)
 
-    async def reply(self, conversation_id: int, operator: str, text: str) -> int:
-        """Queue an operator's message in the outbox; the conversation is theirs from now."""
+    async def reply(
+        self, conversation_id: int, operator: str, text: str, template: Template | None = None
+    ) -> int:
+        """Queue an operator's message in the outbox; the conversation is theirs from now.
+        A ``template`` (approved by the provider) goes out when the 24-hour window has
+        closed too; ``text`` is then what the history shows of it."""
         now = utcnow()
         async with self.store.engine.begin() as conn:
             row = await self._row(conn, conversation_id)
+            if _summary(row).opted_out:
+                raise OptedOut
             last = _aware(
                 await conn.scalar(
                     select(func.max(inbox.c.received_at)).where(inbox.c.person == row.person)
                 )
             )
-            if row.channel in WINDOWED_CHANNELS and (last is None or now - last >= WINDOW):
+            closed = last is None or now - last >= WINDOW
+            if template is None and row.channel in WINDOWED_CHANNELS and closed:
                 raise WindowClosed
+            message = OutboundMessage(text, template=template)
             result = await conn.execute(
                 insert(outbox).returning(outbox.c.id),
-                [outbox_row(row.person, row.channel, OutboundMessage(text), now)],
+                [outbox_row(row.person, row.channel, message, now)],
             )
             outbox_id = int(result.scalar_one())
             await conn.execute(
@@ -378,7 +399,8 @@ class Desk:
                 values |= {"state": "open", "operator": operator, "closed_at": None}
                 values["taken_at"] = _aware(row.taken_at) or now
             await conn.execute(update(desk).where(desk.c.id == row.id).values(**values))
-            await self._audit(conn, operator, "reply", conversation_id, f"outbox {outbox_id}", now)
+            action = "template" if template else "reply"
+            await self._audit(conn, operator, action, conversation_id, f"outbox {outbox_id}", now)
         return outbox_id
 
     async def close(self, conversation_id: int, operator: str | None, notice: Wording) -> bool:

@@ -29,6 +29,7 @@ from selfcare.desk.store import Desk, expire_loop
 from selfcare.events import Channel, Conversation, InboundMessage, Reply
 from selfcare.pipeline.guard import LoopHealth
 from selfcare.pipeline.inbox import Inbox
+from selfcare.pipeline.listen import Listener
 from selfcare.pipeline.processes import AUTH_FAILED, SENDING_FAILING, Parent, WorkerProcesses
 from selfcare.pipeline.sender import Sender
 from selfcare.pipeline.worker import Responder, Worker
@@ -134,9 +135,13 @@ async def pipeline(
     inbox.start()
     housekeeping: asyncio.Task[None] | None = None
     handback: asyncio.Task[None] | None = None
+    listener: Listener | None = None
     if run_worker:
         worker.start()
         sender.start()
+        if store.dialect == "postgresql":
+            listener = Listener(settings.database_url, worker.notify, sender.notify)
+            listener.start()
         if settings.data_retention_days > 0 or settings.dead_letter_retention_days > 0:
             housekeeping = asyncio.create_task(
                 retention(store, settings.data_retention_days, settings.dead_letter_retention_days)
@@ -154,6 +159,8 @@ async def pipeline(
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
+        if listener is not None:
+            await listener.stop()
         await inbox.stop()
         if runtime.processes is not None:
             await runtime.processes.stop()

@@ -19,6 +19,7 @@ from selfcare.events import (
     MessageKind,
     OutboundMessage,
     ProviderError,
+    Template,
     parse_enum,
 )
 
@@ -80,4 +81,5 @@ def outbound_from_json(data: dict[str, Any]) -> OutboundMessage:
         text=data["text"],
         buttons=tuple(Button(**b) for b in data.get("buttons") or ()),
         menu=ListMenu(menu["button"], tuple(ListRow(**r) for r in menu["rows"])) if menu else None,
+        template=Template(**template) if (template := data.get("template")) else None,
     )

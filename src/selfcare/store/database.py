@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import fcntl
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.util import await_only
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -69,7 +73,10 @@ def create_engine(url: str, pool_size: int = 10, *, single: bool = False) -> Asy
             # Writers take the write lock at BEGIN: two writer connections then queue on
             # busy_timeout instead of failing when a read-then-write transaction loses a race.
             event.listen(engine.sync_engine, "connect", _manual_transactions)
-            event.listen(engine.sync_engine, "begin", _begin_immediate)
+            if parsed.database and parsed.database != ":memory:":
+                WriteTurns(Path(f"{parsed.database}.lock")).attach(engine)
+            else:
+                event.listen(engine.sync_engine, "begin", _begin_immediate)
         return engine
     # No pre-ping: it costs a round trip on every checkout, on the path of every message. A
     # connection found dead fails its statement instead, which invalidates the pool's
@@ -130,6 +137,58 @@ def _manual_transactions(dbapi_connection: object, _record: object) -> None:
 
 def _begin_immediate(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class WriteTurns:
+    """Writers of one SQLite file, in every process, take turns on a lock file before BEGIN.
+
+    SQLite's own busy handler makes a writer that finds the file locked sleep and poll, with
+    sleeps growing to 100 ms: with the web process acknowledging webhooks and a worker process
+    answering them, a webhook's write kept losing the race to the worker's transactions and
+    waited seconds. A lock the kernel hands over on release (``flock``) makes each writer wait
+    only for the transaction ahead of it. The lock is held from BEGIN to the connection's
+    return to its pool (after COMMIT or ROLLBACK); waiting happens in a thread, never on the
+    event loop; the lock file is 0600 beside the database, and closing it (a connection
+    dropped, a process killed) releases the lock.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def attach(self, engine: AsyncEngine) -> None:
+        event.listen(engine.sync_engine, "begin", self._begin)
+        event.listen(engine.sync_engine.pool, "checkin", self._end)
+        for name in ("invalidate", "close"):  # the connection goes: so does its lock file
+            event.listen(engine.sync_engine.pool, name, self._gone)
+
+    def _begin(self, connection: Connection) -> None:
+        info = connection.connection.info
+        fd = info.get("turn_fd")
+        if fd is None:
+            fd = info["turn_fd"] = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:  # another writer's turn: wait for it off the event loop
+            await_only(asyncio.to_thread(fcntl.flock, fd, fcntl.LOCK_EX))
+        info["turn_held"] = True
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            self._release(info)
+            raise
+
+    def _end(self, _dbapi_connection: object, record: Any, *_args: object) -> None:
+        self._release(record.info)
+
+    def _gone(self, _dbapi_connection: object, record: Any, *_args: object) -> None:
+        self._release(record.info)
+        if (fd := record.info.pop("turn_fd", None)) is not None:
+            os.close(fd)
+
+    @staticmethod
+    def _release(info: dict[Any, Any]) -> None:
+        if info.pop("turn_held", False):
+            fcntl.flock(info["turn_fd"], fcntl.LOCK_UN)
 
 
 def _upgrade(connection: Connection) -> None:

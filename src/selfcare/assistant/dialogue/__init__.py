@@ -276,7 +276,8 @@ class _Turn:
             if msg.reply_id == "delete:yes" or cmd in (Command.YES, Command.DELETE):
                 return self._erase()
             if msg.reply_id == "delete:no" or cmd is Command.NO:
-                return Out().say(f"{self.w('delete_cancelled')} {self.w('how_can_i_help')}")
+                cancelled = f"{self.w('delete_cancelled')} {self.w('how_can_i_help')}"
+                return Out(actions=(ReplyAction.COMMAND,)).say(cancelled)
         if cmd is Command.STOP:
             return self._stop()
         if cmd is Command.DELETE:
@@ -443,7 +444,9 @@ class _Turn:
     def _while_stopped(self, cmd: Command | None) -> Out:
         if cmd is Command.START:
             self.state.stopped = False
-            return self._menu(f"{self.w('started')} {self.w('prompt')}")
+            started = self._menu(f"{self.w('started')} {self.w('prompt')}")
+            started.actions += (ReplyAction.COMMAND,)
+            return started
         if cmd is Command.DELETE:  # a data request is honoured even while stopped
             return self._ask_delete()
         if self.state.confirm_delete:
@@ -451,14 +454,15 @@ class _Turn:
             if self.message.reply_id == "delete:yes" or cmd in (Command.YES, Command.DELETE):
                 return self._erase()
             if self.message.reply_id == "delete:no" or cmd is Command.NO:
-                return Out(welcome=False).say(self.w("delete_cancelled"))
+                cancelled = Out(actions=(ReplyAction.COMMAND,), welcome=False)
+                return cancelled.say(self.w("delete_cancelled"))
         return Out(welcome=False)
 
     def _stop(self) -> Out:
         self.state.stopped = True
         self.state.pending = None
         self.state.confirm_delete = False
-        return Out(welcome=False).say(self.w("stopped"))
+        return Out(actions=(ReplyAction.OPT_OUT,), welcome=False).say(self.w("stopped"))
 
     def _ask_delete(self) -> Out:
         self.state.confirm_delete = True
@@ -467,7 +471,8 @@ class _Turn:
             Button("delete:yes", self.w("delete_yes")),
             Button("delete:no", self.w("delete_no")),
         )
-        return Out(messages=[OutboundMessage(self.w("confirm_delete"), buttons)], welcome=False)
+        question = [OutboundMessage(self.w("confirm_delete"), buttons)]
+        return Out(messages=question, actions=(ReplyAction.COMMAND,), welcome=False)
 
     def _erase(self) -> Out:
         self.state.complaint = None

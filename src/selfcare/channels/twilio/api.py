@@ -409,6 +409,8 @@ def build_requests(
     base = {"From": whatsapp_address(sender), "To": whatsapp_address(to)}
     if status_callback:
         base["StatusCallback"] = status_callback
+    if message.template is not None:  # Twilio names an approved template by its Content SID
+        return [{**base, "ContentSid": message.template.name}]
     return [{**base, "Body": part} for part in render_text(message)]
 
 

@@ -2,6 +2,8 @@
 
 - An address that is a phone number (``+447700900123``) is sent as ``to`` (digits only); any
   other address is a business-scoped user id (``US.1349…``) and is sent as ``recipient``.
+- An approved template (:class:`~selfcare.events.Template`) is sent as ``type: template``
+  with its name and language; the message's text is ours only (the history's).
 - A text over 4096 characters is sent as several messages (:func:`split_text`); interactive
   parts ride on the last one, whose body is at most 1024 characters. Every part carries the
   same ``biz_opaque_callback_data``; the result's ``provider_id`` is the last part's id. A
@@ -66,6 +68,9 @@ def build_requests(to: str, message: OutboundMessage, callback_data: str) -> lis
         **_address_fields(to),
         "biz_opaque_callback_data": callback_data,
     }
+    if message.template is not None:
+        template = {"name": message.template.name, "language": {"code": message.template.language}}
+        return [{**base, "type": "template", "template": template}]
     parts = split_text(message.text, TEXT_LIMIT)
     interactive = bool(message.buttons or message.menu)
     tail: str | None = None

@@ -43,6 +43,18 @@
     }
     const form = document.getElementById("reply");
     const error = document.getElementById("reply-error");
+    const template = document.getElementById("send-template");
+    if (template) {
+      template.addEventListener("click", async function () {
+        const r = await post(base + "/template");
+        if (r.ok) {
+          window.location.reload();
+          return;
+        }
+        error.hidden = false;
+        error.textContent = "Template not sent (" + (r.data.error || r.status) + ").";
+      });
+    }
     form.addEventListener("submit", async function (event) {
       event.preventDefault();
       const text = document.getElementById("reply-text");
@@ -53,9 +65,11 @@
         return;
       }
       error.hidden = false;
-      error.textContent = r.data.error === "window_closed"
-        ? "The 24-hour window has closed: send the approved template instead."
-        : "Not sent (" + (r.data.error || r.status) + ").";
+      const why = {
+        window_closed: "The 24-hour window has closed: send the approved template instead.",
+        opted_out: "The person said STOP: nothing can be sent to them.",
+      };
+      error.textContent = why[r.data.error] || "Not sent (" + (r.data.error || r.status) + ").";
     });
   }
 
