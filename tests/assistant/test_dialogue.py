@@ -239,6 +239,23 @@ def test_a_collapse_without_breathing_gets_cpr_as_first_aid() -> None:
 # --- commands -----------------------------------------------------------------------------
 
 
+def test_a_command_sent_last_in_a_joined_turn_is_honoured() -> None:
+    """Messages sent in quick succession reach the assistant as one turn, a line each
+    (the worker joins them): STOP or DELETE MY DATA sent last is the person's last word;
+    a red flag anywhere in the turn still comes first."""
+    chat = Chat()
+    stop = chat.send("I have a headache\nSTOP")
+    assert stop.texts == (W("stopped"),) and chat.state.get("stopped") is True
+    chat = Chat()
+    ask = chat.send("my knee hurts\ndelete my data")
+    assert ask.messages[-1].buttons and chat.state.get("confirm_delete") is True
+    chat = Chat()
+    urgent = chat.send("my chest hurts and I can't breathe\nSTOP")
+    assert urgent.triage is E and "999" in first_line(urgent)
+    chat = Chat()
+    assert chat.send("STOP\nI have a headache").texts != (W("stopped"),)  # not the last word
+
+
 def test_stop_confirms_once_then_silence_until_start() -> None:
     chat = Chat()
     chat.send("hi")

@@ -303,6 +303,35 @@ def test_urgent(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "level"),
+    [
+        # NHS stomach ache: only "really bad" is an urgent GP appointment or 111 ...
+        ("really bad tummy pain", "en", U),
+        ("my stomach is so painful", "en", U),
+        ("tres mal au ventre", "fr", U),
+        ("dolor de panza muy fuerte", "es", U),
+        ("dor de barriga muito forte", "pt", U),
+        ("tumbo linauma sana", "sw", U),
+        ("pet mein bahut tez dard", "hi-latn", U),
+        # ... sudden and severe, or beyond bearing, or with another red flag: 999 or A&E
+        ("really bad tummy pain that came on suddenly", "en", E),
+        ("unbearable tummy pain", "en", E),
+        ("stomach pain, I'm in agony", "en", E),
+        ("really bad tummy pain and I'm vomiting blood", "en", E),
+        ("douleur atroce au ventre", "fr", E),
+        ("dolor de barriga insoportable", "es", E),
+        ("dor na barriga insuportavel", "pt", E),
+        ("maumivu ya tumbo yasiyovumilika", "sw", E),
+        ("pet mein asahniya dard", "hi-latn", E),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_how_bad_tummy_pain_is(text: str, language: str, level: TriageLevel) -> None:
+    a = engine().assess(text, language)
+    assert a.level is level, (a.fired, sorted(a.present))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "cough for 4 weeks",

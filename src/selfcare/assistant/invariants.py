@@ -6,7 +6,9 @@ prints them as counts.
 1. What we tell people to watch for, we recognise: every red flag's line, said back in the
    person's own voice — about themselves, their child, a parent, as the red flag's rows
    allow — reaches its level.
-2. Every red flag's examples reach its level.
+2. Every red flag's examples reach its level, because that red flag (or one as urgent about
+   the same concern) fired: not merely because routine is where a message not understood
+   lands.
 3. Answers to questions are read for red flags: a topic's emergency line, given as the
    answer to the follow-up question, gets emergency advice with the number first.
 4. Nothing the person says lowers a level reached: playing it down keeps the level.
@@ -23,7 +25,7 @@ from datetime import UTC, datetime
 from itertools import islice, product
 
 from selfcare.assistant import Assistant, MemoryStore
-from selfcare.assistant.engine import Engine
+from selfcare.assistant.engine import SIMILAR, Engine, Fired
 from selfcare.assistant.knowledge.loader import Language
 from selfcare.assistant.knowledge.schema import Range, RedFlag, Row
 from selfcare.assistant.knowledge.voices import Voice, said_back
@@ -38,6 +40,7 @@ class Check:
     case: str  # which record, voice, language
     passed: bool
     detail: str = ""
+    text: str = ""  # the message checked, where there is one
 
 
 def at_least(level: TriageLevel, wanted: str) -> bool:
@@ -99,15 +102,37 @@ def said_back_lines(engine: Engine, language: Language) -> Iterator[Check]:
             yield Check("said back", f"{language.code}:{flag.id}:{voice}", ok, detail)
 
 
+def covers(fired: Fired, flag: RedFlag) -> bool:
+    """Whether ``fired`` answers the concern of ``flag``: it is ``flag``, or another red flag
+    at least as urgent about the same topic or the same findings ("food stuck and drooling"
+    may fire choking rather than food stuck). The similarity layer covers nothing: it says a
+    message is like others, not what it is about."""
+    if fired.id == flag.id:
+        return True
+    if fired.id == SIMILAR or not at_least(fired.level, flag.level):
+        return False
+    named: set[str] = set()
+    for row in flag.when:
+        named |= row.findings() - set(row.none)
+    return (flag.topic is not None and fired.topic == flag.topic) or bool(named & {*fired.matched})
+
+
 def examples(engine: Engine, language: Language) -> Iterator[Check]:
-    """Invariant 2 in ``language``."""
+    """Invariant 2 in ``language``: each example reaches its red flag's level ("example"),
+    and does so because the red flag, or one covering the same concern, fired ("example
+    fires"): a message not understood at all is routine, which is not recognising it."""
     for flag in engine.kb.red_flags.values():
         said = language.red_flags.get(flag.id)
         for text in said.examples if said else ():
-            level = engine.assess(text, language.code).level
-            ok = at_least(level, flag.level)
-            detail = "" if ok else f"{text!r} -> {level.value}, want {flag.level}"
-            yield Check("example", f"{language.code}:{flag.id}", ok, detail)
+            found = engine.assess(text, language.code)
+            case = f"{language.code}:{flag.id}"
+            ok = at_least(found.level, flag.level)
+            detail = "" if ok else f"{text!r} -> {found.level.value}, want {flag.level}"
+            yield Check("example", case, ok, detail, text)
+            fired = [f.id for f in found.fired]
+            ok = any(covers(f, flag) for f in found.fired)
+            detail = "" if ok else f"{text!r} fired {fired or 'nothing'}, want {flag.id}"
+            yield Check("example fires", case, ok, detail, text)
 
 
 def _message(text: str, n: int, person: str) -> InboundMessage:

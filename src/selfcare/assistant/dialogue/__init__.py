@@ -26,7 +26,7 @@ from selfcare.assistant import countries
 from selfcare.assistant.dialogue import answers
 from selfcare.assistant.dialogue import language as languages
 from selfcare.assistant.dialogue.answers import Answer
-from selfcare.assistant.dialogue.commands import Command, Cues
+from selfcare.assistant.dialogue.commands import CONTROLS, Command, Cues
 from selfcare.assistant.dialogue.state import MAX_QUESTIONS, Complaint, Hold, Pending, State
 from selfcare.assistant.engine import Assessment, Engine
 from selfcare.assistant.knowledge.loader import REFERENCE
@@ -269,6 +269,11 @@ class _Turn:
             return out
         answering = bool(msg.reply_id and msg.reply_id.startswith("ans:"))
         cmd = None if answering else self.command(text)
+        if cmd is None and not answering and "\n" in text:
+            # Messages sent in quick succession are answered as one turn, a line each: STOP,
+            # START or DELETE MY DATA sent last is still the person's last word.
+            last = self.command(text.rsplit("\n", 1)[1])
+            cmd = last if last in CONTROLS else None
         if self.state.stopped:
             return self._while_stopped(cmd)
         if self.state.confirm_delete:

@@ -33,6 +33,10 @@ class Command(StrEnum):
     HUMAN = "human"  # asks for a person (a nurse, an operator)
 
 
+# The person's control of what we send and keep: honoured even as the last line of a message.
+CONTROLS = frozenset({Command.STOP, Command.START, Command.DELETE})
+
+
 def normalize(text: str) -> str:
     """Lower case, no punctuation or emoji, single spaces: "  STOP!! " -> "stop"."""
     text = text.lower().replace("’", "'")

@@ -10,11 +10,12 @@ notation, read the same way in every language.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
 from selfcare.assistant.engine import patterns
-from selfcare.assistant.knowledge.schema import FactsSpec
+from selfcare.assistant.knowledge.schema import FactsSpec, VitalSign
 
 Subject = Literal["self", "baby", "child", "other_adult"]
 
@@ -76,8 +77,9 @@ class FactReader:
             else None
         )
         self.durations = [(compile_(p), v) for p, v in spec.durations]
+        # A duration word is a whole word: a bare "a" must not match the end of "filha".
         self.duration_lead = (
-            patterns.compile(rf"(?:{spec.duration_words}) (?:\w+ )?$")
+            patterns.compile(rf"(?<![^\W_])(?:{spec.duration_words}) (?:\w+ )?$")
             if spec.duration_words
             else None
         )
@@ -108,6 +110,7 @@ class FactReader:
         self.male = compile_(spec.male)
         self.female = compile_(spec.female)
         self.writer = compile_(spec.writer)
+        self.vitals = vital_patterns(spec.vital_labels, spec.vital_joins)
 
     def number(self, token: str) -> float:
         token = token.strip()
@@ -281,30 +284,37 @@ def _to_celsius(value: float, unit: str | None) -> float | None:
 
 # --- vitals ---------------------------------------------------------------------------------------
 
-_SEP = (
-    r"(?: of| is| was| at| down to| up to| around| only| just| about| now| reads?| says?|:|=| -)* ?"
-)
+_JOINS = r" of| is| was| at| down to| up to| around| only| just| about| now| reads?| says?|:|=| -"
+_SEP = rf"(?:{_JOINS})* ?"
+# What follows a vital sign's name: its reading (the groups), and what it must not run into.
+_VALUES = {
+    "heart_rate": r"(\d{2,3})\b(?! ?(?:%|/))",
+    "resp_rate": r"(\d{1,2})\b",
+    "spo2": r"(\d{2,3}) ?%?",
+    "bp": r"(\d{2,3}) ?(?:/|over) ?(\d{2,3})\b",
+    "glucose": r"(\d{1,3}(?:\.\d+)?)\b(?! ?(?:%|/|times|days))",
+}
 _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "heart_rate": (
-        re.compile(rf"\b(?:hr|heart rate|pulse(?: rate)?|pr|p){_SEP}(\d{{2,3}})\b(?! ?(?:%|/))"),
+        re.compile(rf"\b(?:hr|heart rate|pulse(?: rate)?|pr|p){_SEP}{_VALUES['heart_rate']}"),
         re.compile(r"\b(\d{2,3}) ?bpm\b"),
     ),
     "resp_rate": (
         re.compile(
             rf"\b(?:rr|resp(?:iratory)? rate|resps|breathing rate"
-            rf"|rate of breathing){_SEP}(\d{{1,2}})\b"
+            rf"|rate of breathing){_SEP}{_VALUES['resp_rate']}"
         ),
         re.compile(r"\b(\d{1,2}) breaths? (?:per|a|/) ?min"),
     ),
     "spo2": (
         re.compile(
             rf"\b(?:spo2|sp02|sats?|o2 sats?|oxygen(?: saturation| sats| levels?)?|saturations?"
-            rf"|pulse ox\w*|o2){_SEP}(\d{{2,3}}) ?%?"
+            rf"|pulse ox\w*|o2){_SEP}{_VALUES['spo2']}"
         ),
         re.compile(r"\b(\d{2,3}) ?% ?(?:on (?:room )?air|ra\b|sats|oxygen)"),
     ),
     "bp": (
-        re.compile(rf"\b(?:bp|blood pressure){_SEP}(\d{{2,3}}) ?(?:/|over) ?(\d{{2,3}})\b"),
+        re.compile(rf"\b(?:bp|blood pressure){_SEP}{_VALUES['bp']}"),
         re.compile(r"\b(\d{2,3}) over (\d{2,3})\b"),
         re.compile(r"\b(\d{2,3}) ?/ ?(\d{2,3}) ?mm ?hg\b"),
     ),
@@ -312,7 +322,7 @@ _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "glucose": (
         re.compile(
             rf"\b(?:bm|cbg|blood (?:sugar|glucose)s?|glucose|sugars?"
-            rf"|bg){_SEP}(\d{{1,3}}(?:\.\d+)?)\b(?! ?(?:%|/|times|days))"
+            rf"|bg){_SEP}{_VALUES['glucose']}"
         ),
     ),
     "cap_refill": (
@@ -323,11 +333,26 @@ _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
 }
 
+VitalPatterns = dict[str, tuple[re.Pattern[str], ...]]
 
-def extract_vitals(text: str) -> Vitals:
+
+def vital_patterns(labels: Mapping[VitalSign, str], joins: str) -> VitalPatterns:
+    """The clinical notation, then a language's own names for vital signs (``labels``, by
+    vital sign) with the words it puts between a name and its number (``joins``)."""
+    if not labels:
+        return _VITAL_PATTERNS
+    sep = rf"(?:{_JOINS}| (?:{joins}))* ?" if joins else _SEP
+    out = dict(_VITAL_PATTERNS)
+    for name, label in labels.items():
+        own = patterns.compile(rf"\b(?:{label}){sep}{_VALUES[name]}")
+        out[name] = (*out[name], own)
+    return out
+
+
+def extract_vitals(text: str, vitals: VitalPatterns = _VITAL_PATTERNS) -> Vitals:
     values: dict[str, float] = {}
     first: int | None = None
-    for name, options in _VITAL_PATTERNS.items():
+    for name, options in vitals.items():
         for pattern in options:
             m = pattern.search(text)
             if not m:

@@ -3,7 +3,9 @@
 A pattern is a regular expression over normalised text with two shorthands: ``~N `` is a gap
 of up to N words that never crosses punctuation or one of the language's ``gap_stops`` (so
 "sore throat and chest infection" is not chest pain), and upper-case word classes (``PAIN``,
-``POSS``) come from the language's ``macros``. Each finding becomes one regex; the literal
+``POSS``) come from the language's ``macros``. An optional word beside a space may be left
+out with its space (``descarga (?:electrica)?`` matches "descarga": :func:`optional_spaces`).
+Each finding becomes one regex; the literal
 words at least one of which any match must contain are read off the regex's parse tree, so
 a message that has none of them skips that finding with a substring test.
 """
@@ -193,6 +195,98 @@ class Compiled:
         return out
 
 
+def _group_end(pattern: str, start: int) -> int:
+    """The index of the ``)`` closing the group opened at ``start``, or -1."""
+    depth = 0
+    i = start
+    in_class = False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern.startswith(("[^]", "[]"), i):  # a "]" first in a class is literal
+                i += 2 if pattern[i + 1] == "]" else 3
+                continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+_GAP_END = re.compile(r"~\d+$")
+
+
+def _alternative_ends(pattern: str, at: int) -> bool:
+    return at >= len(pattern) or pattern[at] in "|)"
+
+
+def optional_spaces(pattern: str) -> str:
+    r"""Words said or not, written as an optional group beside a space, made to match
+    without the space too: normalised text has one space between words, so in
+    ``descarga (?:electrica)?`` the space is required even when the group is absent, and the
+    pattern never matched "descarga" at the end of a message. The space moves into the
+    group: ``descarga(?: (?:electrica))?``, ``a(?: (?:b))? c``, and at an alternative's start
+    ``(?:(?:muy) )?dolor``. A group ending in its own space (``dolor (?:de )?cabeza``) is
+    already right and left alone."""
+    out: list[str] = []
+    i = 0
+    n = len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if c == "[":  # a character class: copied as it is
+            end = i + 1
+            end += 1 if pattern.startswith("^", end) else 0
+            end += 1 if pattern.startswith("]", end) else 0
+            while end < n and pattern[end] != "]":
+                end += 2 if pattern[end] == "\\" else 1
+            out.append(pattern[i : end + 1])
+            i = end + 1
+            continue
+        if (c == "(" and not pattern.startswith("(?", i)) or pattern.startswith("(?:", i):
+            close = _group_end(pattern, i)
+            optional = close > 0 and pattern.startswith("?", close + 1)
+            if optional and not pattern.startswith("??", close + 1):
+                inner = optional_spaces(pattern[i + 1 : close])
+                group = pattern[i] + inner + ")"
+                after = close + 2
+                # (not the space of a gap, "~3 (?:x)?": the gap takes care of its own)
+                gap = _GAP_END.search("".join(out[-4:-1]))
+                spaced_before = bool(out) and out[-1] == " " and gap is None
+                at_start = not out or out[-1] in ("|", "(?:", "(")
+                if (
+                    spaced_before
+                    and not inner.endswith(" ")
+                    and (_alternative_ends(pattern, after) or pattern.startswith(" ", after))
+                ):
+                    out[-1] = f"(?: {group})?"
+                    i = after
+                    continue
+                if at_start and pattern.startswith(" ", after) and not inner.startswith(" "):
+                    out.append(f"(?:{group} )?")
+                    i = after + 1
+                    continue
+            if pattern.startswith("(?:", i):
+                out.append("(?:")
+                i += 3
+                continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
 class Lexicon:
     """Every finding's words for one language, compiled (see the module docstring)."""
 
@@ -216,6 +310,7 @@ class Lexicon:
     def expand(self, pattern: str) -> str:
         for name, value in self._macros:
             pattern = pattern.replace(name, value)
+        pattern = optional_spaces(pattern)
         return re.sub(r"~(\d+) ", lambda m: rf"(?:{self._gap} ){{0,{m.group(1)}}}", pattern)
 
     def _compile(

@@ -9,6 +9,7 @@ number. Anything else in such a language is "not understood", never self-care.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 
 from selfcare.assistant.engine.assessment import Assessment, Fired
@@ -34,7 +35,9 @@ class SafetyNetReader:
 
     def match(self, text: str, code: str) -> list[str]:
         """The statements ``text`` makes, in the order the file lists them."""
-        clean = keep(text.lower(), ascii_only=False)
+        # One form for letters a phone may send composed or as base and mark (Bengali ো, ৌ;
+        # accented Latin letters): the files are written composed.
+        clean = keep(unicodedata.normalize("NFC", text).lower(), ascii_only=False)
         return [kind for kind, p in self.statements.get(code, {}).items() if p.search(clean)]
 
     def assess(self, text: str, code: str) -> Assessment:

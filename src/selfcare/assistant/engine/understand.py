@@ -287,6 +287,6 @@ class Reader:
             pregnancy_weeks=weeks,
             sex=f.sex(norm),
             postpartum=postpartum,
-            vitals=extract_vitals(norm),
+            vitals=extract_vitals(norm, f.vitals),
             ages=ages,
         )

@@ -260,14 +260,19 @@ class TopicText(_Record):
 Weighted = tuple[str, float]  # (pattern, value): see FactsSpec
 
 
+VitalSign = Literal["heart_rate", "resp_rate", "spo2", "bp", "glucose"]
+
+
 class FactsSpec(_Record):
     """``facts`` in ``language.yaml``: how a language says the facts triage needs.
 
     Patterns run over normalised text; ``<NUM>`` stands for a number (digits, a range such as
     "2-3", or one of ``numbers``) and is the pattern's first group. In ``ages`` and
     ``durations`` a pattern with a group gives the number times its value (years, days); one
-    without a group gives its value. Vital signs (HR, RR, SpO2, BP, GCS…) are clinical
-    notation and are read the same way in every language.
+    without a group gives its value. Vital signs (HR, RR, SpO2, BP, GCS…) in clinical
+    notation are read the same way in every language; ``vital_labels`` adds the language's
+    own names for them ("saturacion", "pulso") and ``vital_joins`` the words between a name
+    and its number ("esta en", "ni").
     """
 
     numbers: dict[str, float]
@@ -283,6 +288,8 @@ class FactsSpec(_Record):
     temperature_joins: str = ""  # words between the label and the number ("of |is ")
     degree_words: str = "degrees|deg"
     not_temperature_after: str = ""  # units that make 38.5 something else ("weeks|days")
+    vital_labels: dict[VitalSign, str] = {}
+    vital_joins: str = ""
     pregnancy_weeks: str  # weeks of pregnancy, the number in the first group that matched
     pregnant: str
     pregnant_said: str  # pregnancy named outright (a birth does not end it then)

@@ -1,0 +1,136 @@
+"""How finding patterns and fact words are compiled: what a language's data writes must match
+the way people write it, whatever words the data holds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from selfcare.assistant.engine import engine
+from selfcare.assistant.engine.facts import FactReader
+from selfcare.assistant.engine.lexicon import Lexicon, optional_spaces
+from selfcare.assistant.knowledge.schema import FindingWords
+from tests.assistant.support import kb
+
+
+def _lexicon(*patterns: str) -> Lexicon:
+    words = {"thing": FindingWords(label="a thing", words=patterns)}
+    return Lexicon(kb().reference.spec, words)
+
+
+def _found(lexicon: Lexicon, text: str) -> str | None:
+    m = lexicon.findings["thing"].pattern.search(text)
+    return m.group(0) if m else None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "found"),
+    [
+        # an optional word after a space: the word alone, at the end or before more words
+        ("shock (?:electric)?", "i got a shock", "shock"),
+        ("shock (?:electric)?", "i got a shock . it hurt", "shock"),
+        ("shock (?:electric)?", "i got a shock electric", "shock electric"),
+        ("shock (?:electric)?|zap", "a shock", "shock"),
+        # an optional word between two others
+        ("water (?:has)? broken", "my water broken", "water broken"),
+        ("water (?:has)? broken", "my water has broken", "water has broken"),
+        ("water (?:has|have)? broken", "water have broken", "water have broken"),
+        # an optional word first
+        ("(?:very)? dizzy", "i am dizzy", "dizzy"),
+        ("(?:very)? dizzy", "i am very dizzy", "very dizzy"),
+        # nested, and after a gap
+        ("pain (?:in (?:the)?)?", "pain in", "pain in"),
+        ("pain ~2 (?:chest)?", "pain", None),
+        # written with the space inside the group: unchanged
+        ("pain (?:in the )?chest", "pain chest", "pain chest"),
+        ("pain (?:in the )?chest", "pain in the chest", "pain in the chest"),
+        ("pain (?:in the )?chest", "painchest", None),
+    ],
+)
+def test_an_optional_word_beside_a_space_may_be_left_out(
+    pattern: str, text: str, found: str | None
+) -> None:
+    assert _found(_lexicon(pattern), text) == found
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "a (?:b )?c",  # the group brings its own space
+        r"a [ (]b",  # a class, not a group
+        r"a \( (b)",  # an escaped parenthesis; a group that is not optional
+        "a (?:b)?? c",  # lazy: left as written
+        "(?:x)?y",  # no space beside it
+    ],
+)
+def test_other_groups_are_left_as_written(pattern: str) -> None:
+    assert optional_spaces(pattern) == pattern
+
+
+def test_rewriting_keeps_every_pattern_valid_and_matching_what_it_matched() -> None:
+    """Every finding's words in every language compile, and each pattern rewritten matches
+    at least what it matched before on its own finding's label."""
+    for language in kb().languages.values():
+        lexicon = Lexicon(language.spec, language.findings)
+        for words in language.findings.values():
+            for pattern in words.words:
+                before = re.compile(pattern.replace("~", "")) if "~" not in pattern else None
+                if before is None or re.search("[A-Z]", pattern):
+                    continue  # gaps and word classes: compiled above, nothing to compare
+                after = re.compile(lexicon.expand(pattern))
+                label = words.label.lower()
+                if before.fullmatch(label):
+                    assert after.fullmatch(label), (language.spec.code, pattern)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "both"),
+    [
+        ("mis ronquidos estan afectando mi trabajo", "es", {"snoring", "snoring_impact"}),
+        ("ronco tanto que no me deja dormir", "es", {"snoring", "snoring_impact"}),
+        ("chest pain spreading to my left arm", "en", {"pain_radiates", "getting_bigger"}),
+    ],
+)
+def test_two_findings_starting_at_the_same_word_are_both_read(
+    text: str, language: str, both: set[str]
+) -> None:
+    u = engine().understand(text, language)
+    assert both <= u.present
+    assert len({m.start for m in u.mentions if m.finding in both}) == 1
+
+
+def test_a_duration_word_is_a_whole_word() -> None:
+    """A short duration word ("a" in Portuguese: "a 3 dias") must not match the end of
+    another word ("filha de 2 anos" is a girl's age, not how long)."""
+    spec = kb().reference.spec.facts.model_copy(update={"duration_words": "for|a"})
+    facts = FactReader(spec)
+    assert facts.ages_in("della mum 80 has a cough") == (80.0,)
+    assert facts.ages_in("for a mum 80 has a cough") == ()
+    pt = engine().understand("minha filha de 2 anos tem febre faz 3 dias", "pt").facts
+    assert pt.age_years == 2.0
+    assert pt.duration_days == 3.0
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spo2", "heart_rate", "bp"),
+    [
+        ("mi oxigeno esta en 89 por ciento", "es", 89, None, None),
+        ("saturacion 88%, pulso 135", "es", 88, 135, None),
+        ("la presion me salio 185/110", "es", None, None, (185, 110)),
+        ("ma saturation est a 89 %", "fr", 89, None, None),
+        ("sa tension est de 200/120 et son pouls 80", "fr", None, 80, (200, 120)),
+        ("saturacao 84 e pulso 120", "pt", 84, 120, None),
+        ("pressao 190/100", "pt", None, None, (190, 100)),
+        ("oksijeni yangu ni 89", "sw", 89, None, None),
+        ("presha 200/120", "sw", None, None, (200, 120)),
+        ("tengo 30 años y me duele la cabeza desde hace 2 dias", "es", None, None, None),
+    ],
+)
+def test_vital_signs_named_in_the_language(
+    text: str, language: str, spo2: int | None, heart_rate: int | None, bp: tuple[int, int] | None
+) -> None:
+    v = engine().understand(text, language).facts.vitals
+    assert v.spo2 == spo2
+    assert v.heart_rate == heart_rate
+    assert (v.systolic_bp, v.diastolic_bp) == (bp or (None, None))
