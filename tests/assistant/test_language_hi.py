@@ -389,3 +389,71 @@ def test_common_complaints_reach_their_topic_in_hindi(text: str, topic: str) -> 
 def test_a_new_medicine_is_read() -> None:
     # "नई" (new) is normalised to "नहीं" (not); our words for a new medicine use "नयी"
     assert "new_medicine" in present("नयी दवा के बाद पूरे शरीर पर खुजली है")
+
+
+# --- data fixes: "चला गया", "नई", "अपने आप" ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["आंख में चूना चला गया", "bachhe ki aankh me chuna chala gaya"])
+def test_something_that_went_into_the_eye_is_not_something_gone(text: str) -> None:
+    # "चला गया" is also "went (into)": only "अब/अपने आप चला गया" says a symptom passed
+    assert "eye_chemical" in present(text)
+    assert level(text) is E
+
+
+def test_a_symptom_that_has_passed_is_still_negated() -> None:
+    assert "fever" not in present("bukhar ab chala gaya hai, bas khansi hai")
+
+
+def test_new_is_not_not() -> None:
+    # "नई दवा" is a new medicine, not "no medicine"
+    assert "medicine_side_effect" in present("नई दवा शुरू करने के बाद से चक्कर आ रहे हैं")
+
+
+def test_by_itself_is_not_the_pronoun_when_said_back() -> None:
+    line = "आपके हाथों पर अपने आप नीले निशान आ रहे हैं"
+    assert said_back(line, HI.spec.voices, "self") == "मेरे हाथों पर अपने आप नीले निशान आ रहे हैं"
+    latn = said_back("aapke haath par apne aap neel pad rahe hain", LATN.spec.voices, "child")
+    assert "apne aap" in latn and "mere bete ke" in latn
+
+
+# --- findings written the way people write ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the angina spray or tablet under the tongue has not helped
+        ("sorbitrate lene ke baad bhi seene ka dard kam nahi hua", E),
+        ("bachhe ne galti se harpic pi liya", E),
+        ("बच्चे की त्वचा चुटकी से उठाने पर धीरे वापस जाती है, दस्त हो रहे हैं", E),
+        ("मुझे अपने आप से सुरक्षित महसूस नहीं हो रहा", E),
+        ("33 हफ्ते की प्रेग्नेंट हूं, पीरियड जैसा दर्द और पेट बार बार कस रहा है", U),
+        ("gali ke kutte ne pair me kaat liya, daant ke nishan aur thoda khoon", U),
+        ("is hafte teen baar sugar low ho gayi, raat me", U),
+        ("मेरे 3 हफ्ते के बच्चे की आंखें लाल और चिपचिपी हैं", U),
+        ("khansne par peshab nikal jata hai", R),
+    ],
+)
+def test_new_findings_reach_their_level(text: str, wanted: TriageLevel) -> None:
+    assert level(text) is wanted, (text, present(text), ENGINE.assess(text).fired)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "अभी तक हलचल नहीं" today, late in pregnancy, is fewer movements, not "never felt yet"
+        "32 हफ्ते की प्रेग्नेंट हूं, आज अभी तक बच्चे की हलचल महसूस नहीं हुई",
+        # a blocked ear said plainly is not earwax: sudden hearing loss stays urgent
+        "achanak ek kaan band sa ho gaya, sunai nahi de raha",
+    ],
+)
+def test_findings_that_soften_a_red_flag_stay_narrow(text: str) -> None:
+    assert level(text) in (E, U), (text, present(text))
+
+
+def test_an_urgent_line_in_latin_letters_is_answered_in_latin_letters() -> None:
+    reply = Chat(INDIA).send("mandir me bandar ne haath par kaat liya, khoon aa raha hai")
+    assert reply.triage is U
+    text = joined(reply)
+    assert not any("\u0900" <= ch <= "\u097f" for ch in text), text
