@@ -6,6 +6,7 @@ import pytest
 
 from selfcare.assistant.engine import engine
 from selfcare.events import TriageLevel
+from tests.assistant.support import Chat, joined, medicine_answer
 
 ENGINE = engine()
 
@@ -90,3 +91,55 @@ def test_warning_lines_are_said_back_in_the_right_person() -> None:
     line = es.red_flags["postpartum_psychosis"].say
     assert said_back(line, es.spec.voices, "parent").startswith("mi mamá tuvo un bebé")
     assert said_back(line, es.spec.voices, "self").startswith("tuve un bebé")
+
+
+MEXICO = "+525512345678"
+
+MEDICINE_QUESTIONS = [
+    ("puedo tomar advil si tomo losartan para la presion", "ibuprofen+blood_pressure_tablets"),
+    ("tomo sintrom, me puedo tomar un ibuprofeno?", "ibuprofen+blood_thinners"),
+    ("estoy dando pecho, puedo tomar ibuprofeno?", "ibuprofen+breastfeeding"),
+    ("puedo tomar unas chelas si estoy con metronidazol", "metronidazole+alcohol"),
+    ("se me olvido tomar la pastilla anticonceptiva ayer", "combined_pill+missed_dose"),
+    ("vomite despues de tomar la pastilla del dia siguiente", "emergency_contraception+being_sick"),
+    ("cuanto tempra le puedo dar a mi hijo de 2 anos", "paracetamol+child"),
+    ("se puede intercalar paracetamol con ibuprofeno", "paracetamol+another_painkiller"),
+    ("como le preparo el suero oral a mi nena", "oral_rehydration+child"),
+]
+
+
+@pytest.mark.parametrize(("question", "key"), MEDICINE_QUESTIONS)
+def test_a_medicine_question_in_spanish_gets_the_spanish_advice(question: str, key: str) -> None:
+    medicine_answer("es", MEXICO, "52", "hola", question, key)
+
+
+SELF_CARE_MESSAGES = [
+    ("a mi hijo le salieron ronchitas rojas en la panza", "rash_child"),
+    ("me salieron ronchas por todo el cuerpo y me pican mucho", "hives"),
+    ("mi bebe tiene la colita roja por el pañal", "nappy_rash"),
+    ("mi nena tiene varicela desde el lunes", "chickenpox"),
+    ("a mi bebe le estan saliendo los dientes y babea mucho", "teething"),
+    ("me dormi mal y tengo torticolis", "neck_pain"),
+    ("me salio un fuego en el labio", "cold_sores"),
+    ("mi hija tiene piojos, q le pongo", "head_lice"),
+    ("tengo una cruda horrible", "hangover"),
+    ("se me metio una basurita en el ojo", "something_in_eye"),
+    ("se me clavo una espina en el dedo", "splinters"),
+    ("me mareo en el carro cuando viajo", "motion_sickness"),
+]
+
+
+@pytest.mark.parametrize(("text", "topic"), SELF_CARE_MESSAGES)
+def test_everyday_problems_written_as_people_write_find_their_spanish_topic(
+    text: str, topic: str
+) -> None:
+    found = ENGINE.assess(text, "es")
+    assert (found.topic, found.level) == (topic, TriageLevel.SELF_CARE)
+
+
+def test_a_topic_is_answered_with_its_spanish_text() -> None:
+    es = ENGINE.kb.languages["es"].topics["chickenpox"]
+    reply = joined(
+        Chat(MEXICO, "52").send("creo que mi hijo tiene varicela, le pican mucho los granitos")
+    )
+    assert es.title in reply and es.self_care[0] in reply
