@@ -6,6 +6,8 @@ another country's services; an address that is not a phone number takes the defa
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -126,6 +128,19 @@ def test_112_works_in_every_eu_country(code: str) -> None:
     assert code in _codes(), code
     country = _find(f"+{code}123456789")
     assert "112" in (country.emergency, *country.also), country.code
+
+
+TODAY = {"en": r"\btoday\b", "es": r"\bhoy\b", "pt": r"\bhoje\b", "fr": r"aujourd",
+         "sw": r"\bleo\b", "hi": r"आज", "hi-latn": r"\baaj\b"}  # fmt: skip
+
+
+def test_the_urgent_place_leaves_today_to_the_sentence_it_goes_in() -> None:
+    """Every language's urgent sentences already say "today" ("Please get seen today:
+    {urgent_place}."): a place saying it again read "uma UPA 24h hoje" after "hoje"."""
+    for country in kb().countries.values():
+        for code, places in country.places.items():
+            word = TODAY.get(code)
+            assert word is None or not re.search(word, places.urgent), (country.code, code)
 
 
 def test_urgent_places_are_the_local_ones() -> None:
