@@ -5,6 +5,7 @@ it over the whole text finds."""
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from selfcare.assistant.engine import Engine
 from selfcare.assistant.engine.lexicon import Lexicon, word_starts
 from selfcare.assistant.engine.patterns import PatternStore
 from selfcare.assistant.knowledge import load
-from selfcare.assistant.knowledge.loader import CACHE_ENV
+from selfcare.assistant.knowledge.loader import CACHE_ENV, ROOT, read, read_cache
 
 TEXTS = (
     "my 2yo has had a temp of 39.8 since monday and shes really sleepy and hard to wake",
@@ -98,3 +99,30 @@ def test_a_bad_pattern_still_names_the_finding() -> None:
     words = {"broken": kb.languages["en"].findings["fever"].model_copy(update={"words": ("a(",)})}
     with pytest.raises(ValueError, match="broken"):
         Lexicon(spec, words, PatternStore())
+
+
+def test_parsed_files_are_kept_per_knowledge_folder_and_only_those_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Checkouts sharing a machine shared one parsed-files cache, which grew with every
+    checkout's files until reading it took seconds at each start (cold load 0.7 s -> 2.9 s)."""
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    copies = []
+    for name in ("a", "b"):
+        root = tmp_path / name
+        shutil.copytree(
+            ROOT, root, ignore=shutil.ignore_patterns("*.py", "__pycache__", "training")
+        )
+        copies.append(root)
+    for root in copies:
+        read(root)
+    kept = sorted((tmp_path / "cache").glob("files-*"))
+    assert len(kept) == 2, "one parsed-files cache per knowledge folder"
+    for path in kept:
+        entries = read_cache(path.name)
+        folders = {Path(p).relative_to(tmp_path).parts[0] for p in entries}
+        assert len(folders) == 1, "a folder's cache holds only its own files"
+    (copies[0] / "countries" / "gb.yaml").unlink()
+    read(copies[0])
+    names = {Path(p).name for path in kept for p in read_cache(path.name) if "/a/" in p}
+    assert "gb.yaml" not in names, "a file no longer read is dropped from the cache"

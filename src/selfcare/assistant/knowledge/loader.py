@@ -174,9 +174,11 @@ def write_cache(name: str, value: Any, kind: str | None = None) -> None:
         return
 
 
-def _files_cache_name() -> str:
-    tag = hashlib.sha256(f"{sys.version}|{yaml.__version__}".encode()).hexdigest()[:12]
-    return f"files-{tag}.marshal"
+def _files_cache_name(root: Path) -> str:
+    # One file per knowledge folder: checkouts sharing a machine (and its cache) do not
+    # fill one file with each other's entries, which made every start read all of them.
+    key = f"{sys.version}|{yaml.__version__}|{root.resolve()}"
+    return f"files-{hashlib.sha256(key.encode()).hexdigest()[:12]}.marshal"
 
 
 def _invalid(exc: ValidationError) -> str:
@@ -186,14 +188,16 @@ def _invalid(exc: ValidationError) -> str:
 
 
 class _Reader:
-    def __init__(self) -> None:
+    def __init__(self, root: Path) -> None:
         self.problems: list[Problem] = []
         self.files: dict[str, Path] = {}  # where each record was read, for messages
         # Parsing YAML is most of reading the knowledge base: each file's data is kept
         # between runs by the hash of its bytes (any edit parses it again).
-        kept = read_cache(_files_cache_name())
+        self.cache_name = _files_cache_name(root)
+        kept = read_cache(self.cache_name)
         self.kept: dict[str, tuple[str, Any]] = kept if isinstance(kept, dict) else {}
         self.parsed: dict[str, tuple[str, Any]] = {}
+        self.reused: set[str] = set()  # kept entries read this run
         self.digest = hashlib.sha256()
 
     def problem(self, path: Path, message: str) -> None:
@@ -206,6 +210,7 @@ class _Reader:
             self.digest.update(f"{path}\0{sha}\0".encode())
             kept = self.kept.get(str(path))
             if kept is not None and kept[0] == sha:
+                self.reused.add(str(path))
                 return kept[1]
             # as Path.read_text reads it: universal newlines
             text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
@@ -218,16 +223,17 @@ class _Reader:
 
     def keep(self) -> None:
         """Keep newly parsed files' data for the next run (those marshal can hold)."""
-        if not self.parsed:
+        if not self.parsed and len(self.reused) == len(self.kept):
             return
-        kept = dict(self.kept)
+        # Only the files read this run: a file deleted or moved does not stay forever.
+        kept = {name: self.kept[name] for name in self.reused}
         for name, entry in self.parsed.items():
             try:
                 marshal.dumps(entry)
             except ValueError:  # a YAML date or another type marshal does not know
                 continue
             kept[name] = entry
-        write_cache(_files_cache_name(), kept)
+        write_cache(self.cache_name, kept)
 
     def one(self, model: type[M], path: Path, raw: Any, what: str) -> M | None:
         try:
@@ -354,7 +360,7 @@ def _strings(reader: _Reader, path: Path) -> dict[str, str | tuple[str, ...]]:
 
 def read(root: Path = ROOT) -> tuple[Knowledge, list[Problem]]:
     """Everything that is valid, and a problem for everything that is not. Never raises."""
-    reader = _Reader()
+    reader = _Reader(root)
     findings = reader.records(Finding, root / "findings", lambda f: f.id)
     flags = reader.records(RedFlag, root / "red_flags", lambda r: r.id)
     ordered = sorted(flags.values(), key=lambda r: (LEVEL_ORDER.index(r.level), -r.priority))
