@@ -14,7 +14,7 @@ SILENT = frozenset({"waiting", "open"})
 STOPPED = "stopped"  # a desk row's reason once the person said STOP
 # Replies the assistant gives even while a human holds the conversation: the person's own
 # commands (STOP, START, DELETE MY DATA).
-CONTROLS = frozenset({ReplyAction.COMMAND, ReplyAction.OPT_OUT, ReplyAction.ERASE_DATA})
+OWN_COMMANDS = frozenset({ReplyAction.COMMAND, ReplyAction.OPT_OUT, ReplyAction.ERASE_DATA})
 MAX_MESSAGES = 3
 
 
@@ -95,7 +95,7 @@ class DeskPolicy:
         crisis = _crisis(reply)
         note = Note(level, reply.topic, _reasons(reply))
         asked = ReplyAction.HANDOVER in reply.actions
-        command = not CONTROLS.isdisjoint(reply.actions)
+        command = not OWN_COMMANDS.isdisjoint(reply.actions)
         # Emergency advice, as opposed to the assistant's "nobody to put you through to".
         advice = str(getattr(reply.plan, "kind", "")) in ("emergency", "crisis")
         safety = crisis or (emergency and (not asked or advice))

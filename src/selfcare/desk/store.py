@@ -96,7 +96,7 @@ class Summary:
 
     @property
     def opted_out(self) -> bool:
-        """The person said STOP: nothing goes to them until they write again."""
+        """The person said STOP: nothing goes to them until they ask for a person again."""
         return self.state == "closed" and self.reason == STOPPED
 
     def public(self, now: datetime) -> dict[str, Any]:
@@ -375,15 +375,15 @@ class Desk:
         now = utcnow()
         async with self.store.engine.begin() as conn:
             row = await self._row(conn, conversation_id)
-            if _summary(row).opted_out:
+            summary = _summary(row)
+            if summary.opted_out:
                 raise OptedOut
             last = _aware(
                 await conn.scalar(
                     select(func.max(inbox.c.received_at)).where(inbox.c.person == row.person)
                 )
             )
-            closed = last is None or now - last >= WINDOW
-            if template is None and row.channel in WINDOWED_CHANNELS and closed:
+            if template is None and not self.window_open(summary, last, now):
                 raise WindowClosed
             message = OutboundMessage(text, template=template)
             result = await conn.execute(
