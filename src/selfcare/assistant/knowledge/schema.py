@@ -213,7 +213,7 @@ YOUNG = {"baby": (0.0, 1.0), "child": (1.0, 16.0)}
 def _could_concern(row: Row, audience: str, low: float, high: float) -> bool:
     if row.baby is True and audience != "baby":
         return False
-    if row.baby is False and audience == "baby" or row.child is False:
+    if (row.baby is False and audience == "baby") or row.child is False:
         return False
     if row.pregnant is True or row.weeks is not None or row.postpartum is True:
         return False
