@@ -371,6 +371,7 @@ class Scope(_Record):
 
     window: int = Field(default=6, ge=1, le=20)
     gap_stops: str = Field(min_length=1)  # words a pattern's ``~N`` gap never crosses
+    gap_light: str = ""  # words a ``~N`` gap passes without counting them (articles, "very")
     negation_before: tuple[str, ...] = Field(min_length=1)
     negation_list: tuple[str, ...] = ()  # negate a whole comma list ("denies x, y, z")
     negation_after: tuple[str, ...] = ()
