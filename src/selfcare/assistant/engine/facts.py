@@ -128,7 +128,10 @@ class FactReader:
         found: list[tuple[int, float]] = []
         for pattern, scale in self.ages:
             for m in pattern.finditer(text):
-                if self.duration_lead and self.duration_lead.search(text, 0, m.start()):
+                # what leads the number, not the whole match: "a nenê tem 12 dias" is an age
+                # (Portuguese "a" is "the" there, and "a 3 dias" a duration)
+                at = m.start(1) if pattern.groups else m.start()
+                if self.duration_lead and self.duration_lead.search(text, 0, at):
                     continue  # "for 3 years" is how long, not how old
                 try:
                     value = self.number(m.group(1))
@@ -206,8 +209,9 @@ class FactReader:
                 weeks = max(weeks or 0, int(raw))
         if weeks is None and self.preg_months is not None:
             months = self.preg_months.search(text)
-            if months and 1 <= int(months.group(1)) <= 9:
-                weeks = round(int(months.group(1)) * 4.35)
+            said = next((g for g in months.groups() if g), None) if months else None
+            if said and said.isdigit() and 1 <= int(said) <= 9:
+                weeks = round(int(said) * 4.35)
         if weeks is None and self.pregnant.search(text):
             lead = self.weeks_lead.search(text)
             if lead and 4 <= int(lead.group(1)) <= 42:
