@@ -83,26 +83,21 @@ def test_a_gap_closed_reaches_its_level(text: str, level: TriageLevel) -> None:
     assert found.level.rank <= level.rank, (found.level, [f.id for f in found.fired])
 
 
-LOOK_ALIKES = [
-    # "depressa" is not depression; a letter on Mother's Day is no farewell
-    ("vem depressa que o ônibus já vai sair", "low_mood"),
-    ("escrevi uma carta para os meus filhos no dia das mães", "farewell"),
-    # the end of a course of antibiotics is not the end of everything
-    ("hoje acaba o tratamento do antibiótico", "suicidal_thoughts"),
-    # a new car means no more bus
-    ("comprei um carro, não vou mais precisar do ônibus", "resolved"),
-    # working on a bridge or a roof is not the means to hand
-    ("to no telhado consertando a calha e torci o pé", "suicide_means"),
-    # 37.8 is not said as a fever
-    ("meu bebê tá com 37,8 depois da vacina, mamando bem", "fever"),
-    # weeks of pregnancy are not a temperature
-    ("estou com 38 semanas e tudo tranquilo", "fever"),
-]
+# Harmless look-alikes, each with the class it must not read.
+LOOK_ALIKES = {
+    "vem depressa que o ônibus já vai sair": "low_mood",  # "depressa" is quickly
+    "escrevi uma carta para os meus filhos no dia das mães": "farewell",
+    "hoje acaba o tratamento do antibiótico": "suicidal_thoughts",
+    "comprei um carro, não vou mais precisar do ônibus": "resolved",
+    "to no telhado consertando a calha e torci o pé": "suicide_means",  # at work up there
+    "meu bebê tá com 37,8 depois da vacina, mamando bem": "fever",  # under 38
+    "estou com 38 semanas e tudo tranquilo": "fever",  # weeks, not degrees
+}
 
 
-@pytest.mark.parametrize(("text", "finding"), LOOK_ALIKES)
-def test_a_look_alike_does_not_read_the_class(text: str, finding: str) -> None:
-    assert finding not in engine().understand(text, "pt").present
+@pytest.mark.parametrize("text", sorted(LOOK_ALIKES))
+def test_a_look_alike_does_not_read_the_class(text: str) -> None:
+    assert LOOK_ALIKES[text] not in engine().understand(text, "pt").present
 
 
 def test_a_pregnancy_in_months_is_not_a_babys_age() -> None:
