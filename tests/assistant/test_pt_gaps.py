@@ -34,6 +34,8 @@ CASES = [
     ("meu pai tomou remédio de pressão a mais e o pulso tá 38, tá tonto", E),
     ("o oxímetro mostrou 84 e ela tá cansada pra falar", E),
     ("paciente com febre, PA 80x40 e sonolento", E),
+    # "pressão"/"tensão" with its accent (rules run after Unicode decomposition), "21 por 13"
+    ("a pressão da minha mãe deu 21 por 13 no aparelho", U),
     # temperatures said by where they were taken or as what one "has"
     ("meu recém-nascido de 10 dias deu 38,4 no termômetro", E),
     ("o nenê de 6 semanas tá com 38,1", E),
