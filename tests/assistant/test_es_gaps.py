@@ -96,6 +96,20 @@ E, U, R, S = (
         ("me pico algo en el brazo y la raya roja va subiendo, tengo fiebre", U),
         ("me desperte sin oir nada por el oido izquierdo", U),
         ("estoy de 33 semanas y se me han hinchado los pies y las manos, me duele la cabeza", U),
+        # numbness that climbs, vomiting everything, a child who will not move the arm
+        ("tengo adormecimiento en las manos que ya me sube a los codos desde ayer", U),
+        ("mi abuelo de 82 vomita desde ayer y no tolera ni el agua", U),
+        ("mi nene se cayo de la cama y no deja que le toquen el brazo", U),
+        # a tooth knocked out ("se le salió"), a blood pressure reading said bare
+        ("a mi hija de 10 se le salio un diente de un pelotazo", U),
+        ("me medi y tengo 190/100, me siento bien", U),
+        # pain that started at the navel and moved; lips swollen (perfect tense)
+        ("el dolor empezo cerca del ombligo y ya esta a la derecha, tengo nauseas", U),
+        ("se me ha hinchado la boca despues de comer camarones", U),
+        # deformity joined by "y" ("hinchado y torcido"): A&E on the NHS page
+        ("me cai de la bici y el tobillo esta hinchado y torcido", E),
+        # grinding, then something in the eye: A&E on the NHS eye injuries page
+        ("estaba puliendo una reja y me salto algo al ojo", E),
     ],
 )
 def test_a_class_fixed_reaches_its_level(text: str, level: TriageLevel) -> None:
@@ -113,6 +127,7 @@ def test_a_class_fixed_reaches_its_level(text: str, level: TriageLevel) -> None:
         ("tome 2 gramos de paracetamol en todo el dia por el dolor de muela", "overdose"),
         ("hoy casi no orine porque tome poca agua", "no_urine"),
         ("mi bebe de 4 meses respira un poco agitado con los mocos", "agitated"),
+        ("tengo la presion en 120/80", "bp_very_high"),
     ],
 )
 def test_a_harmless_neighbour_does_not_read_the_finding(text: str, absent: str) -> None:
@@ -125,6 +140,9 @@ def test_numbers_said_bare_are_read_as_facts() -> None:
     assert ENGINE.understand("tengo 67, me duelen las rodillas", "es").facts.age_years == 67
     # a number that could be a temperature is not taken for an age
     assert ENGINE.understand("tengo 39 y me duele todo", "es").facts.age_years is None
+    # a baby's age with "tiene"; "tiene 2 meses con tos" is how long, not how old
+    assert ENGINE.understand("la beba tiene 10 dias", "es").facts.age_years is not None
+    assert ENGINE.understand("mi bebe tiene 2 meses con tos", "es").facts.age_years is None
     assert ENGINE.understand("tiene 39,5 de fiebre", "es").facts.temperature_c == 39.5
     assert ENGINE.understand("estoy de 34 semanas", "es").facts.pregnancy_weeks == 34
     hours = ENGINE.understand("me duele desde hace rato", "es").facts.duration_days
