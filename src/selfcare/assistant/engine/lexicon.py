@@ -4,10 +4,10 @@ A pattern is a regular expression over normalised text with two shorthands: ``~N
 of up to N words that never crosses punctuation or one of the language's ``gap_stops`` (so
 "sore throat and chest infection" is not chest pain) and does not count its ``gap_light``
 words (articles, prepositions, "very"); it takes as few words as it needs, so a finding's
-span ends where its words do (scope cues after it are measured from there); and upper-case
-word classes (``PAIN``, ``POSS``) come from the language's ``macros``. An optional word beside a space may be left
-out with its space (``descarga (?:electrica)?`` matches "descarga": :func:`optional_spaces`).
-Each finding becomes one regex; the literal
+span ends where its words do (scope cues after it are measured from there). Upper-case word
+classes (``PAIN``, ``POSS``) come from the language's ``macros``. An optional word beside a
+space may be left out with its space (``descarga (?:electrica)?`` matches "descarga":
+:func:`optional_spaces`). Each finding becomes one regex; the literal
 words at least one of which any match must contain are read off the regex's parse tree, so
 a message that has none of them skips that finding with a substring test.
 """
