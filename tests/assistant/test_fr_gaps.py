@@ -85,6 +85,8 @@ CASES = [
     ("glycémie à 0,50 chez mon fils diabétique, il va bien", U),
     # a temperature said as a bare number before a duration, in a baby under 3 months
     ("mon bébé de 5 semaines a 38 depuis ce matin", E),
+    # a child named with an article, not a possessive: "le petit", "la gamine"
+    ("la gamine boite depuis hier et refuse de marcher, elle a 38,6 de fièvre", U),
     # unexplained bruises or purple spots
     ("des taches bleues apparaissent sur mes bras sans raison", U),
 ]
