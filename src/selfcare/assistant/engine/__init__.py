@@ -169,7 +169,8 @@ class Engine:
         where the person is (malaria, dengue…), from their country pack.
         """
         codes = [language] if language else self.languages_of(text)[:3]
-        if language is None and REFERENCE not in codes:
+        appended = language is None and REFERENCE not in codes
+        if appended:
             codes.append(REFERENCE)  # English is read too: notes, and words mixed in
         readings: list[Assessment] = []
         for code in codes:
@@ -182,8 +183,10 @@ class Engine:
         # The most urgent reading that understood the message; among equals, the most likely
         # language (listed first). Not understood in any language: still never self-care.
         best = min(readings, key=lambda a: (0 if a.understood else 1, a.level.rank))
-        if best.level is TriageLevel.SELF_CARE and codes[0] not in self.kb.languages:
-            # Written mostly in a language we do not handle: the English words we understood
+        alone = appended and best.language == REFERENCE and len(readings) > 1
+        if best.level is TriageLevel.SELF_CARE and (codes[0] not in self.kb.languages or alone):
+            # Written mostly in a language we do not handle, or in one we do whose own
+            # reading (English words included) found nothing: the English words understood
             # may be the least of it ("… fever …" inside Tagalog), so never self-care.
             best = replace(best, level=TriageLevel.ROUTINE)
         return best
