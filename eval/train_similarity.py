@@ -1,15 +1,21 @@
-"""Train the similarity layer (``make model``): a linear model over character n-grams.
+"""Train the similarity layer (``make model``): one linear model over character n-grams per
+language that has a training corpus.
 
-Data, all our own and written for development or training — never an evaluation set:
-``knowledge/training/en/*.jsonl`` (labelled messages), every red flag's examples, and every
-red flag's line said back in the person's voices. Text is normalised as the engine does.
+Data for language ``<code>``, all our own and written for development or training — never an
+evaluation set: ``knowledge/training/<code>/*.jsonl`` (labelled messages), every red flag's
+examples in that language and its variants (Hindi in Latin letters trains the Hindi model,
+which reads both), and every red flag's line said back in the person's voices. Text is
+normalised as that language's reader does. A language with no corpus gets no model: red
+flags alone have no self-care messages to tell them from.
 
-The thresholds at which the model may raise a level are chosen by 5-fold cross-validation of
-the whole system (rules, then the model raising): for each level, the lowest threshold whose
-raises are right (the true level is at least that urgent) at least ``PRECISION`` of the time.
-The export is checked against scikit-learn's own probabilities before it is written.
+The thresholds at which a model may raise a level are chosen by 5-fold cross-validation of
+the whole system (that language's reading by the rules, then the model raising): for each
+level, the lowest threshold whose raises are right (the true level is at least that urgent)
+at least ``PRECISION`` of the time. Each export is checked against scikit-learn's own
+probabilities before it is written.
 
 Needs scikit-learn (``pip install -e '.[model]'``); the product does not.
+``python eval/train_similarity.py [CODE ...]`` trains the languages named (default: all).
 """
 
 from __future__ import annotations
@@ -32,18 +38,21 @@ CLASSES = ("emergency", "urgent", "routine", "self_care")
 NGRAMS = (2, 5)
 MAX_FEATURES = 20000
 PRECISION = 0.97
-OUT = ROOT / "training" / "en.model.json"
 
 
-def examples(engine: Engine) -> list[tuple[str, str]]:
+def examples(engine: Engine, code: str) -> list[tuple[str, str]]:
+    """The labelled messages for ``code``: its corpus, then each red flag's words in it."""
     kb = engine.kb
-    en = kb.reference
-    rows = corpus(ROOT / "training" / "en")
-    for flag in kb.red_flags.values():
-        words = en.red_flags[flag.id]
-        rows += [(text, flag.level) for text in words.examples]
-        for voice in ("self", "child", "parent"):
-            rows.append((said_back(words.say, en.spec.voices, voice), flag.level))
+    rows = corpus(ROOT / "training" / code)
+    variants = [lang for c, lang in kb.languages.items() if c == code or lang.spec.base == code]
+    for lang in variants:
+        for flag in kb.red_flags.values():
+            words = lang.red_flags.get(flag.id)
+            if words is None:
+                continue
+            rows += [(text, flag.level) for text in words.examples]
+            for voice in ("self", "child", "parent"):
+                rows.append((said_back(words.say, lang.spec.voices, voice), flag.level))
     return rows
 
 
@@ -64,10 +73,10 @@ def fit(texts: list[str], labels: list[str]) -> tuple[TfidfVectorizer, LogisticR
 
 
 def thresholds(
-    engine: Engine, texts: list[str], raw: list[str], labels: list[str]
+    engine: Engine, code: str, texts: list[str], raw: list[str], labels: list[str]
 ) -> dict[str, float]:
     """Cross-validated: the lowest threshold per level whose raises are right often enough."""
-    rules = [engine.assess(t).level for t in raw]
+    rules = [engine.assess(t, code).level for t in raw]
     probs = np.zeros((len(texts), len(CLASSES)))
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=7)
     for train, test in folds.split(texts, labels):
@@ -87,20 +96,21 @@ def thresholds(
             if right / len(raised) >= PRECISION:
                 best = round(float(t), 2)
         out[level] = best
-        print(f"  {level}: threshold {best}", file=sys.stderr)
+        print(f"  {code} {level}: threshold {best}", file=sys.stderr)
     return out
 
 
-def main() -> int:
-    engine = Engine(load(), similarity=False)  # the rules alone: the model raises on top
-    normalise = engine.reader("en").normalise
-    rows = examples(engine)
+def train(engine: Engine, code: str) -> bool:
+    """Train and write ``training/<code>.model.json``; False if the export disagrees."""
+    out = ROOT / "training" / f"{code}.model.json"
+    normalise = engine.reader(code).normalise
+    rows = examples(engine, code)
     raw = [t for t, _ in rows]
     texts = [normalise(t) for t in raw]
     labels = [level for _, level in rows]
-    trained_on = digest(corpus(ROOT / "training" / "en"))
-    print(f"training on {len(rows)} messages (corpus {trained_on})", file=sys.stderr)
-    limits = thresholds(engine, texts, raw, labels)
+    trained_on = digest(corpus(ROOT / "training" / code))
+    print(f"{code}: training on {len(rows)} messages (corpus {trained_on})", file=sys.stderr)
+    limits = thresholds(engine, code, texts, raw, labels)
     vectorizer, model = fit(texts, labels)
     order = [list(model.classes_).index(c) for c in CLASSES]
     terms = vectorizer.get_feature_names_out().tolist()
@@ -115,17 +125,32 @@ def main() -> int:
         "thresholds": limits,
         "trained_on": trained_on,
     }
-    OUT.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
-    shipped = Model.load(OUT)
+    out.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+    shipped = Model.load(out)
     expected = model.predict_proba(vectorizer.transform(texts[:300]))[:, order]
     worst = max(
         abs(shipped.probabilities(t)[TriageLevel(c)] - expected[i][k])
         for i, t in enumerate(texts[:300])
         for k, c in enumerate(CLASSES)
     )
-    print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KiB); largest difference {worst:.2e}")
-    return 0 if worst < 1e-3 else 1
+    print(f"wrote {out} ({out.stat().st_size // 1024} KiB); largest difference {worst:.2e}")
+    return worst < 1e-3
+
+
+def languages() -> list[str]:
+    """Every language with a training corpus."""
+    return sorted(p.name for p in (ROOT / "training").iterdir() if p.is_dir())
+
+
+def main(argv: list[str]) -> int:
+    engine = Engine(load(), similarity=False)  # the rules alone: the model raises on top
+    codes = argv or languages()
+    unknown = [c for c in codes if c not in languages()]
+    if unknown:
+        print(f"no training corpus for {', '.join(unknown)}", file=sys.stderr)
+        return 2
+    return 0 if all([train(engine, code) for code in codes]) else 1
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

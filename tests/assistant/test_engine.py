@@ -545,3 +545,43 @@ def test_any_text_gets_a_level_and_not_understood_is_never_self_care(text: str) 
 def test_a_topic_guessed_from_a_look_alike_word_is_never_self_care(text: str) -> None:
     """'overreacting' looks like the alias 'overheating': a guess, not understanding."""
     assert assess(text).level is not S
+
+
+class _Readings:
+    """An engine whose per-language readings are given, to test how they are combined."""
+
+    def __init__(self, detected: list[str], readings: dict[str, Assessment]) -> None:
+        self.real = engine()
+        self.detected = detected
+        self.readings = readings
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.real, name)
+
+    def languages_of(self, text: str) -> list[str]:
+        return self.detected
+
+    def _assess(self, text: str, language: str, local: frozenset[str]) -> Assessment:
+        return self.readings[language]
+
+
+@pytest.mark.parametrize(
+    ("detected", "own_understood", "want"),
+    [
+        # Hindi found nothing, only the English reading placed it (at self-care): not understood
+        (["hi"], False, TriageLevel.ROUTINE),
+        # Hindi understood it as self-care: that reading stands
+        (["hi"], True, TriageLevel.SELF_CARE),
+        # English was detected itself: its own reading stands
+        (["en"], True, TriageLevel.SELF_CARE),
+    ],
+)
+def test_the_english_reading_alone_never_makes_another_languages_message_self_care(
+    detected: list[str], own_understood: bool, want: TriageLevel
+) -> None:
+    own = Assessment(TriageLevel.ROUTINE if not own_understood else TriageLevel.SELF_CARE,
+                     language=detected[0], understood=own_understood)  # fmt: skip
+    english = Assessment(TriageLevel.SELF_CARE, topic="head_injury", language="en")
+    fake = _Readings(detected, {detected[0]: own, "en": english})
+    result = type(engine())._assess_all(fake, "some words")  # type: ignore[arg-type]
+    assert result.level is want

@@ -36,6 +36,14 @@ def present(text: str) -> frozenset[str]:
         # blood tests are not a lot of blood
         ("we had a lot of blood tests done", "bleed_heavy", False),
         ("there's a lot of blood coming from his head", "bleed_heavy", True),
+        # "ko" is Hindi 'to' and Tagalog 'my', not a knock-out; "got KO'd" is one
+        ("meri beti ko bukhar hai", "knocked_out", False),
+        ("ang anak ko ay may ubo", "knocked_out", False),
+        ("he got KO'd in the ring last night", "knocked_out", True),
+        # blood sugar and blood pressure are not bleeding; blood in the pee is
+        ("my blood sugar is 250 today", "bleeding", False),
+        ("his blood pressure is 150 over 95", "bleeding", False),
+        ("there is blood in my pee", "bleeding", True),
         # a white patch of skin is not a deep burn; white skin after a scald is
         ("white skin patches on my arm", "burn_serious", False),
         ("boiling water down my son's back, blisters and white skin", "burn_serious", True),

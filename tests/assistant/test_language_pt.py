@@ -279,3 +279,15 @@ def test_confusao_is_a_fight_not_a_confused_person() -> None:
     """'deu confusão' is a quarrel; 'ela está confusa' is still confusion."""
     assert "confusion" not in engine().understand("deu confusao na festa", "pt").present
     assert "confusion" in engine().understand("minha mae ta confusa", "pt").present
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [
+        ("minha cunhada gravida de 8 meses teve um ataque agora", 35),  # read, not a crash
+        ("estou com 7 meses de gravidez e com dor de cabeca", 30),
+    ],
+)
+def test_months_of_pregnancy_said_either_way_are_weeks(text: str, weeks: int) -> None:
+    facts = engine().assess(text, "pt").facts
+    assert facts.pregnant and facts.pregnancy_weeks == weeks

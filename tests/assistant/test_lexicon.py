@@ -136,6 +136,21 @@ def test_vital_signs_named_in_the_language(
     assert (v.systolic_bp, v.diastolic_bp) == (bp or (None, None))
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("pain in the middle of my chest", True),  # 1 counted word (middle), 4 light ones
+        ("pain really really bad in the chest", True),  # two light words at a time pass
+        ("pain so so so bad chest", False),  # three light words in a row do not
+        ("pain behind bone under the front chest", False),  # 3 counted words (behind bone under)
+        ("pain in the leg and the chest", False),  # a stop word is never crossed
+        ("pain is not in the chest", False),
+    ],
+)
+def test_light_words_do_not_count_towards_a_gap(text: str, found: bool) -> None:
+    assert (_found(_lexicon("pain ~2 chest"), text) is not None) is found
+
+
 def test_fact_patterns_skipped_on_their_words_find_what_a_full_scan_finds() -> None:
     """Ages, durations and people are scanned only when a word they need is in the text
     (:class:`Guarded`): over every language's red-flag examples, the same matches."""

@@ -233,3 +233,25 @@ def test_every_question_has_words_and_small_buttons(fact: str, who: Audience) ->
     assert text.strip() and "{" not in text
     assert len(buttons) <= 3
     assert all(b.id.startswith(f"ans:{fact}:") for b in buttons)
+
+
+@pytest.mark.parametrize("who", ["baby", "child"])
+def test_a_reply_about_a_young_child_lists_no_sign_only_an_adult_or_pregnancy_can_have(
+    who: Audience,
+) -> None:
+    w = words("en", UK)
+    shown = 0
+    for topic in kb().topics.values():
+        text = RENDERER.net(topic, TriageLevel.SELF_CARE, who, w)
+        for ids in (topic.warnings.emergency, topic.warnings.urgent, topic.warnings.routine):
+            for flag_id in ids:
+                flag = kb().red_flags[flag_id]
+                line = w.say(flag_id, who)
+                adult_only = all(
+                    row.pregnant or row.postpartum or (row.age and (row.age.at_least or 0) >= 16)
+                    for row in flag.when
+                )
+                if adult_only:
+                    assert line not in text, (topic.id, flag_id)
+                shown += line in text
+    assert shown > 100  # the filter keeps the rest

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,20 +19,26 @@ def test_ngrams_are_made_inside_padded_words_as_scikit_learn_does() -> None:
     assert char_wb_ngrams("a", 2, 5) == [" a", "a ", " a "]
 
 
-def test_the_shipped_model_was_trained_on_the_current_corpus() -> None:
-    model = engine().models["en"]
-    assert model.trained_on == digest(corpus(ROOT / "training" / "en")), (
-        "knowledge/training/en changed: run `make model` to retrain the similarity layer"
+CORPORA = sorted(p.name for p in (ROOT / "training").iterdir() if p.is_dir())
+
+
+@pytest.mark.parametrize("code", CORPORA)
+def test_each_language_with_a_corpus_ships_a_model_trained_on_it(code: str) -> None:
+    model = engine().models.get(code)
+    assert model is not None, f"no model for {code}: run `make model`"
+    assert model.trained_on == digest(corpus(ROOT / "training" / code)), (
+        f"knowledge/training/{code} changed: run `make model` to retrain the similarity layer"
     )
 
 
 @settings(max_examples=200, deadline=None)
 @given(
-    text=st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", max_size=120),
+    code=st.sampled_from(CORPORA),
+    text=st.text(alphabet="abcdefghijklmnopqrstuvwxyzéãçñ कखगी", max_size=120),
     level=st.sampled_from(list(TriageLevel)),
 )
-def test_the_model_only_ever_raises(text: str, level: TriageLevel) -> None:
-    raised = engine().models["en"].raise_to(text, level)
+def test_the_model_only_ever_raises(code: str, text: str, level: TriageLevel) -> None:
+    raised = engine().models[code].raise_to(text, level)
     assert raised is None or raised.rank < level.rank
 
 

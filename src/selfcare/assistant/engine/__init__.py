@@ -178,7 +178,8 @@ class Engine:
         where the person is (malaria, dengue…), from their country pack.
         """
         codes = [language] if language else self.languages_of(text)[:3]
-        if language is None and REFERENCE not in codes:
+        appended = language is None and REFERENCE not in codes
+        if appended:
             codes.append(REFERENCE)  # English is read too: notes, and words mixed in
         readings: list[tuple[Assessment, Understanding | None]] = []
         for code in codes:
@@ -193,8 +194,10 @@ class Engine:
         best, u = min(readings, key=lambda r: (0 if r[0].understood else 1, r[0].level.rank))
         if u is not None:  # asked only of the reading chosen: the "what ifs" cost the most
             best = replace(best, missing=self._missing(u, best.level, best.topic, local))
-        if best.level is TriageLevel.SELF_CARE and codes[0] not in self.kb.languages:
-            # Written mostly in a language we do not handle: the English words we understood
+        alone = appended and best.language == REFERENCE and len(readings) > 1
+        if best.level is TriageLevel.SELF_CARE and (codes[0] not in self.kb.languages or alone):
+            # Written mostly in a language we do not handle, or in one we do whose own
+            # reading (English words included) found nothing: the English words understood
             # may be the least of it ("… fever …" inside Tagalog), so never self-care.
             best = replace(best, level=TriageLevel.ROUTINE)
         return best

@@ -243,8 +243,10 @@ class FactReader:
                 weeks = max(weeks or 0, int(raw))
         if weeks is None and self.preg_months is not None:
             months = self.preg_months.search(text)
-            if months and 1 <= int(months.group(1)) <= 9:
-                weeks = round(int(months.group(1)) * 4.35)
+            # the number may be any group of the pattern's alternatives, as for weeks
+            raw = next((g for g in months.groups() if g), None) if months else None
+            if raw and raw.isdigit() and 1 <= int(raw) <= 9:
+                weeks = round(int(raw) * 4.35)
         if weeks is None and self.pregnant.search(text):
             lead = self.weeks_lead.search(text)
             if lead and 4 <= int(lead.group(1)) <= 42:

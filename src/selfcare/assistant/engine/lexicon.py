@@ -2,7 +2,8 @@
 
 A pattern is a regular expression over normalised text with two shorthands: ``~N `` is a gap
 of up to N words that never crosses punctuation or one of the language's ``gap_stops`` (so
-"sore throat and chest infection" is not chest pain), and upper-case word classes (``PAIN``,
+"sore throat and chest infection" is not chest pain) and does not count its ``gap_light``
+words (articles, prepositions, "very"), and upper-case word classes (``PAIN``,
 ``POSS``) come from the language's ``macros``. An optional word beside a space may be left
 out with its space (``descarga (?:electrica)?`` matches "descarga": :func:`optional_spaces`).
 Each finding becomes one regex; the literal
@@ -298,8 +299,16 @@ class Lexicon:
         store: PatternStore | None = None,
     ) -> None:
         self._macros = sorted(spec.macros.items(), key=lambda kv: -len(kv[0]))
-        gap = rf"(?!(?:{spec.scope.gap_stops}) )[^\W_][\w%/+.-]*"
-        self._gap = gap
+        stops, light = spec.scope.gap_stops, spec.scope.gap_light
+        word = r"[^\W_][\w%/+.-]*"
+        if light:
+            # Light words (articles, prepositions, "very") do not count towards a gap, two at
+            # a time: "dolor bien fuerte en el pecho" is PAIN ~3 pecho. Light and counted
+            # words are disjoint, so the regex never has two ways to read one word.
+            free = rf"(?:(?!(?:{stops}) )(?:{light}) ){{0,2}}"
+            self._gap = rf"{free}(?:(?!(?:{stops}|{light}) ){word} {free}){{0,{{n}}}}"
+        else:
+            self._gap = rf"(?:(?!(?:{stops}) ){word} ){{0,{{n}}}}"
         self.findings: dict[str, Compiled] = {}
         self.absent: dict[str, Compiled] = {}
         self.labels = {name: w.label for name, w in words.items()}
@@ -312,7 +321,7 @@ class Lexicon:
         for name, value in self._macros:
             pattern = pattern.replace(name, value)
         pattern = optional_spaces(pattern)
-        return re.sub(r"~(\d+) ", lambda m: rf"(?:{self._gap} ){{0,{m.group(1)}}}", pattern)
+        return re.sub(r"~(\d+) ", lambda m: self._gap.replace("{n}", m.group(1)), pattern)
 
     def _compile(
         self, name: str, patterns: tuple[str, ...], store: PatternStore | None

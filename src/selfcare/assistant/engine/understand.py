@@ -122,7 +122,8 @@ def _merged(own: Scope, also: Scope) -> Scope:
         if isinstance(value, tuple)
     }
     gaps = f"{own.gap_stops}|{also.gap_stops}"
-    return own.model_copy(update={**joined, "gap_stops": gaps})
+    light = "|".join(w for w in (own.gap_light, also.gap_light) if w)
+    return own.model_copy(update={**joined, "gap_stops": gaps, "gap_light": light})
 
 
 class Reader:

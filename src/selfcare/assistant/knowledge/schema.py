@@ -195,6 +195,35 @@ class RedFlag(_Record):
     def _public(cls, url: HttpUrl) -> HttpUrl:
         return public_guidance(url)
 
+    def concerns(self, audience: str) -> bool:
+        """Whether any row could hold for whom a reply is about, so a reply about a baby or
+        a child does not list a pregnancy's or an older adult's warning signs. Replies about
+        "self" or "other" keep every line: their age is often not said, and the person may
+        be a teenager or writing for a child without saying so."""
+        if audience not in YOUNG:
+            return True
+        low, high = YOUNG[audience]
+        return any(_could_concern(row, audience, low, high) for row in self.when)
+
+
+# Ages, in years, of a baby and a child whom a reply is about: [from, under).
+YOUNG = {"baby": (0.0, 1.0), "child": (1.0, 16.0)}
+
+
+def _could_concern(row: Row, audience: str, low: float, high: float) -> bool:
+    if row.baby is True and audience != "baby":
+        return False
+    if (row.baby is False and audience == "baby") or row.child is False:
+        return False
+    if row.pregnant is True or row.weeks is not None or row.postpartum is True:
+        return False
+    if row.age is not None:
+        top = row.age.under if row.age.under is not None else 200.0
+        bottom = row.age.at_least if row.age.at_least is not None else 0.0
+        if bottom >= high or top <= low:
+            return False
+    return True
+
 
 class RedFlagWords(_Record):
     """What we tell people about one red flag, in one language.
@@ -342,6 +371,7 @@ class Scope(_Record):
 
     window: int = Field(default=6, ge=1, le=20)
     gap_stops: str = Field(min_length=1)  # words a pattern's ``~N`` gap never crosses
+    gap_light: str = ""  # words a ``~N`` gap passes without counting them (articles, "very")
     negation_before: tuple[str, ...] = Field(min_length=1)
     negation_list: tuple[str, ...] = ()  # negate a whole comma list ("denies x, y, z")
     negation_after: tuple[str, ...] = ()

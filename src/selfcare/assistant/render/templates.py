@@ -148,12 +148,16 @@ class TemplateRenderer:
         if level is TriageLevel.SELF_CARE:
             shown.append(("routine", warnings.routine))
         for level_name, ids in shown:
-            lines = [w.say(i, audience) for i in ids]
+            lines = [w.say(i, audience) for i in self._for(ids, audience)]
             net.add_list(w(f"net_{level_name}"), lines, NET_SIZES[level_name])
         crisis = any(self.kb.red_flags[i].crisis for i in warnings.emergency + warnings.urgent)
         if crisis and w.where.country.crisis:
             net.add(w("net_crisis"))
         return net.text
+
+    def _for(self, ids: tuple[str, ...], audience: Audience) -> list[str]:
+        """The warnings that can concern whom the reply is about."""
+        return [i for i in ids if self.kb.red_flags[i].concerns(audience)]
 
     def question(self, fact: str, audience: Audience, w: Words) -> tuple[str, tuple[Button, ...]]:
         if fact == "age":
@@ -304,7 +308,8 @@ class TemplateRenderer:
                 head += " " + w("because", reason=reason)
             out.add(head)
             if topic is not None:
-                lines = [w.say(i, plan.audience) for i in topic.warnings.emergency]
+                ids = self._for(topic.warnings.emergency, plan.audience)
+                lines = [w.say(i, plan.audience) for i in ids]
                 out.add_list(w("update_watch"), lines, 3)
         text = f"{out.text}\n\n{question}" if question and out.text else out.text or question
         return [text]
