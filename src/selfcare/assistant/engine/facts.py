@@ -73,6 +73,10 @@ class Guarded:
         pattern, needs, _ = patterns.analysed(source)
         return cls(pattern, needs)
 
+    @property
+    def groups(self) -> int:
+        return self.pattern.groups
+
     def possible(self, text: str) -> bool:
         return self.needs is None or any(map(text.__contains__, self.needs))
 
