@@ -561,8 +561,8 @@ class _Readings:
     def languages_of(self, text: str) -> list[str]:
         return self.detected
 
-    def _assess(self, text: str, language: str, local: frozenset[str]) -> Assessment:
-        return self.readings[language]
+    def _reading(self, text: str, language: str, local: frozenset[str]) -> tuple[Assessment, None]:
+        return self.readings[language], None  # nothing understood: no "what if" to ask
 
 
 @pytest.mark.parametrize(

@@ -157,3 +157,43 @@ def test_a_gap_takes_as_few_words_as_it_needs() -> None:
     found = _found(_lexicon("leaking ~3 (?:vagina)?"), "leaking from the vagina years ago")
     assert found is not None and "years" not in found
     assert _found(_lexicon("pain ~3 chest"), "pain in my chest") == "pain in my chest"
+
+
+def test_fact_patterns_skipped_on_their_words_find_what_a_full_scan_finds() -> None:
+    """Ages, durations and people are scanned only when a word they need is in the text
+    (:class:`Guarded`): over every language's red-flag examples, the same matches."""
+    e = engine()
+    checked = 0
+    for code, language in e.kb.languages.items():
+        if language.spec.base is not None:
+            continue
+        reader = e.reader(code)
+        texts = [reader.normalise(x) for said in language.red_flags.values() for x in said.examples]
+        guarded = [p for p, _ in (*reader.facts.ages, *reader.facts.durations)]
+        guarded += [p for p, _ in reader.facts.subjects]
+        for pattern in guarded:
+            for text in texts:
+                full = [m.span() for m in pattern.pattern.finditer(text)]
+                assert [m.span() for m in pattern.finditer(text)] == full, (code, text)
+                checked += bool(full)
+    assert checked > 100  # the texts hold what the patterns look for
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola, tengo FIEBRE y dolor de cabeza desde ayer",
+        "MY DAUGHTER HAS A FEVER AND SHE IS NOT EATING",
+        "İSTANBUL, I have had chest pain since yesterday",  # İ lower-cases to two characters
+        "ſince yeſterday I have had a fever",  # ſ is s only when case is ignored
+        "ΣΟΦΙΑ: my chest hurts when I breathe",  # Σ lower-cases by its place in the word
+        "Mujhe BUKHAR hai aur sar dard ho raha hai",
+    ],
+)
+def test_marker_words_are_counted_in_any_case(text: str) -> None:
+    detector = engine().detector
+    ignoring_case = {
+        code: len({m.group(0).lower() for m in pattern.finditer(text)})
+        for code, pattern in detector.markers.items()
+    }
+    assert detector.marker_hits(text) == ignoring_case

@@ -122,7 +122,7 @@ class Dialogue:
         country = countries.find(person, self.kb.countries, self.default_country)
         text = (message.text or (message.media.caption if message.media else None) or "").strip()
         text = text[:MAX_ANALYSED]
-        english = bool(text) and self.engine.assess(text, REFERENCE).understood
+        english = bool(text) and self.engine.understood(text, REFERENCE)
         choice = languages.choose(
             self.engine, state.language, country, text, message.reply_id or "", english
         )

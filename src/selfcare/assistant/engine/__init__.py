@@ -78,6 +78,9 @@ class Engine:
                 self.by_finding.setdefault(finding, []).append(flag)
         self.order = {flag.id: i for i, flag in enumerate(self.flags)}
         self.assess = lru_cache(maxsize=512)(self._assess_all)
+        # One reading per (text, language, local): a turn asks for the English reading on its
+        # own (is the message understood in English?) and again among the detected languages.
+        self._reading = lru_cache(maxsize=512)(self._reading)  # type: ignore[method-assign]
         self._candidates = lru_cache(maxsize=512)(self._candidates)  # type: ignore[method-assign]
         self.reader(REFERENCE)
 
@@ -110,6 +113,7 @@ class Engine:
         """Drop every cached reading, as if no message had been seen (benchmarks time new
         messages; what is compiled stays)."""
         self.assess.cache_clear()
+        self._reading.cache_clear()  # type: ignore[attr-defined]
         self._candidates.cache_clear()  # type: ignore[attr-defined]
         self.detector.forget()
         for reader in self._readers.values():
@@ -150,6 +154,11 @@ class Engine:
         t = self.kb.topics.get(topic) if topic else None
         return TriageLevel(t.default_level) if t is not None else TriageLevel.ROUTINE
 
+    def understood(self, text: str, language: str) -> bool:
+        """Whether ``text`` read in ``language`` alone is understood: ``assess(text,
+        language).understood``, without working out what is missing."""
+        return self._reading(text, language, frozenset())[0].understood
+
     def languages_of(self, text: str) -> list[str]:
         """The languages to read ``text`` in, most likely first (English when unsure)."""
         found = [d.code for d in self.detector.detect(text)]
@@ -172,17 +181,19 @@ class Engine:
         appended = language is None and REFERENCE not in codes
         if appended:
             codes.append(REFERENCE)  # English is read too: notes, and words mixed in
-        readings: list[Assessment] = []
+        readings: list[tuple[Assessment, Understanding | None]] = []
         for code in codes:
             if code in self.kb.safety_net:
-                readings.append(self.net.assess(text, code))
+                readings.append((self.net.assess(text, code), None))
             elif code in self.kb.languages:
-                readings.append(self._assess(text, code, local))
+                readings.append(self._reading(text, code, local))
         if not readings:
-            readings.append(self._assess(text, REFERENCE, local))
+            readings.append(self._reading(text, REFERENCE, local))
         # The most urgent reading that understood the message; among equals, the most likely
         # language (listed first). Not understood in any language: still never self-care.
-        best = min(readings, key=lambda a: (0 if a.understood else 1, a.level.rank))
+        best, u = min(readings, key=lambda r: (0 if r[0].understood else 1, r[0].level.rank))
+        if u is not None:  # asked only of the reading chosen: the "what ifs" cost the most
+            best = replace(best, missing=self._missing(u, best.level, best.topic, local))
         alone = appended and best.language == REFERENCE and len(readings) > 1
         if best.level is TriageLevel.SELF_CARE and (codes[0] not in self.kb.languages or alone):
             # Written mostly in a language we do not handle, or in one we do whose own
@@ -191,7 +202,11 @@ class Engine:
             best = replace(best, level=TriageLevel.ROUTINE)
         return best
 
-    def _assess(self, text: str, language: str, local: frozenset[str]) -> Assessment:
+    def _reading(
+        self, text: str, language: str, local: frozenset[str]
+    ) -> tuple[Assessment, Understanding]:
+        """One language's reading of ``text``, without :attr:`Assessment.missing` (cached),
+        and what was understood, to find what is missing when this reading is chosen."""
         reader = self.reader(language)
         u = reader.read(text)
         case = Case(u, local=local)
@@ -210,21 +225,23 @@ class Engine:
             level = TriageLevel.ROUTINE
         reported = tuple(self._fired(flag, u) for flag in fired)
         model = self.models.get(reader.code)
-        raised = model.raise_to(u.text, level) if model is not None else None
+        raised = None
+        if model is not None and level is not TriageLevel.EMERGENCY:  # nothing is above it
+            raised = model.raise_to(u.text, level)
         if raised is not None:
             level = raised
             reported = (Fired(SIMILAR, raised, "", topic=topic), *reported)
-        return Assessment(
+        found = Assessment(
             level=level,
             topic=topic,
             fired=reported,
             facts=u.facts,
-            missing=self._missing(u, level, topic, local),
             present=u.present,
             negated=u.negated,
             language=language,
             understood=bool(fired or topic or raised),
         )
+        return found, u
 
     def _fired(self, flag: RedFlag, u: Understanding) -> Fired:
         named: set[str] = set()

@@ -20,6 +20,7 @@ is returned, so its red flags are read too.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
 import re
 import tempfile
@@ -43,6 +44,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 MIN_SHARE = 0.15  # a language with less of the message than this is not read
 MARKER_HITS = 2  # distinct marker words that make a language count
 MARKER_SHARE = 0.25  # markers this share of the words settle the language without the models
+
+# Characters ``re`` matches case-insensitively by more than their lower case (ſ and s, the
+# Kelvin sign and k, final and medial sigma…): without them, and without İ (whose lower case
+# is two characters), a lower-cased text matched case-sensitively gives the same matches as
+# the text matched with IGNORECASE, and several times faster (``re`` skips most of a word
+# list on its first letter only when the case is exact).
+_CASEFIX: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
+_UNUSUAL_CASE = frozenset(
+    chr(c) for key, others in _CASEFIX.items() for c in (key, *others) if c > 127
+)
 
 
 def _new_model(codes: tuple[str, ...]) -> LanguageIdentifier:
@@ -116,6 +127,7 @@ def _kept_model(codes: tuple[str, ...]) -> LanguageIdentifier | None:
     return model
 
 
+@lru_cache(maxsize=4096)
 def script_of(ch: str) -> str | None:
     try:
         name = unicodedata.name(ch)
@@ -141,6 +153,13 @@ class Detector:
             code: patterns.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
             for code, pattern in markers.items()
             if pattern
+        }
+        # The same patterns for lower-cased text, where lower-casing them changes no escape
+        # (\W, \S…) and they hold no character matched by more than its lower case.
+        self._lower_markers = {
+            code: patterns.compile(p.pattern)
+            for code, p in self.markers.items()
+            if p.pattern == p.pattern.lower() and _UNUSUAL_CASE.isdisjoint(p.pattern)
         }
         self._model: LanguageIdentifier | None = None
         self._lock = threading.Lock()
@@ -172,7 +191,7 @@ class Detector:
             return []
         scripts: dict[str, int] = {}
         for ch in letters:
-            script = script_of(ch)
+            script = None if ch.isascii() else script_of(ch)  # ASCII letters are Latin
             if script is not None:
                 scripts[script] = scripts.get(script, 0) + 1
         shares: dict[str, float] = {}
@@ -187,12 +206,22 @@ class Detector:
         ranked = sorted(shares.items(), key=lambda kv: -kv[1])
         return [Detected(code, share, latin_share > 0.5) for code, share in ranked]
 
+    def marker_hits(self, text: str) -> dict[str, int]:
+        """How many distinct marker words of each language ``text`` holds (any case)."""
+        lowered = text.lower()
+        exact = len(lowered) == len(text) and _UNUSUAL_CASE.isdisjoint(lowered)
+        hits = {}
+        for code, pattern in self.markers.items():
+            fast = self._lower_markers.get(code) if exact else None
+            if fast is not None:
+                hits[code] = len({m.group(0) for m in fast.finditer(lowered)})
+            else:
+                hits[code] = len({m.group(0).lower() for m in pattern.finditer(text)})
+        return hits
+
     def _latin(self, text: str) -> dict[str, float]:
         words = _WORD.findall(text.lower())
-        hits = {
-            code: len({m.group(0).lower() for m in pattern.finditer(text)})
-            for code, pattern in self.markers.items()
-        }
+        hits = self.marker_hits(text)
         confident = {code: n for code, n in hits.items() if n >= MARKER_HITS}
         out: dict[str, float] = {}
         ranked = sorted(confident.items(), key=lambda kv: -kv[1])

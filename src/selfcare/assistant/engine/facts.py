@@ -10,8 +10,9 @@ notation, read the same way in every language.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from selfcare.assistant.engine import patterns
@@ -57,6 +58,35 @@ class Facts:
 _DIGITS = r"\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?"
 
 
+@dataclass(frozen=True, slots=True)
+class Guarded:
+    """A fact pattern with the literal words one of which any match holds (``needs``, read
+    off the pattern by :func:`.lexicon.analyse`; None when not known). Ages, durations and
+    people are a few dozen patterns scanned over every message, and most messages hold
+    none of a given pattern's words: a substring test skips the scan, same matches."""
+
+    pattern: re.Pattern[str]
+    needs: frozenset[str] | None
+
+    @classmethod
+    def compile(cls, source: str) -> Guarded:
+        pattern, needs, _ = patterns.analysed(source)
+        return cls(pattern, needs)
+
+    @property
+    def groups(self) -> int:
+        return self.pattern.groups
+
+    def possible(self, text: str) -> bool:
+        return self.needs is None or any(map(text.__contains__, self.needs))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.possible(text) else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.possible(text) else None
+
+
 class FactReader:
     """One language's fact patterns, compiled (see the module docstring)."""
 
@@ -69,14 +99,17 @@ class FactReader:
         def compile_(pattern: str) -> re.Pattern[str]:
             return patterns.compile(pattern.replace("<NUM>", num))
 
-        self.ages = [(compile_(p), v) for p, v in spec.ages]
-        self.age_words = [(compile_(p), v) for p, v in spec.age_words]
+        def guarded(pattern: str) -> Guarded:
+            return Guarded.compile(pattern.replace("<NUM>", num))
+
+        self.ages = [(guarded(p), v) for p, v in spec.ages]
+        self.age_words = [(guarded(p), v) for p, v in spec.age_words]
         self.decade = (
             compile_(spec.decade_pattern.replace("<DECADE>", "|".join(spec.decades)))
             if spec.decade_pattern and spec.decades
             else None
         )
-        self.durations = [(compile_(p), v) for p, v in spec.durations]
+        self.durations = [(guarded(p), v) for p, v in spec.durations]
         # A duration word is a whole word: a bare "a" must not match the end of "filha".
         self.duration_lead = (
             patterns.compile(rf"(?<![^\W_])(?:{spec.duration_words}) (?:\w+ )?$")
@@ -104,13 +137,21 @@ class FactReader:
         self.not_pregnant = compile_(spec.not_pregnant)
         self.trimester = compile_(spec.trimester_pattern) if spec.trimester_pattern else None
         self.postpartum = compile_(spec.postpartum)
-        self.subjects = [(compile_(p), subject) for p, subject in spec.subjects]
+        self.subjects = [(guarded(p), subject) for p, subject in spec.subjects]
         self.own_baby = compile_(spec.own_baby)
         self.reporter = compile_(spec.reporter)
         self.male = compile_(spec.male)
         self.female = compile_(spec.female)
         self.writer = compile_(spec.writer)
         self.vitals = vital_patterns(spec.vital_labels, spec.vital_joins)
+        # A message is read in its language and in English, each with English facts: when
+        # the two normalise it alike, the English ages and durations are of the same text.
+        self.ages_in = lru_cache(maxsize=64)(self.ages_in)  # type: ignore[method-assign]
+        self.durations_in = lru_cache(maxsize=64)(self.durations_in)  # type: ignore[method-assign]
+
+    def forget(self) -> None:
+        self.ages_in.cache_clear()  # type: ignore[attr-defined]
+        self.durations_in.cache_clear()  # type: ignore[attr-defined]
 
     def number(self, token: str) -> float:
         token = token.strip()
@@ -160,7 +201,7 @@ class FactReader:
     def _age_spans(self, text: str) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for p, _ in self.ages for m in p.finditer(text)]
 
-    def durations_in(self, text: str) -> list[tuple[int, float]]:
+    def durations_in(self, text: str) -> tuple[tuple[int, float], ...]:
         """Every duration in the text as (position, days); a number that reads as an age
         ("16 yrs has asthma") is one only after a duration word ("for 16 yrs")."""
         found: list[tuple[int, float]] = []
@@ -171,7 +212,7 @@ class FactReader:
                     self.duration_lead and self.duration_lead.search(text, 0, m.start())
                 ):
                     continue
-                if pattern.groups:
+                if pattern.pattern.groups:
                     try:
                         found.append((m.start(), self.number(m.group(1)) * days))
                     except ValueError:
@@ -181,7 +222,7 @@ class FactReader:
         for m in _CLINICAL_DURATION.finditer(text):
             unit = {"7": 1.0, "52": 7.0, "12": 30.0}[m.group(2)]
             found.append((m.start(), float(m.group(1)) * unit))
-        return sorted(found)
+        return tuple(sorted(found))
 
     # --- temperature --------------------------------------------------------------------------
 

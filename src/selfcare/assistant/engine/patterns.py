@@ -122,6 +122,15 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
     return _shared().compile(source, flags)
 
 
+def analysed(source: str) -> Analysed:
+    """:func:`compile`, with what :func:`.lexicon.analyse` reads off the pattern (nothing
+    when the pattern sets its own ignore-case flag: its words may then be in any case)."""
+    pattern, needs, begins = _shared().finding(source)
+    if pattern.flags & re.IGNORECASE:
+        return pattern, None, None
+    return pattern, needs, begins
+
+
 def save() -> None:
     """Write the shared store if anything new was compiled."""
     _shared().save()

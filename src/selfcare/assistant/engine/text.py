@@ -43,8 +43,25 @@ def one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
-def _subs(pairs: tuple[tuple[str, str], ...], flags: int = 0) -> list[tuple[re.Pattern[str], str]]:
-    return [(patterns.compile(p, flags), r) for p, r in pairs]
+Sub = tuple[re.Pattern[str], str, frozenset[str] | None]
+
+
+def _subs(pairs: tuple[tuple[str, str], ...]) -> list[Sub]:
+    """Each pattern with its replacement, and the literal words one of which any match
+    holds (:func:`.lexicon.analyse`): a language has dozens of phrases, and a message holds
+    the words of few of them, so most substitutions are skipped on a substring test."""
+    out: list[Sub] = []
+    for p, r in pairs:
+        pattern, needs, _ = patterns.analysed(p)
+        out.append((pattern, r, needs))
+    return out
+
+
+def _substitute(text: str, subs: list[Sub]) -> str:
+    for pattern, repl, needs in subs:
+        if needs is None or any(map(text.__contains__, needs)):
+            text = pattern.sub(repl, text)
+    return text
 
 
 def keep(text: str, ascii_only: bool) -> str:
@@ -93,18 +110,15 @@ class Normaliser:
     def __call__(self, text: str) -> str:
         for emoji, words in self._emoji:
             text = text.replace(emoji, f" {words} ")
-        for pattern, repl in self._case:
-            text = pattern.sub(repl, text)
+        text = _substitute(text, self._case)
         text = unicodedata.normalize("NFKD", text).lower()
         text = _APOS.sub("", text)
-        for pattern, repl in self._before:
-            text = pattern.sub(repl, text)
+        text = _substitute(text, self._before)
         text = keep(text, self.spec.fold_ascii)
         text = _HYPHEN_WORDS.sub(" ", text)
         text = _SLASH_WORDS.sub(" ", text)
         text = _PUNCT_SPLIT.sub(lambda m: f" {m.group(0)} ", text)
         text = _NEWLINES.sub(" . ", text)
         text = " ".join(self.fix(tok) for tok in text.split())
-        for pattern, repl in self._phrases:
-            text = pattern.sub(repl, text)
+        text = _substitute(text, self._phrases)
         return _SPACES.sub(" ", text).strip()

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from selfcare.assistant.engine.facts import FactReader, Facts, extract_vitals
+from selfcare.assistant.engine.facts import FactReader, Facts, Vitals, extract_vitals
 from selfcare.assistant.engine.lexicon import Compiled, Lexicon, word_starts
 from selfcare.assistant.engine.patterns import PatternStore
 from selfcare.assistant.engine.scope import ScopedText, ScopeRules
@@ -175,6 +175,7 @@ class Reader:
 
     def forget(self) -> None:
         self._read.cache_clear()  # type: ignore[attr-defined]
+        self.facts.forget()
 
     def _read(self, text: str) -> Understanding:
         norm = self.normalise((text or "")[:MAX_CHARS])
@@ -187,7 +188,9 @@ class Reader:
             (name, m.start(), m.end())
             for k in sorted(candidates)
             for name, compiled in (self._order[k],)
-            if compiled.possible(norm)
+            # The word-start index already narrows a finding with known beginnings to a few
+            # places; the literal test pays only for those that may begin anywhere.
+            if compiled.begins is not None or compiled.possible(norm)
             for m in compiled.finditer(norm, candidates[k])
         ]
         # A cue inside a finding's own words is part of the finding ("not pooed", "can't
@@ -213,7 +216,7 @@ class Reader:
                 compiled.pattern.search(norm, mm.start, mm.end + 30) or not mm.current for mm in own
             ):
                 present.discard(name)
-        durations = self.facts.durations_in(norm)
+        durations = list(self.facts.durations_in(norm))
         if self.facts.pregnant.search(norm):
             spans = self.facts.pregnancy_spans(norm)
             durations = [(p, d) for p, d in durations if not any(lo <= p < hi for lo, hi in spans)]
@@ -249,12 +252,14 @@ class Reader:
             someone_else=scoped.someone_else(start, end),
         )
 
-    def _facts(self, norm: str, present: set[str], durations: list[tuple[int, float]]) -> Facts:
+    def _facts(self, norm: str, present: set[str], durations: Sequence[tuple[int, float]]) -> Facts:
         own = self._own_facts(norm, present, durations)
         if self.also is None:
             return own
         # What the language's own words did not say, English words may have ("2yo", "temp 39").
-        english = self.also._own_facts(norm, present, self.also.facts.durations_in(norm))
+        english = self.also._own_facts(
+            norm, present, self.also.facts.durations_in(norm), vitals=False
+        )
         return Facts(
             subject=own.subject if own.subject != "self" else english.subject,
             age_years=own.age_years if own.age_years is not None else english.age_years,
@@ -268,7 +273,14 @@ class Reader:
             ages=own.ages or english.ages,
         )
 
-    def _own_facts(self, norm: str, present: set[str], durations: list[tuple[int, float]]) -> Facts:
+    def _own_facts(
+        self,
+        norm: str,
+        present: set[str],
+        durations: Sequence[tuple[int, float]],
+        *,
+        vitals: bool = True,  # False: the caller keeps its own (clinical notation is shared)
+    ) -> Facts:
         f = self.facts
         ages = f.ages_in(norm)
         age = ages[0] if ages else None
@@ -288,6 +300,6 @@ class Reader:
             pregnancy_weeks=weeks,
             sex=f.sex(norm),
             postpartum=postpartum,
-            vitals=extract_vitals(norm, f.vitals),
+            vitals=extract_vitals(norm, f.vitals) if vitals else Vitals(),
             ages=ages,
         )

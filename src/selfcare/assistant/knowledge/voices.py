@@ -30,14 +30,23 @@ def _fill(text: str, fill: dict[str, str]) -> str:
     return text
 
 
+@cache
+def _marked(
+    rules: tuple[Substitution, ...], names: tuple[str, ...]
+) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """``rules`` compiled with each placeholder in ``names`` as its marker (every reply that
+    names a red flag renders its line: the rules are prepared once)."""
+    marks = {name: f"\x01{name}\x01" for name in names}
+    return tuple((_compiled(_fill(p, marks)), _fill(r, marks)) for p, r in rules)
+
+
 def _apply(line: str, rules: tuple[Substitution, ...], fill: dict[str, str]) -> str:
     # Placeholders stand as markers until every rule has run, so that a filled-in word
     # ("your child") is never rewritten by a later rule (your -> their).
-    marks = {name: f"\x01{name}\x01" for name in fill}
-    for pattern, replacement in rules:
-        line = _compiled(_fill(pattern, marks)).sub(_fill(replacement, marks), line)
-    for name, mark in marks.items():
-        line = line.replace(mark, fill[name])
+    for pattern, replacement in _marked(rules, tuple(fill)):
+        line = pattern.sub(replacement, line)
+    for name, value in fill.items():
+        line = line.replace(f"\x01{name}\x01", value)
     return line
 
 
