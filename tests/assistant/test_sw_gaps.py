@@ -58,6 +58,36 @@ E = TriageLevel.EMERGENCY
         "damu inaruka kutoka kwenye jeraha la mguu",
         # wild mushrooms, then vomiting
         "tulikula uyoga wa porini sasa tunatapika na tumbo linauma",
+        # a belly hard as a board
+        "tumbo la mume wangu ni gumu kama ubao na anatapika",
+        # a baby's ribs pulled in, grunting, breathing that stops and starts (NICE NG143 red)
+        "mtoto wa miezi 8 mbavu zinavutwa ndani akipumua",
+        "kichanga kinaguna kila anapopumua",
+        "mtoto wa wiki 6 anapumua kwa kukatika katika na amepauka",
+        # fever with nonsense talk or mottled legs (NHS sepsis)
+        "mama ana homa kali na anaongea maneno yasiyo na maana",
+        "babu ana homa, miguu ina madoa madoa na anapumua haraka",
+        # has not been able to pee (negative perfect)
+        "baba hajaweza kukojoa tangu jana na tumbo la chini linauma sana",
+        # waters trickling before term (pregnancy weeks said "mimba yangu ni ya wiki N")
+        "mimba yangu ni ya wiki 31 na maji meupe yanatiririka",
+        # tongue filling the mouth; cannot open the mouth with a one-sided sore throat
+        "nimekula karanga, ulimi umejaa mdomoni",
+        "koo linauma upande mmoja na siwezi kufungua mdomo",
+        # cannot feel passing urine, with back pain
+        "mgongo unauma na sisikii nikikojoa",
+        # a leg turned out and shortened after a fall
+        "bibi ameanguka, mguu umegeuka nje na umekuwa mfupi",
+        # tearing, relative form
+        "maumivu ya kifua kama kitu kinachochanika yanaenda mgongoni ghafla",
+        # "ana joto" in a baby under 3 months
+        "mtoto wa wiki 3 ana joto",
+        # fell and does not speak
+        "babu ameanguka haongei",
+        # a bump on a baby's head after a fall, very sleepy
+        "mtoto wa miezi 5 ameanguka kutoka kochini, ana nundu kichwani na analala sana",
+        # a large blistered scald
+        "mtoto amemwagikiwa maji ya moto, sehemu kubwa ina malengelenge",
     ],
 )
 def test_a_class_fixed_is_an_emergency(text: str) -> None:
@@ -76,6 +106,10 @@ def test_a_class_fixed_is_an_emergency(text: str) -> None:
         ("hakuna aliyemchoma kisu, alijikata na kisu jikoni kidogo", "major_trauma"),
         ("mwiba wa samaki umekwama kooni tangu mchana", "choking"),
         ("kikohozi kinapungua polepole", "chronic_marker"),
+        ("tumbo si gumu, linauma kidogo tu", "peritonism"),
+        ("mbavu zinauma nikikohoa", "recession"),
+        ("mguu wangu haujageuka nje, unauma tu kidogo", "limb_deformed"),
+        ("joto la chumba ni kali sana leo", "fever"),
     ],
 )
 def test_a_harmless_neighbour_does_not_read_the_finding(text: str, absent: str) -> None:
