@@ -7,8 +7,8 @@
 
 pyinstrument samples the event-loop thread between SIGUSR1 and SIGUSR2 (``bench.profiled``);
 each file starts with the CPU time of every thread of the server over the same window, which
-shows the work done off the event loop (the SQLite driver's thread) and whether the process
-was CPU-bound at all.
+shows the work done off the event loop (SQLite commits, the assistant's thread) and whether
+the process was CPU-bound at all.
 """
 
 from __future__ import annotations
@@ -122,8 +122,8 @@ def profile(
             f"# PostgreSQL's processes over the same window: {pg_share:.2f} cores"
             if database_url
             else "#",
-            "# (the first thread is the event loop; the others are aiosqlite's connection "
-            "threads and the default executor)",
+            "# (the first thread is the event loop, SQLite statements included; the others "
+            "are the default executor: SQLite commits, the assistant without worker processes)",
             "",
         ]
         text = raw.read_text() if raw.exists() else "(no profile written)\n"

@@ -6,8 +6,9 @@ SIGUSR1 starts the profiler; SIGUSR2 stops it and writes OUT.txt.
 
 Start-up (imports, the knowledge base, migrations) stays out of the profile: the harness
 sends SIGUSR1 when the load starts and SIGUSR2 when it ends. pyinstrument samples the main
-thread, where the event loop runs every request; the database driver's own thread
-(aiosqlite) is measured apart, by its CPU time (see :func:`bench.profile.threads`).
+thread, where the event loop runs every request and every SQLite statement; other threads
+(SQLite commits, the assistant) are measured apart, by their CPU time (see
+:func:`bench.profile.threads`).
 """
 
 from __future__ import annotations

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+from pathlib import Path
+from typing import Any
+
 import pytest
 from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from selfcare.events import Channel, InboundMessage, MessageKind
 from selfcare.store import Store, utcnow
-from selfcare.store.database import async_url, is_sqlite
+from selfcare.store.database import async_url, in_thread, is_sqlite
 
 
 @pytest.mark.parametrize(
@@ -49,3 +55,78 @@ async def test_a_lost_connection_is_retried_not_swapped(store: Store) -> None:
 async def test_an_unreachable_database_fails_loudly() -> None:
     with pytest.raises(OSError):
         await Store.open("postgresql://nobody@127.0.0.1:1/nothing")
+
+
+async def _synchronous(engine: AsyncEngine) -> int:
+    async with engine.connect() as conn:
+        return int(await conn.scalar(text("PRAGMA synchronous")))
+
+
+async def test_sqlite_statements_run_on_the_event_loop_thread(tmp_path: Path) -> None:
+    """No thread hop per statement (aiosqlite's own thread): the statement runs here."""
+    store = await Store.open(f"sqlite:///{tmp_path}/selfcare.db")
+    try:
+        for engine in (store.engine, store.reader, store.durable):
+            async with engine.connect() as conn:
+                raw = await conn.get_raw_connection()
+                sqlite_connection = raw.driver_connection._conn  # type: ignore[union-attr]
+                sqlite_connection.create_function("thread", 0, threading.get_ident)
+                assert await conn.scalar(text("SELECT thread()")) == threading.get_ident()
+    finally:
+        await store.close()
+
+
+async def test_sqlite_fsyncs_only_what_must_survive_a_power_cut(tmp_path: Path) -> None:
+    """Webhooks before their 200 and the claim before a send commit with FULL; the worker's
+    other writes with NORMAL (kept if the process dies; made power-safe by the next FULL
+    commit, which syncs the whole log)."""
+    store = await Store.open(f"sqlite:///{tmp_path}/selfcare.db")
+    full, normal = 2, 1
+    try:
+        assert await _synchronous(store.durable) == full
+        assert await _synchronous(store.engine) == normal
+    finally:
+        await store.close()
+
+
+async def test_webhooks_and_send_claims_use_the_durable_connection(tmp_path: Path) -> None:
+    store = await Store.open(f"sqlite:///{tmp_path}/selfcare.db")
+
+    class Refused:
+        def begin(self) -> Any:
+            raise OSError(28, "No space left on device")
+
+    message = InboundMessage(
+        Channel.WHATSAPP, "wamid.D1", "+447700900001", utcnow(), MessageKind.TEXT, "hi"
+    )
+    real, store.durable = store.durable, Refused()  # type: ignore[assignment]
+    try:
+        with pytest.raises(OSError):
+            await store.write_batch([message])
+        with pytest.raises(OSError):
+            await store.claim_sends(10, 30.0)
+    finally:
+        store.durable = real
+        await store.close()
+
+
+async def test_a_cancelled_caller_waits_for_its_thread_to_finish() -> None:
+    """A COMMIT or checkpoint in a thread is never left running on a connection that the
+    cancelled caller's clean-up rolls back or closes (two threads in one connection)."""
+    started, release = threading.Event(), threading.Event()
+    finished: list[bool] = []
+
+    def work() -> None:
+        started.set()
+        release.wait(10)
+        finished.append(True)
+
+    task = asyncio.create_task(in_thread(work))
+    await asyncio.to_thread(started.wait, 10)
+    task.cancel()
+    await asyncio.sleep(0.05)
+    assert not task.done()  # still waiting for the thread, despite the cancel
+    release.set()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert finished == [True]

@@ -39,6 +39,7 @@ from selfcare.store.database import (
     migrate,
     private_files,
     sqlite_file,
+    wal_checkpoint,
 )
 from selfcare.store.tables import (
     conversations,
@@ -141,13 +142,22 @@ class Store:
         self,
         engine: AsyncEngine,
         reader: AsyncEngine | None = None,
-        ingest: AsyncEngine | None = None,
+        durable: AsyncEngine | None = None,
     ) -> None:
-        self.engine = engine  # transactions that write
+        # Transactions that write. On SQLite they commit without an fsync each
+        # (synchronous=NORMAL: kept if the process dies, not always if the power fails);
+        # whatever they wrote is made power-safe by the next durable commit, which syncs
+        # the whole write-ahead log, and one always comes before anything leaves: the
+        # claim before every send. A power cut can so only undo work nobody has seen yet:
+        # an answer not yet sent (answered again), a send's outcome (settled by the status
+        # webhook, like a send cut by a crash), a lease.
+        self.engine = engine
         self.reader = reader or engine  # plain reads
-        # Webhook writes get their own connection on SQLite, so an acknowledgement never
-        # queues behind the worker's transactions for the one writer connection.
-        self.ingest = ingest or engine
+        # Writes that must survive a power cut before anyone outside hears of them
+        # (synchronous=FULL): webhooks before their 200, the claim before a send. Their
+        # own connection on SQLite, so an acknowledgement never queues behind the
+        # worker's transactions for the one writer connection.
+        self.durable = durable or engine
         self.dialect = engine.dialect.name
         self._file: Path | None = None
         self._identity: tuple[int, int] | None = None
@@ -178,7 +188,7 @@ class Store:
         try:
             self.check_file()
             now = utcnow()
-            async with self.ingest.begin() as conn:
+            async with self.durable.begin() as conn:
                 await conn.execute(
                     self._insert(send_buckets)
                     .values(channel=READY_ROW, tokens=0.0, updated_at=now)
@@ -194,7 +204,7 @@ class Store:
     async def open(cls, url: str, pool_size: int = 10) -> Store:
         if is_sqlite(url):
             store = cls(
-                create_engine(url, single=True),
+                create_engine(url, single=True, durable=False),
                 create_engine(url, pool_size),
                 create_engine(url, single=True),
             )
@@ -207,7 +217,7 @@ class Store:
         return store
 
     async def close(self) -> None:
-        for engine in {self.engine, self.reader, self.ingest}:
+        for engine in {self.engine, self.reader, self.durable}:
             await engine.dispose()
 
     async def ping(self) -> bool:
@@ -236,7 +246,7 @@ class Store:
         stored = 0
         persons: set[str] = set()
         self.check_file()
-        async with self.ingest.begin() as conn:
+        async with self.durable.begin() as conn:
             if messages:
                 rows = [
                     {
@@ -525,11 +535,15 @@ class Store:
 
         With ``rate``, each channel's token bucket (shared by every process through its row
         lock) decides how many may go now: the limit holds in total, not per process.
+
+        A durable commit (:attr:`durable`): once it returns, the attempts it records — and
+        every answer stored before them — survive a power cut, so nothing sent is answered
+        or sent again unannounced after one.
         """
         self.check_file()
         now = utcnow()
         earlier = outbox.alias("earlier")
-        async with self.engine.begin() as conn:
+        async with self.durable.begin() as conn:
             query = (
                 select(outbox.c.id, outbox.c.channel)
                 .where(
@@ -810,9 +824,7 @@ class Store:
         async with self.engine.connect() as conn:
             # Outside any transaction (the writer engine begins IMMEDIATE ones).
             raw = await conn.get_raw_connection()
-            driver: Any = raw.driver_connection
-            cursor = await driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            await cursor.close()
+            await wal_checkpoint(raw.driver_connection)
 
     async def forget(self, person: str) -> int:
         """Erase everything about one person; returns the number of rows removed."""

@@ -128,7 +128,10 @@ class FactReader:
         found: list[tuple[int, float]] = []
         for pattern, scale in self.ages:
             for m in pattern.finditer(text):
-                if self.duration_lead and self.duration_lead.search(text, 0, m.start()):
+                # what leads the number, not the whole match: "a nenê tem 12 dias" is an age
+                # (Portuguese "a" is "the" there, and "a 3 dias" a duration)
+                at = m.start(1) if pattern.groups and m.start(1) >= 0 else m.start()
+                if self.duration_lead and self.duration_lead.search(text, 0, at):
                     continue  # "for 3 years" is how long, not how old
                 try:
                     value = self.number(m.group(1))
