@@ -149,3 +149,11 @@ def test_vital_signs_named_in_the_language(
 )
 def test_light_words_do_not_count_towards_a_gap(text: str, found: bool) -> None:
     assert (_found(_lexicon("pain ~2 chest"), text) is not None) is found
+
+
+def test_a_gap_takes_as_few_words_as_it_needs() -> None:
+    # A gap before an optional ending once swallowed the words after the finding, so a
+    # history cue after it ("years ago") fell inside the finding and did not govern it.
+    found = _found(_lexicon("leaking ~3 (?:vagina)?"), "leaking from the vagina years ago")
+    assert found is not None and "years" not in found
+    assert _found(_lexicon("pain ~3 chest"), "pain in my chest") == "pain in my chest"

@@ -3,10 +3,11 @@
 A pattern is a regular expression over normalised text with two shorthands: ``~N `` is a gap
 of up to N words that never crosses punctuation or one of the language's ``gap_stops`` (so
 "sore throat and chest infection" is not chest pain) and does not count its ``gap_light``
-words (articles, prepositions, "very"), and upper-case word classes (``PAIN``,
-``POSS``) come from the language's ``macros``. An optional word beside a space may be left
-out with its space (``descarga (?:electrica)?`` matches "descarga": :func:`optional_spaces`).
-Each finding becomes one regex; the literal
+words (articles, prepositions, "very"); it takes as few words as it needs, so a finding's
+span ends where its words do (scope cues after it are measured from there). Upper-case word
+classes (``PAIN``, ``POSS``) come from the language's ``macros``. An optional word beside a
+space may be left out with its space (``descarga (?:electrica)?`` matches "descarga":
+:func:`optional_spaces`). Each finding becomes one regex; the literal
 words at least one of which any match must contain are read off the regex's parse tree, so
 a message that has none of them skips that finding with a substring test.
 """
@@ -305,9 +306,9 @@ class Lexicon:
             # a time: "dolor bien fuerte en el pecho" is PAIN ~3 pecho. Light and counted
             # words are disjoint, so the regex never has two ways to read one word.
             free = rf"(?:(?!(?:{stops}) )(?:{light}) ){{0,2}}"
-            self._gap = rf"{free}(?:(?!(?:{stops}|{light}) ){word} {free}){{0,{{n}}}}"
+            self._gap = rf"{free}(?:(?!(?:{stops}|{light}) ){word} {free}){{0,{{n}}}}?"
         else:
-            self._gap = rf"(?:(?!(?:{stops}) ){word} ){{0,{{n}}}}"
+            self._gap = rf"(?:(?!(?:{stops}) ){word} ){{0,{{n}}}}?"
         self.findings: dict[str, Compiled] = {}
         self.absent: dict[str, Compiled] = {}
         self.labels = {name: w.label for name, w in words.items()}

@@ -218,6 +218,9 @@ class ScopedText:
             if len(between.split()) <= window and " , " not in between and not new_clause:
                 return True
         if after is not None:
+            # A finding said across a clause word ("pain when the chest is pressed") is
+            # followed by what ends its last word's clause, not its first's.
+            clause_end = max(clause_end, self.clause(max(start, end - 1))[1])
             i = after.first_after(end, clause_end)
             if i is not None:
                 gap = self.text[end : after.starts[i]]
