@@ -120,6 +120,10 @@ class Model:
 
     def raise_to(self, text: str, level: TriageLevel) -> TriageLevel | None:
         """A more urgent level than ``level`` the model is confident of, if any."""
+        if not any(
+            c.rank < level.rank and self.thresholds.get(c, 1.1) <= 1.0 for c in self.classes
+        ):
+            return None  # no level above this one may be raised to: nothing to score
         probs = self.probabilities(text)
         for candidate in sorted(probs, key=lambda c: c.rank):
             if candidate.rank >= level.rank:
