@@ -3,7 +3,8 @@
 For each language we cannot yet help in fully: the commonest emergency and crisis statements,
 as people type them on WhatsApp (dialects, Latin-script Arabic and Bengali, Taglish, with and
 without tone marks, about oneself or a child or relative), are recognised as the statement
-they make; ordinary messages (a cold, a headache, a rash) are not; and a message of three
+they make; ordinary messages (a cold, a headache, a rash, a face red from the sun, eating too
+much, the snake at the zoo) are not; and a message of three
 words or more is detected as the language it is written in. The messages here were written
 for these tests by the engineers who wrote the patterns (not native speakers) — a native
 reviewer should add their own.
@@ -15,17 +16,19 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import cache
+from typing import get_args
 
 import pytest
 
 from selfcare.assistant.engine import engine
 from selfcare.assistant.engine.net import SafetyNetReader
 from selfcare.assistant.knowledge.loader import Knowledge, read
+from selfcare.assistant.knowledge.schema import Statement
 from selfcare.events import TriageLevel
 
 CODES = ("ar", "bn", "id", "ha", "yo", "zu", "am", "tl")
-STATEMENTS = ("not_breathing", "unconscious", "chest_pain", "bleeding", "fit", "suicide")
-NB, UN, CP, BL, FIT, SUI = STATEMENTS
+STATEMENTS: tuple[str, ...] = get_args(Statement)
+NB, UN, CP, BL, FIT, ST, PO, SUI = STATEMENTS
 
 # (message, the statement it must be recognised as)
 EMERGENCIES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -44,6 +47,11 @@ EMERGENCIES: dict[str, tuple[tuple[str, str], ...]] = {
         ("aku udah capek hidup, pengen mati aja", SUI),
         ("Saya tidak sanggup lagi menjalani hidup ini", SUI),
         ("malam ini aku akan mengakhiri semuanya. selamat tinggal untuk selamanya", SUI),
+        ("Tiba-tiba mulut ayah saya mencong dan bicaranya pelo", ST),
+        ("ibu saya sebelah badannya lemas, gak bisa digerakkan", ST),
+        ("Anak saya minum racun tikus, tolong!", PO),
+        ("adek ketelan obat nenek, banyak banget", PO),
+        ("suami saya digigit ular di sawah", PO),
     ),
     "tl": (
         ("Tulong po, hindi humihinga si baby!", NB),
@@ -60,6 +68,11 @@ EMERGENCIES: dict[str, tuple[tuple[str, str], ...]] = {
         ("ayoko nang mabuhay, pagod na ako sa lahat", SUI),
         ("tatapusin ko na ang lahat ngayong gabi. paalam sa inyong lahat", SUI),
         ("gusto ko na talaga mag suicide, hindi ko na kaya", SUI),
+        ("Biglang ngiwi ang mukha ni lola at bulol magsalita", ST),
+        ("namanhid ang kalahati ng katawan ni papa, baka na-stroke", ST),
+        ("Nakainom ng zonrox ang anak ko!", PO),
+        ("natuklaw ng ahas si kuya sa bukid", PO),
+        ("uminom siya ng maraming gamot kanina, nag-overdose", PO),
     ),
     "yo": (
         ("Ẹ jọ̀ọ́, ọmọ mi kò mí mọ́!", NB),
@@ -75,6 +88,11 @@ EMERGENCIES: dict[str, tuple[tuple[str, str], ...]] = {
         ("Mo fẹ́ pa ara mi", SUI),
         ("aye ti su mi, mo fe ku", SUI),
         ("mi o le tesiwaju mo, o dabo titi lailai", SUI),
+        ("Ẹnu bàbá mi ti wọ́ sí ẹ̀gbẹ́ kan, kò lè sọ̀rọ̀ mọ́", ST),
+        ("iya mi ni arun egba, apa kan re ti ku", ST),
+        ("Ọmọ mi mu kerosene, ẹ jọ̀ọ́ ẹ ràn mí lọ́wọ́", PO),
+        ("ejo san baba mi ni oko", PO),
+        ("aburo mi mu majele lana", PO),
     ),
     "zu": (
         ("Ngicela usizo, ingane ayiphefumuli!", NB),
@@ -91,6 +109,11 @@ EMERGENCIES: dict[str, tuple[tuple[str, str], ...]] = {
         ("Ngifuna ukuzibulala", SUI),
         ("angisafuni ukuphila, sengikhathele", SUI),
         ("angisakwazi ukuqhubeka. salani kahle unomphela", SUI),
+        ("Umlomo kababa ugwegwile, akakwazi ukukhuluma", ST),
+        ("umama unesifo sohlangothi, ingalo yakhe ayisebenzi", ST),
+        ("Ingane iphuze ipharafini, ngicela usizo!", PO),
+        ("umfana wami ulunywe yinyoka emfuleni", PO),
+        ("udadewethu uphuze amaphilisi amaningi", PO),
     ),
     "ha": (
         ("Don Allah ku taimaka, jariri na ba ya numfashi", NB),
@@ -107,6 +130,11 @@ EMERGENCIES: dict[str, tuple[tuple[str, str], ...]] = {
         ("Ina so in kashe kaina", SUI),
         ("na gaji da rayuwa, gara in mutu", SUI),
         ("ba zan iya ci gaba ba. bankwana har abada", SUI),
+        ("Bakin mahaifina ya karkace, ya kasa magana", ST),
+        ("kwatsam rabin jikin mahaifiyata ya shanye", ST),
+        ("Yarona ya sha maganin kwari, don Allah ku taimaka", PO),
+        ("maciji ya sare dan uwana a gona", PO),
+        ("kunama ta harbe yarinyata da dare", PO),
     ),
     "am": (
         ("እባካችሁ እርዱኝ ህፃኑ አይተነፍስም", NB),
@@ -124,6 +152,11 @@ EMERGENCIES: dict[str, tuple[tuple[str, str], ...]] = {
         ("ራሴን ማጥፋት እፈልጋለሁ", SUI),
         ("መኖር አልፈልግም ህይወት ሰለቸኝ", SUI),
         ("ከዚህ በኋላ መቀጠል አልችልም ደህና ሁኑ ለዘላለም", SUI),
+        ("የአባቴ ፊቱ ተጣመመ መናገር አቃተው", ST),
+        ("እናቴ በድንገት አንድ ጎኗ ደነዘዘ", ST),
+        ("ልጄ በረኪና ጠጣ እባካችሁ እርዱኝ", PO),
+        ("ወንድሜን እባብ ነደፈው", PO),
+        ("እህቴ ብዙ ኪኒን ዋጠች", PO),
     ),
     "ar": (
         ("ابني لا يتنفس! ساعدوني", NB),
@@ -149,6 +182,13 @@ EMERGENCIES: dict[str, tuple[tuple[str, str], ...]] = {
         ("مش قادر أكمل كده. وداعا للأبد", SUI),
         ("ana 3ayez amoot khalas", SUI),
         ("bade ente7er el leila", SUI),
+        ("ابوي وجهه معوج فجأة ولسانه تقيل", ST),
+        ("امي عندها جلطة في المخ، نص جسمها ما يتحرك", ST),
+        ("baba 3ando galta fel mo5 w msh 2ader yetkallem", ST),
+        ("ابني شرب كلور بالغلط", PO),
+        ("عقرب لدغ بنتي في رجلها", PO),
+        ("اخويا بلع علبة حبوب كاملة", PO),
+        ("ebni shereb somm el feran, 3amel eh dlw2ty?", PO),
     ),
     "bn": (
         ("আমার বাচ্চা শ্বাস নিচ্ছে না!", NB),
@@ -170,6 +210,12 @@ EMERGENCIES: dict[str, tuple[tuple[str, str], ...]] = {
         ("rokto bondho hocche na, onek rokto jacche", BL),
         ("amar chele khichuni hocche", FIT),
         ("ami more jete chai, ar bachte chai na", SUI),
+        ("বাবার মুখ বেঁকে গেছে, কথা জড়িয়ে যাচ্ছে", ST),
+        ("মায়ের এক পাশ অবশ হয়ে গেছে", ST),
+        ("আমার ছেলে কীটনাশক খেয়ে ফেলেছে!", PO),
+        ("দাদুকে সাপে কেটেছে", PO),
+        ("abbur mukh beke geche, kotha joriye jacche", ST),
+        ("amar chele bish kheyeche, ekhon ki korbo", PO),
     ),
 }
 
@@ -185,6 +231,9 @@ ORDINARY: dict[str, tuple[str, ...]] = {
         "gusi saya berdarah sedikit waktu sikat gigi",
         "perut saya kembung dan mual setelah makan",
         "rasanya mau pingsan kalau berdiri terlalu cepat",
+        "wajah saya merah karena kena matahari",
+        "saya makan terlalu banyak tadi malam, perut begah",
+        "anak saya suka lihat ular di kebun binatang",
     ),
     "tl": (
         "May ubo at sipon ako tatlong araw na, ano pong gamot?",
@@ -195,6 +244,9 @@ ORDINARY: dict[str, tuple[str, ...]] = {
         "medyo hirap huminga dahil sa sipon, barado ang ilong",
         "nanginginig siya sa lamig dahil sa lagnat",
         "tapusin ko ba lahat ng antibiotic kahit okay na ako?",
+        "namumula ang mukha ko dahil sa araw",
+        "sobrang dami kong kinain kagabi, busog na busog",
+        "nakita namin ang ahas sa zoo kahapon",
     ),
     "yo": (
         "Orí ń fọ́ mi láti àná",
@@ -204,6 +256,9 @@ ORDINARY: dict[str, tuple[str, ...]] = {
         "ikun n dun mi lati aaro",
         "ori aya mi n dun lati ana",
         "jọ̀ọ́ báwo ni mo ṣe lè dín ibà kù?",
+        "oju mi pupa nitori oorun",
+        "mo jeun pupo ju lana",
+        "a ri ejo ni ogba eranko",
     ),
     "zu": (
         "Ngiphethwe yikhanda kusukela izolo",
@@ -214,6 +269,9 @@ ORDINARY: dict[str, tuple[str, ...]] = {
         "ngicela ungitshele ukuthi ngingaphuza muphi umuthi womkhuhlane",
         "ngizwa isiyezi sengathi ngizoquleka uma ngisukuma",
         "nginamaqhubu emzimbeni aluma kakhulu",
+        "ubuso bami bubomvu ngenxa yelanga",
+        "ngidle kakhulu izolo ebusuku",
+        "sibone inyoka e-zoo izolo",
     ),
     "ha": (
         "Ina da ciwon kai tun jiya",
@@ -226,6 +284,10 @@ ORDINARY: dict[str, tuple[str, ...]] = {
         "sumata tana zubewa sosai",
         "zuciyata tana bugawa da sauri bayan na yi gudu",
         "ba zan iya ci gaba da shan maganin nan ba, yana sa ni amai",
+        "fuskata ta yi ja saboda rana",
+        "na ci abinci da yawa jiya",
+        "mun ga maciji a gidan zoo",
+        "matata ta daina magana da ni tun jiya",
     ),
     "am": (
         "ራሴን ያመኛል ከትናንት ጀምሮ",
@@ -235,6 +297,9 @@ ORDINARY: dict[str, tuple[str, ...]] = {
         "ሆዴን ያመኛል ከበላሁ በኋላ",
         "ከፍተኛ የደም ግፊት አለብኝ ምን ላድርግ",
         "ጉሮሮዬን ያመኛል",
+        "ፊቴ በፀሐይ ምክንያት ቀላ",
+        "ትናንት ብዙ በላሁ ሆዴ ሞላ",
+        "በእንስሳት ማቆያው እባቡን አየን",
     ),
     "ar": (
         "عندي صداع من امبارح",
@@ -247,6 +312,11 @@ ORDINARY: dict[str, tuple[str, ...]] = {
         "كيف أخفض حرارة طفلي في البيت؟",
         "3andi soda3 w rasi bywja3ni",
         "ibni 3ando sokhoneya w ka7a",
+        "وجهي احمر من الشمس",
+        "أكلت كثير اليوم وبطني منفوخة",
+        "شفنا ثعبان في حديقة الحيوانات",
+        "عندي خدر في رجلي من القعدة",
+        "أخذت قرص بنادول لأني تعبان شوي",
     ),
     "bn": (
         "আমার মাথা ব্যথা করছে গতকাল থেকে",
@@ -258,6 +328,10 @@ ORDINARY: dict[str, tuple[str, ...]] = {
         "ami kal theke matha betha te kosto pacchi",
         "amar bacchar jor ar kashi hocche",
         "bukey dudh kom ashche, ki khabo?",
+        "রোদে আমার মুখ লাল হয়ে গেছে",
+        "আজ অনেক বেশি খেয়ে ফেলেছি, পেট ভার",
+        "চিড়িয়াখানায় সাপ দেখলাম",
+        "amar gaye bish betha hocche, jor o ache",
     ),
 }
 

@@ -1,9 +1,11 @@
 """The safety net for languages we do not fully support: emergencies and crisis recognised.
 
 For each such language (``knowledge/safety_net/<code>.yaml``) the commonest emergency and
-crisis statements — not breathing, unconscious, chest pain, heavy bleeding, a fit, suicidal
-intent — are matched; the reply is a short pre-written line in that language with the local
-number. Anything else in such a language is "not understood", never self-care.
+crisis statements — not breathing, unconscious, chest pain, heavy bleeding, a fit, signs of a
+stroke (face dropping, one side weak, speech gone), poisoning or a snake or scorpion bite,
+suicidal intent — are matched; the reply is a short pre-written line in that language with the
+local number (the crisis line for suicidal intent, the emergency line for the rest). Anything
+else in such a language is "not understood", never self-care.
 """
 
 from __future__ import annotations

@@ -569,7 +569,16 @@ class Commands(_Record):
 
 # --- the safety net: languages we do not fully support ------------------------------------------
 
-Statement = Literal["not_breathing", "unconscious", "chest_pain", "bleeding", "fit", "suicide"]
+Statement = Literal[
+    "not_breathing",
+    "unconscious",
+    "chest_pain",
+    "bleeding",
+    "fit",
+    "stroke",
+    "poisoning",
+    "suicide",
+]
 
 
 class SafetyNet(_Record):
