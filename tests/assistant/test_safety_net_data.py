@@ -219,6 +219,77 @@ EMERGENCIES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+
+# Written after the stroke and poisoning patterns, as a check on them, and run once: 45 of 48
+# recognised as their statement on that run (45 an emergency through detection and assessment);
+# the three misses (a possessor of two words between "eye"/"mouth" and its verb) widened a gap.
+CHECK_STROKE_POISONING: dict[str, tuple[tuple[str, str], ...]] = {
+    "id": (
+        ("nenek tiba2 gak bisa ngomong dan tangan kanannya lemas", ST),
+        ("bapak saya kayaknya kena stroke, mulutnya miring", ST),
+        ("mata kanan ibu saya mendadak gelap", ST),
+        ("anak saya minum minyak tanah waktu saya masak", PO),
+        ("kakak saya minum obat nyamuk cair", PO),
+        ("adik disengat kalajengking di kebun", PO),
+    ),
+    "tl": (
+        ("si lolo biglang hindi makapagsalita at tabingi ang bibig", ST),
+        ("hindi maigalaw ni mama ang kanang kamay niya", ST),
+        ("nabulag bigla ang isang mata ni tita", ST),
+        ("nakainom ng muriatic ang pamangkin ko", PO),
+        ("kinagat ng ahas ang tatay ko sa palayan", PO),
+        ("nakalunok ng gamot ni lola ang anak ko", PO),
+    ),
+    "yo": (
+        ("baba mi ni stroke, ko le soro mo", ST),
+        ("enu iya mi ti wo si egbe kan", ST),
+        ("oju kan baba mi ti fo lojiji", ST),
+        ("omo mi mu bleach ni ile", PO),
+        ("ejo san iya mi ni ese", PO),
+        ("akeke ta omo mi lana", PO),
+    ),
+    "ha": (
+        ("mahaifina ya kasa magana kwatsam, bakinsa ya karkace", ST),
+        ("hannun mahaifiyata daya ya mutu kwatsam", ST),
+        ("idon kakana daya ya daina gani", ST),
+        ("yarinyata ta sha kananzir", PO),
+        ("dan uwana ya sha guba", PO),
+        ("maciji ya cije mijina a daji", PO),
+    ),
+    "zu": (
+        ("ubaba ushaywe isifo sohlangothi", ST),
+        ("umama akasakwazi ukukhuluma, umlomo wehlile", ST),
+        ("umkhulu akasaboni ngeso elilodwa", ST),
+        ("umntwana wami uphuze i-bleach", PO),
+        ("umfowethu uphuze ushevu wamagundane", PO),
+        ("inyoka imlumile umama ensimini", PO),
+    ),
+    "am": (
+        ("አያቴ ስትሮክ መታው", ST),
+        ("አባቴ መናገር አልቻለም ፊቱ ተጣመመ", ST),
+        ("እናቴ ግማሽ ሰውነቷ አይንቀሳቀስም", ST),
+        ("ልጄ ኬሮሲን ጠጣ", PO),
+        ("ባለቤቴ የአይጥ መርዝ በላ", PO),
+        ("ጊንጥ ልጄን ነደፈው", PO),
+    ),
+    "ar": (
+        ("جدي فجأة ما يقدر يتكلم وفمه مايل", ST),
+        ("امي صار عندها فالج", ST),
+        ("ابوي فقد البصر في عين وحدة فجأة", ST),
+        ("بنتي شربت جاز", PO),
+        ("ابني بلع حبوب كثير", PO),
+        ("لدغته حية في المزرعة", PO),
+    ),
+    "bn": (
+        ("দাদুর হঠাৎ স্ট্রোক হয়েছে", ST),
+        ("মায়ের ডান হাত অবশ হয়ে গেছে", ST),
+        ("বাবা হঠাৎ কথা বলতে পারছে না", ST),
+        ("ভাই ইঁদুর মারার বিষ খেয়েছে", PO),
+        ("বাচ্চা কেরোসিন খেয়ে ফেলেছে", PO),
+        ("মাকে সাপে কামড়েছে", PO),
+    ),
+}
+
 # Ordinary messages (a cold, a headache, a rash, a fever, a question): no statement.
 ORDINARY: dict[str, tuple[str, ...]] = {
     "id": (
@@ -442,6 +513,19 @@ def test_emergencies_are_recognised_as_their_statement(code: str, case: tuple[st
     text, statement = case
     for form in _forms(text):
         assert statement in _reader().match(form, code), form
+
+
+@pytest.mark.parametrize(("code", "case"), _cases(CHECK_STROKE_POISONING))
+def test_stroke_and_poisoning_are_emergencies_not_crises(code: str, case: tuple[str, str]) -> None:
+    text, statement = case
+    assert statement in _reader().match(text, code)
+    assessment = _reader().assess(text, code)
+    assert assessment.level is TriageLevel.EMERGENCY
+    # answered with the emergency line, not the crisis line — unless the message also reads as
+    # suicidal intent ("drank poison" is one of the suicide statements' means)
+    assert assessment.crisis == ("suicide" in _reader().match(text, code))
+    assert [f.crisis for f in assessment.fired if f.id == f"safety_net:{statement}"] == [False]
+    assert engine().assess(text).level is TriageLevel.EMERGENCY
 
 
 @pytest.mark.parametrize(("code", "case"), _cases(ORDINARY))
