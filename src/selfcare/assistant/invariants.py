@@ -111,10 +111,8 @@ def covers(fired: Fired, flag: RedFlag) -> bool:
         return True
     if fired.id == SIMILAR or not at_least(fired.level, flag.level):
         return False
-    named: set[str] = set()
-    for row in flag.when:
-        named |= row.findings() - set(row.none)
-    return (flag.topic is not None and fired.topic == flag.topic) or bool(named & {*fired.matched})
+    same_topic = flag.topic is not None and fired.topic == flag.topic
+    return same_topic or not flag.named().isdisjoint(fired.matched)
 
 
 def examples(engine: Engine, language: Language) -> Iterator[Check]:

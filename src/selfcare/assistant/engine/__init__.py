@@ -244,10 +244,7 @@ class Engine:
         return found, u
 
     def _fired(self, flag: RedFlag, u: Understanding) -> Fired:
-        named: set[str] = set()
-        for row in flag.when:
-            named |= row.findings() - set(row.none)
-        matched = tuple(sorted(named & u.present))
+        matched = tuple(sorted(flag.named() & u.present))
         return Fired(
             flag.id, TriageLevel(flag.level), str(flag.source), flag.crisis, flag.topic, matched
         )

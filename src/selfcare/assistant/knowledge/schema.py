@@ -195,6 +195,11 @@ class RedFlag(_Record):
     def _public(cls, url: HttpUrl) -> HttpUrl:
         return public_guidance(url)
 
+    def named(self) -> frozenset[str]:
+        """The findings its rows say are there (not those they require absent): what a
+        person said that made it fire is among these."""
+        return frozenset(f for row in self.when for f in row.findings() - set(row.none))
+
     def concerns(self, audience: str) -> bool:
         """Whether any row could hold for whom a reply is about, so a reply about a baby or
         a child does not list a pregnancy's or an older adult's warning signs. Replies about
