@@ -225,9 +225,7 @@ class Engine:
             level = TriageLevel.ROUTINE
         reported = tuple(self._fired(flag, u) for flag in fired)
         model = self.models.get(reader.code)
-        raised = None
-        if model is not None and level is not TriageLevel.EMERGENCY:  # nothing is above it
-            raised = model.raise_to(u.text, level)
+        raised = model.raise_to(u.text, level) if model is not None else None
         if raised is not None:
             level = raised
             reported = (Fired(SIMILAR, raised, "", topic=topic), *reported)
