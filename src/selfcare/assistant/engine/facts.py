@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Literal
 
 from selfcare.assistant.engine import patterns
+from selfcare.assistant.engine.lexicon import may_match
 from selfcare.assistant.knowledge.schema import FactsSpec, VitalSign
 
 Subject = Literal["self", "baby", "child", "other_adult"]
@@ -77,14 +78,11 @@ class Guarded:
     def groups(self) -> int:
         return self.pattern.groups
 
-    def possible(self, text: str) -> bool:
-        return self.needs is None or any(map(text.__contains__, self.needs))
-
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if self.possible(text) else iter(())
+        return self.pattern.finditer(text) if may_match(self.needs, text) else iter(())
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.possible(text) else None
+        return self.pattern.search(text) if may_match(self.needs, text) else None
 
 
 class FactReader:
@@ -212,7 +210,7 @@ class FactReader:
                     self.duration_lead and self.duration_lead.search(text, 0, m.start())
                 ):
                     continue
-                if pattern.pattern.groups:
+                if pattern.groups:
                     try:
                         found.append((m.start(), self.number(m.group(1)) * days))
                     except ValueError:

@@ -171,6 +171,14 @@ def word_starts(text: str) -> dict[str, list[int]]:
     return out
 
 
+def may_match(needs: frozenset[str] | None, text: str) -> bool:
+    """Whether ``text`` holds one of the literal words a pattern's every match holds
+    (``needs``, read off the pattern by :func:`analyse`; None: not known, so yes).
+    A substring test that skips most patterns for most messages; map() keeps the loop over
+    ``in`` in C, as it runs for hundreds of patterns per message."""
+    return needs is None or any(map(text.__contains__, needs))
+
+
 @dataclass(frozen=True, slots=True)
 class Compiled:
     pattern: re.Pattern[str]
@@ -178,8 +186,7 @@ class Compiled:
     begins: frozenset[str] | None = None  # a match begins with one of these, if known
 
     def possible(self, text: str) -> bool:
-        # map() over the C-level ``in``: tried for hundreds of findings per message
-        return self.needs is None or any(map(text.__contains__, self.needs))
+        return may_match(self.needs, text)
 
     def finditer(self, text: str, positions: list[int]) -> list[re.Match[str]]:
         """``pattern.finditer(text)`` tried only at ``positions`` — every word start where a

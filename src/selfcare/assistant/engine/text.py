@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from selfcare.assistant.engine import patterns
+from selfcare.assistant.engine.lexicon import may_match
 from selfcare.assistant.knowledge.schema import Normalise
 
 _PUNCT_SPLIT = re.compile(r"(?<!\d)\.|\.(?!\d)|[,;:!?()\[\]\"“”…।॥¿¡«»]")
@@ -59,7 +60,7 @@ def _subs(pairs: tuple[tuple[str, str], ...]) -> list[Sub]:
 
 def _substitute(text: str, subs: list[Sub]) -> str:
     for pattern, repl, needs in subs:
-        if needs is None or any(map(text.__contains__, needs)):
+        if may_match(needs, text):
             text = pattern.sub(repl, text)
     return text
 
