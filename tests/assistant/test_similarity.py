@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from selfcare.assistant.engine import SIMILAR, Engine, engine
-from selfcare.assistant.engine.similarity import char_wb_ngrams, corpus, digest
+from selfcare.assistant.engine.similarity import Model, char_wb_ngrams, corpus, digest
 from selfcare.assistant.knowledge.loader import ROOT
 from selfcare.events import TriageLevel
 
@@ -31,6 +33,12 @@ def test_each_language_with_a_corpus_ships_a_model_trained_on_it(code: str) -> N
     )
 
 
+def _eager(model: Model) -> Model:
+    """The model allowed to raise at any probability of 0.3 or more: the shipped thresholds
+    (chosen by cross-validation) rarely allow a raise at all, which would test nothing."""
+    return replace(model, thresholds=dict.fromkeys(model.classes, 0.3))
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     code=st.sampled_from(CORPORA),
@@ -38,14 +46,20 @@ def test_each_language_with_a_corpus_ships_a_model_trained_on_it(code: str) -> N
     level=st.sampled_from(list(TriageLevel)),
 )
 def test_the_model_only_ever_raises(code: str, text: str, level: TriageLevel) -> None:
-    raised = engine().models[code].raise_to(text, level)
+    raised = _eager(engine().models[code]).raise_to(text, level)
     assert raised is None or raised.rank < level.rank
 
 
 def test_a_raise_is_reported_and_can_be_switched_off() -> None:
-    text = "cant stop shaking and feel like im dying"
-    with_layer = engine().assess(text)
-    without = Engine(engine().kb, similarity=False).assess(text)
-    assert with_layer.level.rank <= without.level.rank
-    if with_layer.level is not without.level:
-        assert with_layer.fired[0].id == SIMILAR
+    text = "I have had a mild headache since this morning"
+    rules = Engine(engine().kb, similarity=False)
+    without = rules.assess(text)
+    assert without.level is not TriageLevel.EMERGENCY
+    rules.models["en"] = replace(
+        engine().models["en"], thresholds={TriageLevel.EMERGENCY: 0.0}
+    )  # raise to an emergency whatever the text
+    rules.forget()
+    raised = rules.assess(text)
+    assert raised.level is TriageLevel.EMERGENCY
+    assert raised.fired[0].id == SIMILAR
+    assert [f.id for f in raised.fired[1:]] == [f.id for f in without.fired]
