@@ -126,6 +126,8 @@ def mutate(base: dict[str, Any], changes: list[tuple[tuple[Any, ...], Any]]) -> 
             current = parent[key]
         except (KeyError, IndexError, TypeError):
             continue  # an earlier change removed the way there
+        if not isinstance(parent, dict | list):
+            continue  # an earlier change put a string there: indexable, but not changeable
         if action == "delete":
             del parent[key]
         elif action == "set":
