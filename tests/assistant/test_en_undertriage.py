@@ -13,16 +13,9 @@ import pytest
 from selfcare.assistant.engine import Engine
 from selfcare.events import TriageLevel
 
-from .support import Chat
+from .support import E, R, S, U, Chat
 
 ENGINE = Engine(similarity=False)
-
-E, U, R, S = (
-    TriageLevel.EMERGENCY,
-    TriageLevel.URGENT,
-    TriageLevel.ROUTINE,
-    TriageLevel.SELF_CARE,
-)
 
 
 @pytest.mark.parametrize(
