@@ -13,7 +13,7 @@ import pytest
 from selfcare.assistant.engine import Engine
 from selfcare.events import TriageLevel
 
-from .support import E, R, S, U, Chat
+from .support import Chat, E, R, S, U
 
 ENGINE = Engine(similarity=False)
 
@@ -58,14 +58,22 @@ ENGINE = Engine(similarity=False)
         ("had a hook up on saturday, the condom came off, no idea of her status", U),
         ("unprotected with a sex worker 2 nights ago, can I still get pep", U),
         # something in the eye still felt after rinsing
-        ("sand blew into my eye at the beach, washed it loads but still feels like something in there", U),
+        (
+            "sand blew into my eye at the beach, washed it loads but still feels like "
+            "something in there",
+            U,
+        ),
         ("sawdust in my eye, flushed it with water but still it feels like grit under the lid", U),
         # sickle cell pain that the usual painkillers do not control
         ("im a sickler, crisis in my back and legs since morning, tramadol not helping", U),
         ("sickle cell patient here, bone pain worse than usual, my painkillers are not working", U),
         ("my daughter has sickle cell and the pain is severe in her chest and arms", E),
         # a staggered paracetamol overdose; two paracetamol products together
-        ("been taking 2 panadol every 2 hours for 3 days for my tooth, now vomiting and pain under my right ribs", E),
+        (
+            "been taking 2 panadol every 2 hours for 3 days for my tooth, now vomiting and "
+            "pain under my right ribs",
+            E,
+        ),
         ("took 2 paracetamol and then 2 co-codamol an hour later, feel ok", U),
         ("mum has been having lemsip sachets with her paracetamol since monday", U),
         # fever after travel to a malaria area named by city
