@@ -76,6 +76,12 @@ ENGINE = Engine(similarity=False)
         ),
         ("took 2 paracetamol and then 2 co-codamol an hour later, feel ok", U),
         ("mum has been having lemsip sachets with her paracetamol since monday", U),
+        # someone called a burden, no point any more (passive suicidal thoughts, told by a relative)
+        ("my dad keeps telling us he's a burden and there is no point anymore", U),
+        ("she says shes just a burden to everyone now", U),
+        # a heart condition with legs swelling and wheeze or breathlessness lying down
+        ("grandad has heart failure, legs puffy up to the knees and hes wheezy at night", U),
+        ("I've got a heart condition, ankles swollen and I get breathless lying flat now", U),
         # fever after travel to a malaria area named by city
         ("just flew back from kampala, fever and chills since last night", U),
         ("back from accra 10 days ago and now i have fever and body aches", U),
