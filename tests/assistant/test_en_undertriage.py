@@ -82,6 +82,10 @@ ENGINE = Engine(similarity=False)
         # a heart condition with legs swelling and wheeze or breathlessness lying down
         ("grandad has heart failure, legs puffy up to the knees and hes wheezy at night", U),
         ("I've got a heart condition, ankles swollen and I get breathless lying flat now", U),
+        # an animal that "went for" someone; peeing that burns in pregnancy; movements not felt
+        ("next door's dog went for me and got my hand, two puncture marks", U),
+        ("26 weeks pregnant, weeing all the time and it stings", U),
+        ("my wife is 30 weeks and she is not feeling the baby kicking like usual today", E),
         # fever after travel to a malaria area named by city
         ("just flew back from kampala, fever and chills since last night", U),
         ("back from accra 10 days ago and now i have fever and body aches", U),
@@ -112,6 +116,8 @@ def test_a_plan_or_a_farewell_is_an_emergency(text: str) -> None:
     [
         ("got it all planned for the party tonight, so excited", R),
         ("my will is done, finally, the solicitor was great", R),
+        ("the dog went for my ball in the park", R),
+        ("17 weeks pregnant and not feeling the baby move yet, is that ok?", R),
         ("the dog is going to my mum for the weekend while we are away", R),
         ("the ads on my phone keep sending me messages about diets", R),
         ("pain between my shoulder blades after the gym yesterday", S),
