@@ -132,6 +132,11 @@ def test_a_harmless_neighbour_stays_low(text: str, level: TriageLevel) -> None:
     assert ENGINE.assess(text).level is level
 
 
+def test_living_in_a_city_is_not_travel_to_it() -> None:
+    a = ENGINE.assess("we live in lagos, my 9 year old had 38.5 but calpol brought it down")
+    assert "travel_malaria" not in a.present
+
+
 def test_a_nut_allergy_is_not_a_testicle() -> None:
     assert "testicle_pain" not in ENGINE.assess("my nut allergy is killing me, mouth itchy").present
 
