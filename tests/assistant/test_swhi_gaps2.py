@@ -87,6 +87,49 @@ def test_strange_talk_after_a_birth_is_an_emergency(text: str) -> None:
     assert _level(text) is E
 
 
+# --- Swahili and Hindi: emergencies said in everyday constructions --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sw: ten or more tablets counted ("kama 15", "karibu ishirini")
+        "binti yangu amemeza piriton kama 15 hivi usiku",
+        "babu amekunywa vidonge vyake vya sukari karibu ishirini",
+        # sw: the chest with the i-/li- agreement, "as if someone sat on it"
+        "kifua imebana sana tangu asubuhi na natoka jasho",
+        "nahisi kifua kama mtu amekalia, na mkono wa kushoto unauma",
+        # sw: a fall, a comma, then passing out; asking the same question again and again
+        "mwanangu alidondoka kwenye baiskeli, akazimia kidogo",
+        "mzee aligonga kichwa mlangoni na sasa anarudia swali lile lile",
+        # sw: paraffin without "ya"
+        "mtoto amekunywa mafuta taa kwenye kikombe",
+        # sw: a weak arm that passed (TIA: NHS says 999 even when it goes)
+        "baba alishindwa kuinua mkono kwa dakika kumi halafu ikaisha",
+        # hi: "झटके खा रहा" (jerking) in a child; rat poison a few words before the verb
+        "बच्ची तेज बुखार में झटके खा रही है",
+        "beti chuhe maarne wali goli ka dabba khol ke kha gayi",
+        # hi: one arm and one leg gone numb suddenly (one side: FAST)
+        "nani ka ek haath aur ek pair achanak sunn pad gaya",
+    ],
+)
+def test_everyday_emergency_constructions(text: str) -> None:
+    assert _level(text) is E
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a course of tablets for ten days, a dose in mg, a week that has passed
+        "nimekunywa panadol kwa siku 10 na bado kichwa kinauma kidogo",
+        "wiki moja imepita na bado nakohoa kidogo",
+        "nilikuwa na mafua kisha yakaisha, sasa pua tu inatoa kamasi",
+    ],
+)
+def test_counts_and_passing_in_ordinary_messages_are_not_emergencies(text: str) -> None:
+    assert _level(text) is not E
+
+
 # --- the safety net: farewells are the crisis line --------------------------------------------
 
 FAREWELLS = {
