@@ -22,7 +22,6 @@ from selfcare.events import TriageLevel
 ENGINE = Engine(similarity=False)
 
 E = TriageLevel.EMERGENCY
-U = TriageLevel.URGENT
 
 
 @cache
@@ -35,7 +34,7 @@ def _level(text: str) -> TriageLevel:
     return ENGINE.assess(text, None, frozenset()).level
 
 
-# --- Swahili and Hindi: farewell warning signs --------------------------------------------------
+# --- Swahili and Hindi: farewells and other emergency constructions -------------------------
 
 
 @pytest.mark.parametrize(
@@ -55,44 +54,9 @@ def _level(text: str) -> TriageLevel:
         # hi: no trouble to anyone because of me after tonight, a farewell note
         "आज के बाद किसी को मेरी वजह से परेशानी नहीं होगी, अलविदा का खत लिख दिया है",
         "kal se gharwalon ko meri wajah se tension nahi hogi. alvida ka msg bhej diya",
-    ],
-)
-def test_farewell_signs_are_emergencies(text: str) -> None:
-    assert _level(text) is E
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the end of the month is not the end; a letter to one's mother about school fees
-        "leo ni mwisho wa mwezi na nina homa kidogo",
-        "nimeandika barua kwa mama kuhusu ada, kichwa kinauma kidogo",
-        # hi: no trouble to anyone because of me, said of wearing a mask
-        "main mask pehnunga, meri wajah se kisi ko problem nahi hogi",
-    ],
-)
-def test_everyday_letters_and_ends_are_not_emergencies(text: str) -> None:
-    assert _level(text) is not E
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # hi: days since the delivery, then talking strangely (post-partum psychosis)
         "डिलीवरी को 10 दिन हुए, बहू रात भर जागती है और अजीब बातें करती है",
         "delivery ke baad se biwi ajeeb baatein kar rahi hai, so nahi rahi",
-    ],
-)
-def test_strange_talk_after_a_birth_is_an_emergency(text: str) -> None:
-    assert _level(text) is E
-
-
-# --- Swahili and Hindi: emergencies said in everyday constructions --------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # sw: ten or more tablets counted ("kama 15", "karibu ishirini")
         "binti yangu amemeza piriton kama 15 hivi usiku",
         "babu amekunywa vidonge vyake vya sukari karibu ishirini",
@@ -113,20 +77,25 @@ def test_strange_talk_after_a_birth_is_an_emergency(text: str) -> None:
         "nani ka ek haath aur ek pair achanak sunn pad gaya",
     ],
 )
-def test_everyday_emergency_constructions(text: str) -> None:
+def test_emergencies_in_everyday_phrasing(text: str) -> None:
     assert _level(text) is E
 
 
 @pytest.mark.parametrize(
     "text",
     [
+        # the end of the month is not the end; a letter to one's mother about school fees
+        "leo ni mwisho wa mwezi na nina homa kidogo",
+        "nimeandika barua kwa mama kuhusu ada, kichwa kinauma kidogo",
+        # hi: no trouble to anyone because of me, said of wearing a mask
+        "main mask pehnunga, meri wajah se kisi ko problem nahi hogi",
         # a course of tablets for ten days, a dose in mg, a week that has passed
         "nimekunywa panadol kwa siku 10 na bado kichwa kinauma kidogo",
         "wiki moja imepita na bado nakohoa kidogo",
         "nilikuwa na mafua kisha yakaisha, sasa pua tu inatoa kamasi",
     ],
 )
-def test_counts_and_passing_in_ordinary_messages_are_not_emergencies(text: str) -> None:
+def test_everyday_look_alikes_are_not_emergencies(text: str) -> None:
     assert _level(text) is not E
 
 
