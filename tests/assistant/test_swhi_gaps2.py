@@ -73,6 +73,9 @@ def _level(text: str) -> TriageLevel:
         # hi: "झटके खा रहा" (jerking) in a child; rat poison a few words before the verb
         "बच्ची तेज बुखार में झटके खा रही है",
         "beti chuhe maarne wali goli ka dabba khol ke kha gayi",
+        # sw: the baby's movements with the object marker, or fewer than they were (NHS)
+        "mimba ina wiki 31 na tangu asubuhi sijamhisi mtoto akirusha mateke",
+        "nina ujauzito wa wiki 35, mtoto alikuwa akicheza kila jioni, sasa amepungua sana",
         # hi: one arm and one leg gone numb suddenly (one side: FAST)
         "nani ka ek haath aur ek pair achanak sunn pad gaya",
     ],
@@ -93,6 +96,8 @@ def test_emergencies_in_everyday_phrasing(text: str) -> None:
         "nimekunywa panadol kwa siku 10 na bado kichwa kinauma kidogo",
         "wiki moja imepita na bado nakohoa kidogo",
         "nilikuwa na mafua kisha yakaisha, sasa pua tu inatoa kamasi",
+        # a toddler who plays a lot but eats less: not the baby's movements in pregnancy
+        "mtoto wangu wa miaka 3 anacheza sana lakini amepunguza kula",
     ],
 )
 def test_everyday_look_alikes_are_not_emergencies(text: str) -> None:
