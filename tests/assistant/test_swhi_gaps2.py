@@ -87,6 +87,23 @@ def test_emergencies_in_everyday_phrasing(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # hi: better for all if I were not here; no point living; better off without me
+        "लगता है मैं न रहूं तो घरवालों के लिए बेहतर होगा",
+        "kabhi lagta hai main na rahun to sab khush rahenge",
+        "भाई बोलता है जीने का कोई फायदा नहीं",
+        "uski baaton se lagta hai mere bina sab behtar rahenge, wo yahi kehti hai",
+        # hi: eyes sunk in, no tears, dry lips with diarrhoea in a child (NHS dehydration)
+        "bete ko subah se 8 baar dast, aankhen andar dhans gayi hain",
+        "बच्ची को उल्टी दस्त, होंठ सूखे और रोते समय आंसू नहीं आ रहे",
+    ],
+)
+def test_urgent_in_everyday_phrasing(text: str) -> None:
+    assert _level(text) is TriageLevel.URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # the end of the month is not the end; a letter to one's mother about school fees
         "leo ni mwisho wa mwezi na nina homa kidogo",
         "nimeandika barua kwa mama kuhusu ada, kichwa kinauma kidogo",
@@ -98,6 +115,8 @@ def test_emergencies_in_everyday_phrasing(text: str) -> None:
         "nilikuwa na mafua kisha yakaisha, sasa pua tu inatoa kamasi",
         # a toddler who plays a lot but eats less: not the baby's movements in pregnancy
         "mtoto wangu wa miaka 3 anacheza sana lakini amepunguza kula",
+        # hi: "if I am not at home" is not "if I were not here"
+        "main ghar pe nahi hu to bachhe theek rehte hain, bas khansi hai",
     ],
 )
 def test_everyday_look_alikes_are_not_emergencies(text: str) -> None:
