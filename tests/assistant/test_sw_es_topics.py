@@ -43,6 +43,12 @@ SWAHILI = [
     ("nimegonga kichwa kwenye mlango wa kabati", "head_injury"),
     ("mtoto aligonga kichwa kwenye meza lakini anacheza", "head_injury"),
     ("baba tezi dume imeongezeka, anaamka usiku kukojoa", "urinary_problems_men"),
+    ("kinyesi chenye damu kidogo kwa siku mbili", "rectal_bleeding"),
+    ("bibi ameanguka jikoni lakini yuko sawa", "falls_older"),
+    ("nalia lia tangu nijifungue mwezi uliopita", "postnatal_mood"),
+    ("nina fuko mgongoni limeanza kuwasha", "mole_changes"),
+    ("tumetafuta mtoto mwaka mzima bila mafanikio", "fertility"),
+    ("maziwa yamejaa na matiti yamekuwa magumu", "after_birth"),
 ]
 
 SPANISH = [
@@ -52,7 +58,7 @@ SPANISH = [
     ("se me bajo el azucar y estoy temblando un poco", "diabetes_blood_sugar"),
     ("tengo la glucosa en 250 que hago", "diabetes_blood_sugar"),
     ("soy diabetica y no se cuanta insulina ponerme", "diabetes_blood_sugar"),
-    ("di a luz hace dos semanas y sigo sangrando un poco", "after_birth"),
+    ("tengo sangrado despues del parto, poquito y oscuro", "after_birth"),
     ("me duelen los puntos de la cesarea", "after_birth"),
     ("tengo los pechos muy llenos y duros dando teta", "after_birth"),
     ("estoy en la cuarentena y tengo entuertos", "after_birth"),
@@ -68,6 +74,9 @@ SPANISH = [
     ("ando muy olvidadiza ultimamente", "memory_problems"),
     ("cambio en el ritmo intestinal desde hace semanas", "bowel_changes"),
     ("orino a cada rato y siempre tengo sed", "thirst_urination"),
+    ("veo moscas volando desde hace anos", "vision_changes"),
+    ("mi abuela se cayo en el bano pero esta bien", "falls_older"),
+    ("creo que tengo depresion posparto", "postnatal_mood"),
 ]
 
 
@@ -92,6 +101,9 @@ def test_a_message_finds_its_new_topic_at_its_default_level(
         ("estoy ronco desde ayer", "es", "hoarse_voice"),
         ("me arde al orinar y orino a cada rato", "es", "uti_symptoms"),
         ("ngozi ya mguu ni nyekundu na ina joto", "sw", "cellulitis"),
+        # a context (diabetes, a new baby) is not the topic when a symptom says more
+        ("tengo diabetes y hace meses veo nublado", "es", "vision_changes"),
+        ("tuve a mi bebe hace un mes y no siento ningun lazo con el", "es", "postnatal_mood"),
     ],
 )
 def test_a_near_word_keeps_its_own_topic(text: str, language: str, topic: str) -> None:
