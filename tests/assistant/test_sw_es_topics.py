@@ -77,6 +77,7 @@ SPANISH = [
     ("veo moscas volando desde hace anos", "vision_changes"),
     ("mi abuela se cayo en el bano pero esta bien", "falls_older"),
     ("creo que tengo depresion posparto", "postnatal_mood"),
+    ("orino a gotas y me cuesta empezar", "cant_pee"),
 ]
 
 
