@@ -52,7 +52,7 @@ MEDICINE_QUESTIONS = [
     ("can my mum take paracetamol with her blood pressure tablets", S, None),
     ("loratadine and cetirizine together ok?", S, "medicine_questions"),
     ("how many panadol can I take in a day", S, "medicine_questions"),
-    ("I forgot to take my statin yesterday, what now", S, "medicine_questions"),
+    ("I forgot to take my statin yesterday, what now", S, None),
     ("which antacid is safe when pregnant? 20 weeks", S, None),
     # a complaint keeps its own topic when a medicine is asked about with it
     ("lump in my neck for 4 weeks, can I take paracetamol", R, None),
@@ -159,6 +159,34 @@ DIABETES_NUMBERS = [
 ]
 
 
+EVERYDAY_CHECKS = [
+    # cholesterol: diet questions at home, a high result or aches on a statin for the GP
+    ("how can I bring my cholesterol down with food? doc said diet first", S, "cholesterol"),
+    ("my cholesterol came back at 6.9, what happens next", R, "cholesterol"),
+    ("since starting simvastatin my thighs ache", R, None),
+    # a blood pressure reading without symptoms is for the GP; with symptoms it is urgent or more
+    ("pharmacy checked me, 156/96, I feel completely fine", R, "high_blood_pressure"),
+    ("what exercise helps borderline bp? im 40 and well", S, "high_blood_pressure"),
+    ("bp 190/120 with a crushing headache and blurred vision", URGENT_OR_MORE, None),
+]
+
+BREASTS_AND_BABIES = [
+    # sore nipples and full breasts while breastfeeding, breast pain before a period
+    ("breastfeeding my 5 day old, my nipples are so sore", S, "breastfeeding_problems"),
+    ("my breasts are engorged and rock hard on day 3", S, None),
+    ("my boobs get sore and heavy the week before my period", S, "breast_pain"),
+    # heavy periods are for the GP
+    ("my periods are so heavy I flood through pads every hour", R, None),
+    ("really heavy painful periods for the last year", R, None),
+    # a red, hot, painful breast with a fever is mastitis
+    ("breastfeeding, one breast red hot and painful and I have a fever and chills", U, None),
+    # cradle cap, and a baby bringing up a little milk who is feeding and growing
+    ("my 6 week old has yellow crusty cradle cap", S, "cradle_cap"),
+    ("4 month old brings up a bit of milk after feeds but is happy and growing", S, None),
+    # projectile vomiting every feed is not posseting
+    ("my 5 week old vomits every feed and can't keep anything down", URGENT_OR_MORE, None),
+]
+
 PERIODS_AND_MENOPAUSE = [
     # months without a period, tests negative: GP
     ("I haven't had my period for 4 months, tests negative, 29", R, "missed_period"),
@@ -182,6 +210,8 @@ PERIODS_AND_MENOPAUSE = [
     + FILIPINO_ENGLISH
     + TEETHING
     + DIABETES_NUMBERS
+    + EVERYDAY_CHECKS
+    + BREASTS_AND_BABIES
     + PERIODS_AND_MENOPAUSE,
 )
 def test_english_self_care_families(
