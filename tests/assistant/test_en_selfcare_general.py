@@ -172,7 +172,13 @@ EVERYDAY_CHECKS = [
 
 BREASTS_AND_BABIES = [
     # sore nipples and full breasts while breastfeeding, breast pain before a period
-    ("breastfeeding my 5 day old, my nipples are so sore", S, "breastfeeding_problems"),
+    (
+        "breastfeeding my 5 day old, my nipples are a bit tender after feeds",
+        S,
+        "breastfeeding_problems",
+    ),
+    # cracked, bleeding or very sore nipples: a check of the latch (the existing red flag)
+    ("my nipples are so sore from feeding I dread every feed", R, None),
     ("my breasts are engorged and rock hard on day 3", S, None),
     ("my boobs get sore and heavy the week before my period", S, "breast_pain"),
     # heavy periods are for the GP
