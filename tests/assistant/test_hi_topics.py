@@ -116,3 +116,9 @@ def test_a_latin_letter_reply_never_mixes_in_devanagari() -> None:
     for message in ("mujhe 2 din se kabz hai, 30 saal ki hu", "25 saal ki hu, periods me dard"):
         text = joined(Chat(INDIA).send(message))
         assert not any("\u0900" <= ch <= "\u097f" for ch in text), (message, text)
+
+
+def test_a_latin_letter_message_gets_the_hinglish_topic_text_where_there_is_one() -> None:
+    text = joined(Chat(INDIA).send("mujhe 2 din se kabz hai, 30 saal ki hu"))
+    assert LATN.topics["constipation"].title in text
+    assert LATN.topics["constipation"].self_care[0] in text
