@@ -122,3 +122,20 @@ def test_a_latin_letter_message_gets_the_hinglish_topic_text_where_there_is_one(
     text = joined(Chat(INDIA).send("mujhe 2 din se kabz hai, 30 saal ki hu"))
     assert LATN.topics["constipation"].title in text
     assert LATN.topics["constipation"].self_care[0] in text
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("साइनस है पर दवा का असर नहीं हुआ", "sinus"),
+        ("kamar dard hai aur aaram nahi ho raha", "back_pain"),
+        ("khansi hai aur koi sudhar nahi hai", "cough"),
+    ],
+)
+def test_no_relief_is_not_a_negation_of_the_complaint(text: str, finding: str) -> None:
+    # "आराम / असर / सुधार नहीं" says the complaint goes on; it does not deny it
+    assert finding in RULES.understand(text, "hi").present
+
+
+def test_a_plain_negation_still_denies() -> None:
+    assert "back_pain" in RULES.understand("kamar dard nahi hai", "hi").negated
