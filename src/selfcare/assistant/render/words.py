@@ -73,16 +73,19 @@ class Words:
         )
         return said.first_aid if said else None
 
+    def _own_script(self) -> tuple[Language, ...]:
+        # A variant's base is written in another script (Devanagari in a reply in Latin
+        # letters): where the variant lacks a text it shows the English one instead.
+        if self.language.spec.base is None:
+            return self._chain()
+        return (self.language, self.reference)
+
     def label(self, finding: str) -> str:
-        # A variant has no findings of its own, and its base's labels are in another script
-        # (Devanagari in a reply in Latin letters): it shows the English label instead.
-        chain = (
-            self._chain() if self.language.spec.base is None else (self.language, self.reference)
-        )
-        for lang in chain:
+        # A variant has no findings of its own: its label is the English one.
+        for lang in self._own_script():
             if finding in lang.findings:
                 return lang.findings[finding].label
         return finding.replace("_", " ")
 
     def topic(self, topic_id: str) -> TopicText:
-        return next(lang.topics[topic_id] for lang in self._chain() if topic_id in lang.topics)
+        return next(lang.topics[topic_id] for lang in self._own_script() if topic_id in lang.topics)
