@@ -14,15 +14,9 @@ import pytest
 
 from selfcare.assistant.engine import Engine
 from selfcare.events import TriageLevel
+from tests.assistant.support import E, R, S, U
 
 ENGINE = Engine(similarity=False)
-
-E, U, R, S = (
-    TriageLevel.EMERGENCY,
-    TriageLevel.URGENT,
-    TriageLevel.ROUTINE,
-    TriageLevel.SELF_CARE,
-)
 
 
 @pytest.mark.parametrize(
