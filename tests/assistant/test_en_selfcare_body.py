@@ -65,6 +65,8 @@ ENGINE = Engine(similarity=False)
         # an eye with yellow discharge is conjunctivitis, never vaginal discharge
         ("my left eye has green discharge and it's crusty in the morning", "conjunctivitis"),
         ("woke up with my eye with yellow discharge, vision is fine", "conjunctivitis"),
+        # a sore arm after the flu jab at 70-odd is the jab, not flu in an older person
+        ("75 and had my flu vaccine yesterday, arm is sore and I feel a bit off", "flu"),
         # lost voice
         ("no voice at all after the concert last night, throat a bit raw", "hoarse_voice"),
         # a blister after walking to the temple: the temple is not the side of the head
@@ -115,6 +117,8 @@ def test_body_red_flag_still_escalates(text: str, level: TriageLevel) -> None:
         ("dry itchy skin for 2 months, creams not working", R),
         ("styes keep coming back on my eyelids", R),
         ("boils keep coming back under my arms", R),
+        # a graze is self-care, but tetanus not up to date needs a GP or nurse
+        ("grazed my hand in the garden and I don't think I've had a tetanus jab in 20 years", R),
     ],
 )
 def test_body_long_standing_is_routine(text: str, level: TriageLevel) -> None:
@@ -136,6 +140,14 @@ def test_body_long_standing_is_routine(text: str, level: TriageLevel) -> None:
         ("I have a boil on my neck", "boil", True),
         # a twinge is pain
         ("twinge in my knee on the stairs", "joint_pain", True),
+        # a flu jab is a vaccine, not flu; flu is flu
+        ("had the flu jab this morning and my arm aches", "flu_like", False),
+        ("think I've got the flu, shivery and achy", "flu_like", True),
+        # the cold weather is not a cold
+        ("my toes go numb and white out in the cold", "cold", False),
+        ("I've caught a horrible head cold", "cold", True),
+        # not having had a tetanus jab is being unsure about tetanus
+        ("scraped my knee on a rusty gate, never had a tetanus booster", "tetanus_unsure", True),
     ],
 )
 def test_body_words(text: str, finding: str, expected: bool) -> None:
