@@ -117,6 +117,8 @@ def test_body_red_flag_still_escalates(text: str, level: TriageLevel) -> None:
         ("dry itchy skin for 2 months, creams not working", R),
         ("styes keep coming back on my eyelids", R),
         ("boils keep coming back under my arms", R),
+        # muscle aches on a statin are a medicine's side effect for the GP to review
+        ("my legs ache since I started atorvastatin last month", R),
         # a graze is self-care, but tetanus not up to date needs a GP or nurse
         ("grazed my hand in the garden and I don't think I've had a tetanus jab in 20 years", R),
     ],
@@ -146,6 +148,9 @@ def test_body_long_standing_is_routine(text: str, level: TriageLevel) -> None:
         # the cold weather is not a cold
         ("my toes go numb and white out in the cold", "cold", False),
         ("I've caught a horrible head cold", "cold", True),
+        # a vision screening is not screen time; staring at a laptop is
+        ("failed the school vision screen in his left eye", "dry_eye", False),
+        ("my eyes ache after hours staring at my laptop", "dry_eye", True),
         # not having had a tetanus jab is being unsure about tetanus
         ("scraped my knee on a rusty gate, never had a tetanus booster", "tetanus_unsure", True),
     ],
