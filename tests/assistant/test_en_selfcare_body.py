@@ -24,9 +24,9 @@ ENGINE = Engine(similarity=False)
     [
         # insect bites said by how many or how they look, without "insect bite"
         ("covered in itchy bites after the barbecue, nothing swollen", "insect_bites_stings"),
-        ("got eaten alive by mozzies on holiday, my ankles are one big itch", "insect_bites_stings"),
-        ("loads of little red bites on my arms since camping, itchy not sore", "insect_bites_stings"),
-        ("bitten by something in the shed, small red itchy lump on my wrist", "insect_bites_stings"),
+        ("eaten alive by mozzies on holiday, my ankles are one big itch", "insect_bites_stings"),
+        ("little red bites on my arms since camping, itchy not sore", "insect_bites_stings"),
+        ("bitten by something in the shed, red itchy lump on my wrist", "insect_bites_stings"),
         # a size word ("all over my legs") is not a burn without a burn
         ("mosquito bites all over my arms and legs, so itchy", "insect_bites_stings"),
         # sprains: a twisted joint in any word order
