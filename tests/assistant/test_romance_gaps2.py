@@ -11,16 +11,9 @@ from __future__ import annotations
 import pytest
 
 from selfcare.assistant.engine import Engine
-from selfcare.events import TriageLevel
+from tests.assistant.support import E, R, S, U
 
 ENGINE = Engine(similarity=False)
-
-E, U, R, S = (
-    TriageLevel.EMERGENCY,
-    TriageLevel.URGENT,
-    TriageLevel.ROUTINE,
-    TriageLevel.SELF_CARE,
-)
 
 EMERGENCIES = [
     # es: confusion in the feminine, "no se tiene en pie", with fumes from a heater
@@ -67,8 +60,65 @@ EMERGENCIES = [
     ("fr", "diarrhée toute la journée, les yeux creux et trop faible pour se lever"),
 ]
 
+URGENT = [
+    # passive wishes not to be here (NHS: thoughts of not being around count as suicidal thoughts)
+    ("es", "a veces siento que seria mejor no despertar, pero no haria nada"),
+    ("es", "ultimamente creo que seria mejor no estar, no tengo ningun plan"),
+    ("pt", "às vezes acho que seria melhor sumir, mas não vou fazer nada"),
+    ("pt", "queria dormir e não acordar mais, só isso"),
+    ("fr", "parfois si je me réveillais plus, ce serait pas plus mal"),
+    # cutting as a habit
+    ("es", "descubri que mi hijo se esta cortando las piernas"),
+    # a reliever that lasts only hours (NHS: needed more than every 4 hours)
+    ("es", "tengo asma y el ventolin me dura una hora y ya"),
+    ("pt", "sou asmática e a bombinha tá durando muito pouco desde ontem"),
+    ("fr", "je suis asthmatique et ma ventoline tient 2 heures à peine"),
+    # shingles told with diminutives; near the eye
+    ("es", "me salieron unas vejiguitas en fila de un solo lado del pecho y arden"),
+    ("es", "a mi abuelo le salieron granitos con ampollitas en la frente, junto al ojo"),
+    # recurring hypos, counted after the reading
+    ("es", "tuve una bajada de azucar a 55 esta mañana, ya van 4 veces esta semana"),
+    ("pt", "hipoglicemia de 50 de novo hoje cedo, comi bala, é a quarta vez nesta semana"),
+    # optic neuritis: pain moving the eye, colours washed out
+    ("es", "me duele el ojo derecho al moverlo y veo los colores destenidos"),
+    ("pt", "o olho dói quando viro pro lado e as cores estão desbotadas"),
+    ("fr", "j'ai mal à l'oeil quand je le bouge et les couleurs sont ternes"),
+    # itching late in pregnancy said as "voy por la semana"
+    ("es", "voy por la semana 34 y me pica muchisimo la palma de las manos"),
+    # a tooth abscess with the cheek swelling
+    ("es", "se me infecto el diente y tengo el cachete hinchado con calentura"),
+    ("pt", "meu siso inflamou e o rosto tá inchado com febre"),
+    # a fall with swelling or a bent limb; cannot bear weight
+    ("es", "me cai de la moto y el tobillo se me hincho al tiro"),
+    ("pt", "torci o pé na escada e não consigo pisar"),
+    ("fr", "elle est tombée du vélo, le coude gonfle vite et elle peut pas le plier"),
+    # spreading redness
+    ("es", "tengo el brazo rojo y caliente alrededor de un rasguño y cada vez sube mas"),
+    ("fr", "une rougeur chaude autour d'une piqûre, et depuis ce matin elle s'étend"),
+]
 
-@pytest.mark.parametrize(("lang", "text"), EMERGENCIES)
-def test_emergency_families(lang: str, text: str) -> None:
-    a = ENGINE.assess(text, lang)
-    assert a.level is E, (text, a.level, sorted(a.present), [f.id for f in a.fired])
+NOT_RAISED = [
+    # the same words in ordinary meanings are not a crisis, an eye problem or a fracture
+    ("es", "es mejor no estar solo en casa cuando hay fiebre?", U),
+    ("es", "me duele la rodilla al moverla desde que corro", U),
+    ("es", "sería mejor no tomar ibuprofeno con el estomago vacio?", U),
+]
+
+
+CASES = [(lang, text, E) for lang, text in EMERGENCIES] + [(lang, text, U) for lang, text in URGENT]
+
+
+@pytest.mark.parametrize(("lang", "text", "level"), CASES)
+def test_family_reaches_its_level(lang: str, text: str, level: object) -> None:
+    """Each phrasing, read in its language, reaches the level its guidance gives."""
+    got = ENGINE.assess(text, lang)
+    fired = [f.id for f in got.fired]
+    assert got.level is level, (text, got.level, sorted(got.present), fired)
+
+
+@pytest.mark.parametrize(("lang", "text", "ceiling"), NOT_RAISED)
+def test_ordinary_meaning_stays_below(lang: str, text: str, ceiling: object) -> None:
+    """A word class fixed for one meaning does not fire inside another."""
+    got = ENGINE.assess(text, lang)
+    order = [S, R, U, E]
+    assert order.index(got.level) < order.index(ceiling), (text, got.level, sorted(got.present))
