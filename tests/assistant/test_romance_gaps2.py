@@ -104,8 +104,53 @@ NOT_RAISED = [
     ("es", "sería mejor no tomar ibuprofeno con el estomago vacio?", U),
 ]
 
+SELF_CARE = [
+    # constipation said in everyday words
+    ("es", "llevo tres dias sin ir al baño, que me tomo?", "constipation"),
+    ("es", "no hago del dos desde el viernes, ando inflada", "constipation"),
+    ("pt", "tô muito presa desde a viagem, o que tomo?", "constipation"),
+    ("fr", "je ne vais plus à la selle depuis 4 jours", "constipation"),
+    # mouth ulcers with diminutives
+    ("es", "tengo una llaguita por dentro del cachete que me arde", "mouth_ulcers"),
+    # athlete's foot
+    ("es", "me pica entre los dedos del pie y la piel esta blanquita", "athletes_foot"),
+    ("pt", "coça muito entre os dedos do pé depois do futebol", "athletes_foot"),
+    # sunburn; a strained back; earwax
+    ("es", "tengo la espalda colorada del sol y me arde", "sunburn"),
+    ("pt", "dei um mau jeito na lombar levantando o botijão", "back_pain"),
+    ("es", "tengo el oido taponado desde que me bañe en la piscina", "earwax"),
+    # teething is not a birth
+    ("pt", "o dentinho da minha bebê tá nascendo e ela baba muito", "teething"),
+]
+
+BELOW = [
+    # a sour food is not a poison; a partner's account of pauses in sleep is not "stopped breathing";
+    # a general question about someone choking is not a choking now; a split condom is not a crisis
+    ("es", "tengo una afta y me arde cuando como algo acido", U),
+    ("es", "mi esposo dice que dejo de respirar por la noche cuando ronco", E),
+    ("pt", "minha mulher diz que eu ronco e paro de respirar dormindo", E),
+    ("fr", "ma femme dit que je ronfle et que j'arrête de respirer la nuit", E),
+    ("es", "una duda: si alguien se atraganta, que hay que hacer?", E),
+    ("pt", "dúvida: se alguém se engasgar com comida, o que faço?", E),
+    ("fr", "question générale : si quelqu'un s'étouffe, on fait quoi ?", E),
+    ("fr", "le préservatif a craqué hier, je voudrais la pilule du lendemain", U),
+]
+
+NOT_RAISED += BELOW
+
+STILL_EMERGENCY = [
+    # the same words when it is happening now stay an emergency
+    ("es", "no se si alguien me puede ayudar, mi mama no respira"),
+    ("pt", "não sei se alguém pode me ajudar, meu pai parou de respirar"),
+    ("fr", "je sais pas si quelqu'un peut m'aider, mon père respire plus"),
+    ("pt", "socorro, o bebê está nascendo no carro"),
+    ("pt", "a cabeça do bebê já está saindo"),
+    ("pt", "tô de 34 semanas e saiu um monte de água agora"),
+]
+
 
 CASES = [(lang, text, E) for lang, text in EMERGENCIES] + [(lang, text, U) for lang, text in URGENT]
+CASES += [(lang, text, E) for lang, text in STILL_EMERGENCY]
 
 
 @pytest.mark.parametrize(("lang", "text", "level"), CASES)
@@ -122,3 +167,11 @@ def test_ordinary_meaning_stays_below(lang: str, text: str, ceiling: object) -> 
     got = ENGINE.assess(text, lang)
     order = [S, R, U, E]
     assert order.index(got.level) < order.index(ceiling), (text, got.level, sorted(got.present))
+
+
+@pytest.mark.parametrize(("lang", "text", "topic"), SELF_CARE)
+def test_everyday_words_find_their_topic(lang: str, text: str, topic: str) -> None:
+    """Words for a self-care complaint are understood, and nothing urgent is read into them."""
+    got = ENGINE.assess(text, lang)
+    assert got.topic == topic, (text, got.topic, sorted(got.present))
+    assert got.level in (S, R), (text, got.level, [f.id for f in got.fired])
