@@ -134,6 +134,13 @@ BELOW = [
     ("pt", "dúvida: se alguém se engasgar com comida, o que faço?", E),
     ("fr", "question générale : si quelqu'un s'étouffe, on fait quoi ?", E),
     ("fr", "le préservatif a craqué hier, je voudrais la pilule du lendemain", U),
+    # a tetanus shot asked about is not a sign of tetanus; being poisoned by the neighbours is a
+    # belief to get help for (psychosis, urgent), not a poisoning; lamp oil on the skin is a burn
+    ("es", "me corte con una lata oxidada y no me acuerdo de mi ultima vacuna del tetanos", E),
+    ("pt", "pisei num prego e não lembro da vacina do tétano", E),
+    ("fr", "ma soeur croit que les voisins veulent l'empoisonner, elle ne mange plus", E),
+    ("es", "mi tio esta seguro de que la familia lo quiere envenenar", E),
+    ("fr", "j'ai renversé du pétrole sur la main, c'est rouge", E),
 ]
 
 NOT_RAISED += BELOW
@@ -146,6 +153,8 @@ STILL_EMERGENCY = [
     ("pt", "socorro, o bebê está nascendo no carro"),
     ("pt", "a cabeça do bebê já está saindo"),
     ("pt", "tô de 34 semanas e saiu um monte de água agora"),
+    ("es", "mi hijo se envenenó con raticida"),
+    ("fr", "mon fils a bu du pétrole"),
 ]
 
 
