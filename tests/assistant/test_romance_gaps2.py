@@ -133,7 +133,7 @@ BELOW = [
     ("es", "una duda: si alguien se atraganta, que hay que hacer?", E),
     ("pt", "dúvida: se alguém se engasgar com comida, o que faço?", E),
     ("fr", "question générale : si quelqu'un s'étouffe, on fait quoi ?", E),
-    ("fr", "le préservatif a craqué hier, je voudrais la pilule du lendemain", U),
+    ("fr", "le préservatif a craqué hier, je voudrais la pilule du lendemain", E),
     # a tetanus shot asked about is not a sign of tetanus; being poisoned by the neighbours is a
     # belief to get help for (psychosis, urgent), not a poisoning; lamp oil on the skin is a burn
     ("es", "me corte con una lata oxidada y no me acuerdo de mi ultima vacuna del tetanos", E),
