@@ -1,4 +1,4 @@
-"""Spanish, Portuguese and French: a second gap pass on classes of phrasing still missed (2026-12-04).
+"""Spanish, Portuguese and French: a second gap pass on phrasings still missed (2026-12-04).
 
 Every message is our own, another phrasing of a class fixed in ``knowledge/languages/{es,pt,fr}/``
 or in a red-flag row (each marked with its class), in several regional voices; levels are what
@@ -17,7 +17,7 @@ ENGINE = Engine(similarity=False)
 
 EMERGENCIES = [
     # es: confusion in the feminine, "no se tiene en pie", with fumes from a heater
-    ("es", "el brasero estuvo prendido toda la noche y mi abuela amanecio confusa y con dolor de cabeza"),
+    ("es", "el brasero estuvo prendido toda la noche y mi abuela amanecio confusa"),
     ("es", "tiene diarrea como agua desde ayer, los ojos hundidos y no se tiene en pie"),
     # es: a button battery told by its shape
     ("es", "mi nena se metio a la boca una pilita chata redondita del reloj y se la trago"),
@@ -42,7 +42,7 @@ EMERGENCIES = [
     ("pt", "minha vó caiu no chão se debatendo e tremendo toda"),
     ("pt", "ele ta tremendo e se debatendo, ja faz uns 7 minutos"),
     # pt: the heart beating oddly before fainting; a watch reading
-    ("pt", "meu filho desmaiou na aula de educação física e disse que o coração tava batendo estranho"),
+    ("pt", "meu filho desmaiou no futebol e disse que o coração tava batendo estranho"),
     ("pt", "o smartwatch mostra 180 e eu tô tonta e quase desmaiando"),
     # fr: a farewell said indirectly, affairs put in order with a time
     ("fr", "j'ai tout réglé, le notaire est prévenu, ce soir c'est fini"),
@@ -124,8 +124,9 @@ SELF_CARE = [
 ]
 
 BELOW = [
-    # a sour food is not a poison; a partner's account of pauses in sleep is not "stopped breathing";
-    # a general question about someone choking is not a choking now; a split condom is not a crisis
+    # a sour food is not a poison; a partner's account of pauses in sleep is not "stopped
+    # breathing"; a general question about choking is not a choking now; a split condom is not a
+    # crisis (it is a possible HIV exposure: urgent)
     ("es", "tengo una afta y me arde cuando como algo acido", U),
     ("es", "mi esposo dice que dejo de respirar por la noche cuando ronco", E),
     ("pt", "minha mulher diz que eu ronco e paro de respirar dormindo", E),
