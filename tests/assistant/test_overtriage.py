@@ -155,6 +155,8 @@ WRONG_WORDS = [
     # fast breathing in a child with no danger sign: same day (WHO IMCI, NICE NG143 amber)
     ("CHV: 3 year old, fever 2 days, cough, RR 52/min, no chest indrawing, drinking ok", U),
     # ...over 60, or with chest indrawing: 999
+    # the child known only from an age: the numbers are still the child's
+    ("Field note. 2yo male, cough and fever 2 days, RR 50/min. Feeding well.", U),
     ("2 year old with cough and fever, RR 64/min", E),
     ("my 2 year old has a cough and the skin is sucking in under his ribs", E),
 ]

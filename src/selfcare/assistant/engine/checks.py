@@ -65,7 +65,9 @@ def _vitals_are_a_childs(case: Case) -> bool:
     if not case.child or case.over(16):
         return False
     u, at = case.u, case.facts.vitals.at
-    if at is None:
+    if at is None or not u.child_mentions:
+        # no child word at all: the child is known from an age ("2yo male, RR 52"), so the
+        # numbers are theirs
         return True
     s = bisect.bisect_right(u.sentence_starts, at) - 1
     start = u.sentence_starts[s]
