@@ -1,4 +1,4 @@
-"""``python -m bench [--quick] [ack|e2e|history|assistant|memory|profile|report ...]``
+"""``python -m bench [--quick] [ack|e2e|history|assistant|memory|httpclient|profile|report ...]``
 
 With no name, every benchmark runs in order; ``report`` only rewrites docs/benchmarks.md from
 the figures already stored in it. Each run prints its table, writes its plot and rewrites
@@ -16,9 +16,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from bench import ack, assistant, common, e2e, history, memory, profile, report
+from bench import ack, assistant, common, e2e, history, httpclient, memory, profile, report
 
-ORDER = ("ack", "e2e", "history", "assistant", "memory", "profile")
+ORDER = ("ack", "e2e", "history", "assistant", "memory", "httpclient", "profile")
 
 
 def _measure(module: Any, *extra_tables: Callable[[dict[str, Any]], str]) -> dict[str, Any]:
@@ -50,6 +50,7 @@ QUICK: dict[str, Callable[[], dict[str, Any]]] = {
     "history": lambda: history.run(sizes=(10_000, 1_000_000), runs=1),
     "assistant": lambda: assistant.run(runs=1),
     "memory": lambda: memory.run(runs=1),
+    "httpclient": lambda: httpclient.run(runs=1, requests=500),
     "profile": lambda: profile.run(seconds=3.0),
 }
 QUICK_ORDER = ("ack", "e2e")
@@ -60,6 +61,7 @@ RUNNERS: dict[str, Callable[[], dict[str, Any]]] = {
     "history": lambda: _measure(history),
     "assistant": _assistant,
     "memory": lambda: _measure(memory),
+    "httpclient": lambda: _measure(httpclient),
     "profile": _profile,
 }
 
@@ -70,7 +72,7 @@ def quick(names: list[str]) -> int:
         started = time.monotonic()
         figures = QUICK[name]()
         module = {"ack": ack, "e2e": e2e, "history": history, "assistant": assistant,
-                  "memory": memory}.get(name)  # fmt: skip
+                  "memory": memory, "httpclient": httpclient}.get(name)  # fmt: skip
         if module is not None:
             print(module.table(figures))
             for verdict, measured, met in getattr(module, "verdicts", lambda _: [])(figures):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench import ack, assistant, common, e2e, history, memory, report
+from bench import ack, assistant, common, e2e, history, httpclient, memory, report
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -65,6 +65,14 @@ def test_memory_reads_rss_of_the_servers() -> None:
     assert 10 < figures["idle"]["median"] <= figures["peak"]["median"]
     assert figures["bare"]["median"] > 0
     assert "RSS" in memory.table(figures)
+
+
+def test_httpclient_times_both_clients_against_the_fake() -> None:
+    figures = httpclient.run(runs=1, requests=20, warmup=2)
+    for name in httpclient.CLIENTS:
+        assert figures["cpu_ms"][name]["n"] == 1
+        assert figures["cpu_ms"][name]["median"] > 0
+    assert "aiohttp" in httpclient.table(figures)
 
 
 def test_spread_and_format() -> None:
