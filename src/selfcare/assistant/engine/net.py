@@ -21,6 +21,9 @@ from selfcare.assistant.knowledge.schema import SafetyNet
 from selfcare.events import TriageLevel
 
 NET = "safety_net"  # fired red flags from here are "safety_net:<statement>"
+# Arabic short vowels, shadda, sukun, dagger alef and tatweel are optional marks most people
+# never type (كمّل = كمل); the files are written without them.
+_ARABIC_MARKS = dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640])
 
 
 class SafetyNetReader:
@@ -40,6 +43,7 @@ class SafetyNetReader:
         # One form for letters a phone may send composed or as base and mark (Bengali ো, ৌ;
         # accented Latin letters): the files are written composed.
         clean = keep(unicodedata.normalize("NFC", text).lower(), ascii_only=False)
+        clean = clean.translate(_ARABIC_MARKS)
         return [kind for kind, p in self.statements.get(code, {}).items() if p.search(clean)]
 
     def assess(self, text: str, code: str) -> Assessment:

@@ -149,6 +149,8 @@ def choose(
             best = fever_topic(u)
             scores[best] = scores.get(best, 0.0) + scores.pop(fever) * 0.5
     candidates = [(score, topic) for topic, score in scores.items() if topic in known]
+    complaints = [c for c in candidates if not known[c[1]].fallback]
+    candidates = complaints or candidates
     if not candidates:
         return None
     candidates.sort(key=lambda x: (-x[0], x[1]))

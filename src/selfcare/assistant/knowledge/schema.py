@@ -265,6 +265,9 @@ class Topic(_Record):
     warnings: Warnings
     ask_about: tuple[Fact, ...] = ()  # facts that change the triage for this topic
     sources: tuple[HttpUrl, ...] = Field(min_length=1)
+    # a question about something other than a complaint (a medicine, contraception): chosen
+    # only when no complaint topic fits, so "lump in my neck, can I take paracetamol" stays a lump
+    fallback: bool = False
 
     @field_validator("sources")
     @classmethod
