@@ -33,9 +33,30 @@ def _child_band(age: float | None) -> int:
 
 
 # (amber = urgent, red = emergency) heart-rate and breathing-rate limits by band; NICE NG143
-# gives the under-5 figures, the older bands follow common paediatric ranges.
+# gives the under-5 figures (breathing: amber over 50 under 1 year, over 40 from 1 year, red
+# over 60 at any age under 5; WHO IMCI: fast breathing alone is pneumonia, treated the same
+# day), the older bands follow common paediatric ranges.
 _CHILD_HR = ((160, 180), (140, 165), (130, 150), (120, 140))
-_CHILD_RR = ((50, 60), (40, 55), (30, 40), (25, 30))
+_CHILD_RR = ((50, 60), (40, 60), (30, 40), (25, 30))
+
+
+# The same signs as the red flag bp_very_high_symptoms (knowledge/red_flags/heart_lungs.yaml).
+_BP_EMERGENCY_SIGNS = (
+    "chest_pain",
+    "chest_tight",
+    "breathless",
+    "breath_severe",
+    "confusion",
+    "drowsy",
+    "vision_disturbed",
+    "vision_loss",
+    "face_droop",
+    "slurred",
+    "speech_lost",
+    "limb_weak",
+    "seizure",
+    "collapse",
+)
 
 
 def _vitals_are_a_childs(case: Case) -> bool:
@@ -44,7 +65,9 @@ def _vitals_are_a_childs(case: Case) -> bool:
     if not case.child or case.over(16):
         return False
     u, at = case.u, case.facts.vitals.at
-    if at is None:
+    if at is None or not u.child_mentions:
+        # no child word at all: the child is known from an age ("2yo male, RR 52"), so the
+        # numbers are theirs
         return True
     s = bisect.bisect_right(u.sentence_starts, at) - 1
     start = u.sentence_starts[s]
@@ -91,7 +114,9 @@ def vital_signs(case: Case) -> tuple[TriageLevel | None, str]:
         elif v.systolic_bp <= 100 and not child:
             amber.append("blood pressure on the low side")
         elif v.systolic_bp >= 180 or (v.diastolic_bp or 0) >= 120:
-            if case.has("headache", "chest_pain", "vision_disturbed", "vision_loss", "confusion"):
+            # NHS high blood pressure: 999 with chest or back pain, breathlessness, weakness,
+            # changed vision or speech; a headache alone is an urgent GP appointment (NICE NG136)
+            if case.has(*_BP_EMERGENCY_SIGNS):
                 red.append("very high blood pressure with symptoms")
             else:
                 amber.append("very high blood pressure")
@@ -138,6 +163,10 @@ CHECKS: dict[str, Check] = {
     "glucose_very_low": lambda c: (g := _glucose(c)) is not None and g < 3.0,
     "glucose_low": lambda c: (g := _glucose(c)) is not None and g < 4.0,
     "glucose_high": lambda c: (g := _glucose(c)) is not None and g >= 20.0,
+    # Severe hypertension in pregnancy (NICE NG133: 160/110 or more).
+    "bp_severe": lambda c: (
+        (c.facts.vitals.systolic_bp or 0) >= 160 or (c.facts.vitals.diastolic_bp or 0) >= 110
+    ),
     "vital_signs_red": lambda c: vital_signs(c)[0] is E,
     "vital_signs_amber": lambda c: vital_signs(c)[0] is U,
     "testicle_pain_for_days": testicle_pain_for_days,

@@ -235,8 +235,10 @@ class RedFlagWords(_Record):
 
     ``say`` is written to the person ("you have…", "your lips are…"): it is rendered for
     whoever the conversation is about, and said back in the person's voice by the tests.
-    ``first_aid`` is one line for while they wait (emergencies). ``examples`` are messages,
-    in several voices, that must reach the red flag's level (tests run every one).
+    ``first_aid`` is one line for while they wait (emergencies), or for an urgent red flag
+    what to do now ("call your maternity unit now"), shown after the level line.
+    ``examples`` are messages, in several voices, that must reach the red flag's level (tests
+    run every one).
     """
 
     say: str = Field(min_length=8, max_length=200)

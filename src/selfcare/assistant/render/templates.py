@@ -269,6 +269,15 @@ class TemplateRenderer:
         if reason and plan.level is not TriageLevel.SELF_CARE:
             head += " " + w("because", reason=reason)
         first.add((f"*{title}*\n" if title else "") + head)
+        if plan.level is TriageLevel.URGENT:
+            # An urgent red flag may say who to call now ("your maternity unit"): shown as is.
+            records = self.kb.red_flags
+            deciding = next(
+                (f for f in plan.fired if f.level is TriageLevel.URGENT and f.id in records), None
+            )
+            aid = w.first_aid(deciding.id) if deciding else None
+            if aid:
+                first.add(aid)
         if topic is not None:
             text = w.topic(topic.id)
             first.add(gist(summary))
