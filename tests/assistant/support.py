@@ -54,6 +54,50 @@ EMERGENCY_PHRASES = (
     "my son is having a fit and it won't stop",
 )
 CRISIS_PHRASES = ("I want to kill myself", "im going to kill myself tonight")
+# Records added in English on 2026-12-04 (common self-care questions: heartburn after food,
+# boils, styes, dry skin and eyes, muscle aches, contraception, stopping smoking, cholesterol
+# and diabetes results, erection problems, bladder leaks, breastfeeding soreness…) that the
+# other languages still leave to English, listed in each language's ``fallbacks``. A language
+# that was complete may fall back on these and on nothing else.
+ENGLISH_ONLY_2026_12_04 = frozenset(
+    (
+        "baby_posseting",
+        "bladder_leaks",
+        "boil",
+        "boils",
+        "breast_pain",
+        "breast_pain_cyclical",
+        "breastfeeding_problems",
+        "breastfeeding_sore",
+        "cholesterol",
+        "cholesterol_high_result",
+        "cholesterol_review",
+        "contraception",
+        "contraception_question",
+        "cradle_cap",
+        "diabetes_review",
+        "dry_eye",
+        "dry_eyes",
+        "dry_skin",
+        "erection_problems",
+        "erection_problems_gp",
+        "glucose_above_target",
+        "hrt_wanted",
+        "meal_trigger",
+        "medicine_question",
+        "medicine_questions",
+        "muscle_aches",
+        "review_wanted",
+        "scalp_flakes",
+        "smoking_quit",
+        "sprain_strain",
+        "sti_check",
+        "sti_risk",
+        "stop_smoking",
+        "stop_smoking_medicines",
+        "stye",
+    )
+)
 SOFTENING = (
     "it's probably nothing",
     "I don't want to go",

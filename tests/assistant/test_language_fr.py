@@ -11,7 +11,13 @@ import pytest
 
 from selfcare.assistant.engine import engine
 from selfcare.events import ReplyAction, TriageLevel
-from tests.assistant.support import Chat, first_line, joined, medicine_answer
+from tests.assistant.support import (
+    ENGLISH_ONLY_2026_12_04,
+    Chat,
+    first_line,
+    joined,
+    medicine_answer,
+)
 
 E, U, R, S = (
     TriageLevel.EMERGENCY,
@@ -201,11 +207,13 @@ def test_a_medicine_question_in_french_gets_the_french_advice(question: str, key
 
 
 def test_every_red_flag_and_topic_has_its_french_words() -> None:
-    """Nothing in French falls back to English any more: the fallbacks list is empty."""
+    """Nothing in French falls back to English but the records added in English on
+    2026-12-04, each listed in the language's fallbacks."""
     french = engine().kb.languages["fr"]
-    assert french.spec.fallbacks == ()
-    assert set(french.red_flags) == set(engine().kb.red_flags)
-    assert set(french.topics) == set(engine().kb.topics)
+    assert set(french.spec.fallbacks) <= ENGLISH_ONLY_2026_12_04
+    missing_flags = set(engine().kb.red_flags) - set(french.red_flags)
+    missing_topics = set(engine().kb.topics) - set(french.topics)
+    assert missing_flags | missing_topics <= set(french.spec.fallbacks)
     assert french.medicines is not None
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from selfcare.assistant.engine import engine
 from selfcare.events import TriageLevel
-from tests.assistant.support import Chat, E, joined, medicine_answer
+from tests.assistant.support import ENGLISH_ONLY_2026_12_04, Chat, E, joined, medicine_answer
 
 BRAZIL = "+5511987654321"
 
@@ -256,11 +256,13 @@ def test_a_topic_reply_is_in_portuguese(text: str, words: tuple[str, ...]) -> No
 
 
 def test_every_red_flag_and_topic_has_its_portuguese_words() -> None:
-    """Nothing in Portuguese falls back to English any more: the fallbacks list is empty."""
+    """Nothing in Portuguese falls back to English but the records added in English on
+    2026-12-04, each listed in the language's fallbacks."""
     portuguese = engine().kb.languages["pt"]
-    assert portuguese.spec.fallbacks == ()
-    assert set(portuguese.red_flags) == set(engine().kb.red_flags)
-    assert set(portuguese.topics) == set(engine().kb.topics)
+    assert set(portuguese.spec.fallbacks) <= ENGLISH_ONLY_2026_12_04
+    missing_flags = set(engine().kb.red_flags) - set(portuguese.red_flags)
+    missing_topics = set(engine().kb.topics) - set(portuguese.topics)
+    assert missing_flags | missing_topics <= set(portuguese.spec.fallbacks)
 
 
 @pytest.mark.parametrize(

@@ -29,31 +29,32 @@ def level(text: str) -> TriageLevel:
 
 
 PREGNANCY = [
-    # reduced fetal movements: the maternity unit now (NHS), not 999
-    ("im 33 weeks pregnant and the baby is moving much less than usual today", U),
-    ("29 weeks, I havent felt her kick since last night", U),
-    ("tengo 32 semanas y el bebe casi no se mueve desde ayer", U),
-    ("je suis enceinte de 34 semaines et le bébé bouge beaucoup moins depuis hier", U),
-    ("estou com 33 semanas e o bebe quase nao mexeu hoje", U),
+    # reduced fetal movements: NHS says the maternity unit now; kept at emergency (our policy:
+    # where we deploy, the maternity unit is the hospital), with the maternity line first-aid
+    ("im 33 weeks pregnant and the baby is moving much less than usual today", E),
+    ("29 weeks, I havent felt her kick since last night", E),
+    ("tengo 32 semanas y el bebe casi no se mueve desde ayer", E),
+    ("je suis enceinte de 34 semaines et le bébé bouge beaucoup moins depuis hier", E),
+    ("estou com 33 semanas e o bebe quase nao mexeu hoje", E),
     # ...with heavy bleeding or severe constant pain: 999
     ("im 33 weeks pregnant, baby moving less and I am bleeding heavily", E),
     ("tengo 32 semanas, el bebe casi no se mueve y estoy sangrando mucho", E),
     ("estou com 33 semanas, o bebe quase nao mexeu e estou sangrando muito", E),
-    # pre-eclampsia symptoms without a fit: the maternity unit or 111 now
-    ("35 weeks pregnant, bad headache since this morning and I keep seeing flashing lights", U),
-    ("estoy de 34 semanas, me duele mucho la cabeza y veo lucecitas", U),
-    ("enceinte de 33 semaines, gros mal de tête et je vois des points lumineux", U),
-    ("estou grávida de 35 semanas, dor de cabeça forte e vendo pontinhos de luz", U),
+    # pre-eclampsia symptoms without a fit: kept at emergency (WHO: emergency referral)
+    ("35 weeks pregnant, bad headache since this morning and I keep seeing flashing lights", E),
+    ("estoy de 34 semanas, me duele mucho la cabeza y veo lucecitas", E),
+    ("enceinte de 33 semaines, gros mal de tête et je vois des points lumineux", E),
+    ("estou grávida de 35 semanas, dor de cabeça forte e vendo pontinhos de luz", E),
     # ...with a fit, or a reading of 160/110 or more: 999
     ("my wife is 36 weeks pregnant, she had a headache and has just had a fit", E),
     ("34 weeks pregnant, headache and blurred vision, my BP is 166/112", E),
     ("estoy de 34 semanas, dolor de cabeza y veo borroso, la tension 170/110", E),
     ("grávida de 36 semanas, dor de cabeça e visão embaçada, pressão 168/112", E),
     ("गर्भवती 33 हफ्ते, तेज़ सिर दर्द और अभी झटका आया", E),
-    # waters breaking before 37 weeks, clear, no bleeding: the maternity unit now
-    ("34 weeks and my waters just went, clear fluid, no pain", U),
-    ("tengo 33 semanas y se me rompio la fuente, el liquido es transparente", U),
-    ("je suis à 32 semaines et j'ai perdu les eaux, le liquide est clair", U),
+    # waters breaking before 37 weeks, clear, no bleeding: kept at emergency (preterm)
+    ("34 weeks and my waters just went, clear fluid, no pain", E),
+    ("tengo 33 semanas y se me rompio la fuente, el liquido es transparente", E),
+    ("je suis à 32 semaines et j'ai perdu les eaux, le liquide est clair", E),
     # ...green or brown waters, the cord, the urge to push: 999
     ("34 weeks, waters broke and the fluid is dark green", E),
     ("estou com 35 semanas, a bolsa estourou e o liquido e esverdeado", E),
@@ -122,11 +123,11 @@ MASTOIDITIS = [
 ]
 
 
-def test_an_urgent_maternity_reply_says_call_now() -> None:
-    """The urgent reply names who to call and says now (the red flag's first_aid line)."""
+def test_a_maternity_reply_leads_with_the_number_and_says_call_the_unit_now() -> None:
+    """The emergency reply leads with the number and names the maternity unit (first_aid)."""
     reply = Chat().send("im 33 weeks pregnant and the baby is moving less than usual today")
-    advice = next(t for t in reply.texts if "Please get seen today" in t)
-    assert "maternity unit now" in advice
+    assert reply.texts[0].startswith("Call 999")
+    assert "maternity unit now" in reply.texts[0]
 
 
 WRONG_WORDS = [
