@@ -168,3 +168,25 @@ WRONG_WORDS = [
 )
 def test_each_side_of_the_line(text: str, expected: TriageLevel) -> None:
     assert level(text) is expected, text
+
+
+# Words that meant something else: the finding must not be read, and the neighbour that does
+# mean it still is.
+NOT_THE_FINDING = [
+    ("mi marido tiene tos desde hace dos dias", "dizzy", False),  # husband, not dizzy
+    ("mi marido esta mareado desde la mañana", "dizzy", True),
+    ("cut my hand on broken glass, only a small cut", "fracture", False),
+    ("broken bottle cut my foot at the beach", "fracture", False),
+    ("I think my wrist is broken after the fall", "fracture", True),
+    ("the knife slipped and I cut my finger", "fall", False),
+    ("I slipped on the wet floor and landed on my hip", "fall", True),
+    ("my guinea pig bit me, just a scratch", "travel_malaria", False),
+    ("just back from guinea, fever and shivering", "travel_malaria", True),
+]
+
+
+@pytest.mark.parametrize(("text", "finding", "read"), NOT_THE_FINDING)
+def test_a_word_with_another_meaning_is_not_the_finding(
+    text: str, finding: str, read: bool
+) -> None:
+    assert (finding in ENGINE.assess(text, None, frozenset()).present) is read
