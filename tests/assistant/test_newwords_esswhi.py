@@ -62,8 +62,34 @@ SW = [
     ("je naweza kupata matibabu ya homoni", "hrt_wanted"),
 ]
 
+HI = [
+    ("मेरी बगल में फुंसी निकल आई है", "boil"),
+    ("gardan par bada sa phoda ho gaya hai", "boil"),
+    ("पलक पर छोटी सी गांठ बन गई है", "stye"),
+    ("meri aankh me bilni nikal aayi hai", "stye"),
+    ("दिन भर कंप्यूटर पर काम करके आंखें थक जाती हैं", "dry_eye"),
+    ("meri aankhen sookh jaati hain aur kirkiri lagti hain", "dry_eye"),
+    ("सर्दी में हाथ फट जाते हैं", "dry_skin"),
+    ("meri skin bahut rukhi ho gayi hai", "dry_skin"),
+    ("मेरे बालों में रूसी हो गई है", "scalp_flakes"),
+    ("mere sir me bahut rusi hai kya lagaun", "scalp_flakes"),
+    ("मेरी बेटी दो महीने की है, उसके सिर पर पपडी जमी है", "cradle_cap"),
+    ("mera baccha pine ke baad thoda dudh ugal deta hai", "baby_posseting"),
+    ("खेलते समय कलाई मुड गई", "sprain_strain"),
+    ("mera takhna mud gaya hai aur sujan hai", "sprain_strain"),
+    ("रिपोर्ट में कोलेस्ट्रॉल 7 आया है", "cholesterol_high_result"),
+    ("मैं तंबाकू छोडना चाहता हूं", "smoking_quit"),
+    ("mujhe cigarette chhodni hai koi tarika batao", "smoking_quit"),
+    ("कल रात कंडोम फट गया", "contraception_question"),
+    ("maine do din goli bhool gayi", "contraception_question"),
+    ("पीरियड से पहले स्तन में बहुत दर्द होता है", "breast_pain_cyclical"),
+    ("मेरे निप्पल फट गए हैं", "breastfeeding_sore"),
+    ("mujhe hiv ki jaanch karwani hai", "sti_risk"),
+    ("kya mujhe hormone therapy leni chahiye", "hrt_wanted"),
+]
 
-@pytest.mark.parametrize(("text", "finding"), ES + SW)
+
+@pytest.mark.parametrize(("text", "finding"), ES + SW + HI)
 def test_native_words(text: str, finding: str) -> None:
     """The finding is understood in the message's own language, not by the English fallback."""
     assessment = ENGINE.assess(text, None, frozenset())
