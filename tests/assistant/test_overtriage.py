@@ -1,5 +1,7 @@
-"""Over-triage calibration (2026-12-04): presentations public guidance sends to the midwife,
-111 or an urgent GP today, not to 999, and red flags that fired on the wrong words.
+"""Over-triage calibration (2026-12-04): presentations public guidance sends to 111 or an
+urgent GP today, not to 999, and red flags that fired on the wrong words. The maternity-unit
+presentations (reduced movements, pre-eclampsia symptoms, waters before 37 weeks) stay
+emergencies by our policy, with the "call your maternity unit now" line.
 
 Every message is our own. Each family is tested on both sides of its line: the urgent
 version stays urgent and the 999 version stays an emergency (NHS A-Z pages, NICE NG133,
@@ -12,16 +14,9 @@ import pytest
 
 from selfcare.assistant.engine import Engine
 from selfcare.events import TriageLevel
-from tests.assistant.support import Chat
+from tests.assistant.support import Chat, E, R, S, U, kb
 
 ENGINE = Engine(similarity=False)
-
-E, U, R, S = (
-    TriageLevel.EMERGENCY,
-    TriageLevel.URGENT,
-    TriageLevel.ROUTINE,
-    TriageLevel.SELF_CARE,
-)
 
 
 def level(text: str) -> TriageLevel:
@@ -128,6 +123,20 @@ def test_a_maternity_reply_leads_with_the_number_and_says_call_the_unit_now() ->
     reply = Chat().send("im 33 weeks pregnant and the baby is moving less than usual today")
     assert reply.texts[0].startswith("Call 999")
     assert "maternity unit now" in reply.texts[0]
+
+
+def test_an_urgent_reply_shows_its_red_flags_action_line() -> None:
+    """An urgent red flag's first_aid line follows the level line (mastoiditis: the 111 level
+    with what to do meanwhile)."""
+    reply = Chat().send(
+        "my son had an ear infection last week, now there's swelling behind his ear "
+        "and the ear is pushed forward"
+    )
+    assert reply.triage is U
+    aid = kb().reference.red_flags["mastoiditis_signs"].first_aid
+    assert aid is not None
+    advice = next(t for t in reply.texts if "Please get seen today" in t)
+    assert aid in advice
 
 
 WRONG_WORDS = [

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from selfcare.assistant.engine import Fired
 from selfcare.assistant.knowledge.loader import Knowledge
 from selfcare.assistant.knowledge.schema import Topic
 from selfcare.assistant.render.plan import Audience, Kind, Plan
@@ -227,20 +228,21 @@ class TemplateRenderer:
         how = w.where.values()["crisis_how"]
         return how if how else w("crisis_no_line")
 
+    def _deciding(self, plan: Plan, level: TriageLevel) -> Fired | None:
+        """The first red flag of the knowledge base at ``level`` (not the similarity layer's)."""
+        records = self.kb.red_flags
+        return next((f for f in plan.fired if f.level is level and f.id in records), None)
+
     def emergency(self, plan: Plan, w: Words) -> str:
         lines = [w("emergency_lead")]
         reason = self.reason(plan, w)
         if reason:
             lines.append(w("emergency_because", reason=reason))
-        # The first emergency red flag of the knowledge base (not the similarity layer's).
-        records = self.kb.red_flags
-        first = next(
-            (f for f in plan.fired if f.level is TriageLevel.EMERGENCY and f.id in records), None
-        )
+        first = self._deciding(plan, TriageLevel.EMERGENCY)
         aid = w.first_aid(first.id) if first else None
         if aid:
             lines.append(w("first_aid", first_aid=lower_first(aid)))
-        if first is not None and records[first.id].poison and w.where.country.poison:
+        if first is not None and self.kb.red_flags[first.id].poison and w.where.country.poison:
             lines.append(w("poison_line"))
         lines.append(w("emergency_self" if plan.audience == "self" else "emergency_other"))
         if any(f.crisis for f in plan.fired):
@@ -270,11 +272,8 @@ class TemplateRenderer:
             head += " " + w("because", reason=reason)
         first.add((f"*{title}*\n" if title else "") + head)
         if plan.level is TriageLevel.URGENT:
-            # An urgent red flag may say who to call now ("your maternity unit"): shown as is.
-            records = self.kb.red_flags
-            deciding = next(
-                (f for f in plan.fired if f.level is TriageLevel.URGENT and f.id in records), None
-            )
+            # An urgent red flag may say what to do now: shown as is, after the level line.
+            deciding = self._deciding(plan, TriageLevel.URGENT)
             aid = w.first_aid(deciding.id) if deciding else None
             if aid:
                 first.add(aid)
