@@ -40,23 +40,12 @@ _CHILD_HR = ((160, 180), (140, 165), (130, 150), (120, 140))
 _CHILD_RR = ((50, 60), (40, 60), (30, 40), (25, 30))
 
 
-# The same signs as the red flag bp_very_high_symptoms (knowledge/red_flags/heart_lungs.yaml).
-_BP_EMERGENCY_SIGNS = (
-    "chest_pain",
-    "chest_tight",
-    "breathless",
-    "breath_severe",
-    "confusion",
-    "drowsy",
-    "vision_disturbed",
-    "vision_loss",
-    "face_droop",
-    "slurred",
-    "speech_lost",
-    "limb_weak",
-    "seizure",
-    "collapse",
-)
+
+
+def _bp_very_high(case: Case) -> bool:
+    """A reading of 180/120 or more (NICE NG136: same-day assessment; 999 with symptoms)."""
+    v = case.facts.vitals
+    return (v.systolic_bp or 0) >= 180 or (v.diastolic_bp or 0) >= 120
 
 
 def _vitals_are_a_childs(case: Case) -> bool:
@@ -113,13 +102,10 @@ def vital_signs(case: Case) -> tuple[TriageLevel | None, str]:
             red.append("low blood pressure")
         elif v.systolic_bp <= 100 and not child:
             amber.append("blood pressure on the low side")
-        elif v.systolic_bp >= 180 or (v.diastolic_bp or 0) >= 120:
-            # NHS high blood pressure: 999 with chest or back pain, breathlessness, weakness,
-            # changed vision or speech; a headache alone is an urgent GP appointment (NICE NG136)
-            if case.has(*_BP_EMERGENCY_SIGNS):
-                red.append("very high blood pressure with symptoms")
-            else:
-                amber.append("very high blood pressure")
+        elif _bp_very_high(case):
+            # with the signs of a hypertensive emergency it is the red flag
+            # bp_very_high_symptoms (its signs are listed there, once)
+            amber.append("very high blood pressure")
     if v.gcs is not None and v.gcs < 15:
         red.append("reduced level of consciousness")
     if v.glucose_mmol is not None:
@@ -167,6 +153,7 @@ CHECKS: dict[str, Check] = {
     "bp_severe": lambda c: (
         (c.facts.vitals.systolic_bp or 0) >= 160 or (c.facts.vitals.diastolic_bp or 0) >= 110
     ),
+    "bp_very_high_reading": _bp_very_high,
     "vital_signs_red": lambda c: vital_signs(c)[0] is E,
     "vital_signs_amber": lambda c: vital_signs(c)[0] is U,
     "testicle_pain_for_days": testicle_pain_for_days,
