@@ -191,6 +191,10 @@ NOT_THE_FINDING = [
     ("I slipped on the wet floor and landed on my hip", "fall", True),
     ("my guinea pig bit me, just a scratch", "travel_malaria", False),
     ("just back from guinea, fever and shivering", "travel_malaria", True),
+    # an everyday note to someone is no farewell; a note left for the family still is
+    ("left a note for my husband about picking up the kids", "farewell", False),
+    ("wrote a note to my daughter saying I'd be late home", "farewell", False),
+    ("I've left a note for my husband, I'm done with everything", "farewell", True),
 ]
 
 
