@@ -40,8 +40,6 @@ _CHILD_HR = ((160, 180), (140, 165), (130, 150), (120, 140))
 _CHILD_RR = ((50, 60), (40, 60), (30, 40), (25, 30))
 
 
-
-
 def _bp_very_high(case: Case) -> bool:
     """A reading of 180/120 or more (NICE NG136: same-day assessment; 999 with symptoms)."""
     v = case.facts.vitals
