@@ -140,6 +140,9 @@ AT_LEAST = [
     ("hi", "muh me chhale aur tez bukhar, kuch kha nahi pa raha", U),
     ("hi", "नई दवा शुरू करने के बाद मुंह में छाले और बदन पर लाल दाने फैल रहे", E),
     ("hi", "skin pe daane phail rahe aur muh me chhale, antibiotic li thi", E),
+    # Hindi: a fall with a swollen joint that hurts when moved (a possible break)
+    ("hi", "volleyball me gir gaya, kalai suj gayi aur hilane par dard", U),
+    ("hi", "सीढ़ी से फिसल कर गिरी, टखना सूज गया, घुमाने पर तेज दर्द", U),
     # Hindi: an older relative's fall, the age said first
     ("hi", "75 saal ki nani gir gayi, ghutne me bahut dard", U),
     ("hi", "82 साल के दादा गिर गए, याद नहीं कैसे", U),
