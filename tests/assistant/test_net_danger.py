@@ -30,6 +30,7 @@ ENGINE = Engine(similarity=False)
 
 ALLERGY, DENGUE, DANGER, INJURY = "allergy", "dengue", "danger_signs", "injury"
 STROKE, CHEST, POISON = "stroke", "chest_pain", "poisoning"
+BLEED, FIT, BREATH = "bleeding", "fit", "not_breathing"
 NEW = frozenset({ALLERGY, DENGUE, DANGER, INJURY})
 
 
@@ -300,6 +301,51 @@ ORDINARY: dict[str, tuple[str, ...]] = {
         "dumudugo gilagid ko kapag nagsisipilyo",
         "may lagnat ako kahapon pero bumaba na, okay na ako ngayon",
         "ayaw uminom ng gamot ng anak ko, mapait daw",
+        "dinudugo ako kaunti lang pag nagpupunas",
+    ),
+}
+
+
+# Heavy bleeding in pregnancy or after birth, a fit in pregnancy, a newborn not breathing (NHS
+# "Vaginal bleeding in pregnancy", "Pre-eclampsia"; WHO): the existing statements must hold them.
+PREGNANCY: dict[str, tuple[tuple[str, str], ...]] = {
+    "id": (
+        ("istri saya hamil 7 bulan keluar darah banyak dari jalan lahir", BLEED),
+        ("habis melahirkan kemarin darahnya keluar terus", BLEED),
+        ("ibu hamil 8 bulan tiba-tiba kejang", FIT),
+        ("bayi baru lahir gak nangis dan gak napas", BREATH),
+    ),
+    "tl": (
+        ("buntis ako ng 6 months at dinudugo ako nang malakas", BLEED),
+        ("kakapanganak lang ng asawa ko, ang daming dugo", BLEED),
+        ("buntis na kumukombulsyon", FIT),
+    ),
+    "ar": (
+        ("مراتي حامل في السابع وعندها نزيف", BLEED),
+        ("بعد الولادة بيوم النزيف مش راضي يوقف", BLEED),
+        ("حامل وجاتها تشنجات", FIT),
+    ),
+    "bn": (
+        ("আমার স্ত্রী গর্ভবতী, অনেক রক্ত যাচ্ছে", BLEED),
+        ("ডেলিভারির পর থেকে রক্ত বন্ধ হচ্ছে না", BLEED),
+        ("গর্ভবতী মেয়ের খিঁচুনি হচ্ছে", FIT),
+    ),
+    "ha": (
+        ("matata tana da ciki kuma tana zubar da jini sosai", BLEED),
+        ("bayan haihuwa jini ya ki tsayawa", BLEED),
+        ("mai ciki tana jijjiga", FIT),
+    ),
+    "yo": (
+        ("iyawo mi loyun, eje n jade pupo", BLEED),
+        ("leyin ibimo eje ko duro", BLEED),
+    ),
+    "zu": (
+        ("ngikhulelwe futhi ngopha kakhulu", BLEED),
+        ("umkami uzele izolo, igazi aliyeki ukuphuma", BLEED),
+    ),
+    "am": (
+        ("ባለቤቴ እርጉዝ ናት ብዙ ደም እየፈሰሳት ነው", BLEED),
+        ("ከወለደች በኋላ ደሙ አልቆመም", BLEED),
     ),
 }
 
@@ -312,7 +358,7 @@ def _ordinary() -> list[tuple[str, str]]:
     return [(code, text) for code, rows in ORDINARY.items() for text in rows]
 
 
-@pytest.mark.parametrize(("code", "text", "kind"), _cases(EMERGENCIES))
+@pytest.mark.parametrize(("code", "text", "kind"), _cases(EMERGENCIES) + _cases(PREGNANCY))
 def test_danger_signs_are_recognised_as_their_statement(code: str, text: str, kind: str) -> None:
     assert kind in _net().match(text, code), text
     assessment = _net().assess(text, code)
@@ -321,7 +367,7 @@ def test_danger_signs_are_recognised_as_their_statement(code: str, text: str, ki
     assert [f.crisis for f in assessment.fired if f.id == f"safety_net:{kind}"] == [False]
 
 
-@pytest.mark.parametrize(("code", "text", "kind"), _cases(EMERGENCIES))
+@pytest.mark.parametrize(("code", "text", "kind"), _cases(EMERGENCIES) + _cases(PREGNANCY))
 def test_danger_signs_are_emergencies_through_the_engine(code: str, text: str, kind: str) -> None:
     assert ENGINE.assess(text, code).level is TriageLevel.EMERGENCY, text
 
