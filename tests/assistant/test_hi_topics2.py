@@ -22,6 +22,14 @@ EN = RULES.kb.languages["en"]
 INDIA = "+919812345678"
 
 WRITTEN = [
+    "dental_abscess",
+    "erection_problems",
+    "hearing_loss",
+    "cellulitis",
+    "vomiting_child",
+    "itching_pregnancy",
+    "missed_period",
+    "croup",
     "allergic_reaction",
     "asthma",
     "animal_bites",
@@ -120,9 +128,15 @@ PLAIN = [
     ("stop_smoking", "gutkha chhodna hai, madad chahiye"),
     ("menopause", "menopause ke lakshan hai, garmi ki lehar aati hai"),
     ("baby_posseting", "बेबी दूध पीने के बाद थोडा दूध उलट देता है"),
+    ("vomiting_child", "बच्चे को उल्टी दस्त हो रहे हैं"),
+    ("croup", "beti ko kutte jaisi khansi aa rahi hai"),
+    ("croup", "3 साल के बेटे को रात को भौंकने जैसी खांसी है"),
+    ("missed_period", "पीरियड लेट है, प्रेग्नेंसी टेस्ट कब करूं"),
+    ("missed_period", "period late hai 5 din se"),
 ]
 
-# (topic, message, level): a red flag of the topic holds, and the topic is still the answer
+# (topic, message, level): the topic is the answer at this level, a red flag of the topic's
+# or the topic's own routine level
 FLAGGED = [
     ("animal_bites", "गली के कुत्ते ने काट लिया", U),
     ("animal_bites", "bandar ne kaat liya haath par", U),
@@ -131,6 +145,12 @@ FLAGGED = [
     # "लू" is heatstroke: urgent, never the plain heat-exhaustion advice
     ("heat_exhaustion", "बाहर काम करते हुए लू लग गई लगती है", U),
     ("heat_exhaustion", "loo lag gayi hai dopahar ki dhoop me", U),
+    # routine topics: their own level, answered in Hindi
+    ("dental_abscess", "मसूडे में मवाद भर गया है", R),
+    ("erection_problems", "कुछ महीनों से इरेक्शन नहीं होता", R),
+    ("hearing_loss", "दादी को कम सुनाई देता है", R),
+    ("itching_pregnancy", "pregnancy me pet par khujli hoti hai", R),
+    ("cellulitis", "घाव के आसपास लाली फैल रही है", U),
 ]
 
 
@@ -143,9 +163,7 @@ def test_a_plain_complaint_gets_its_topic_at_the_topics_level(topic: str, text: 
 
 
 @pytest.mark.parametrize(("topic", "text", "level"), FLAGGED)
-def test_a_topic_with_a_red_flag_keeps_the_red_flag(
-    topic: str, text: str, level: TriageLevel
-) -> None:
+def test_the_topic_is_the_answer_at_its_level(topic: str, text: str, level: TriageLevel) -> None:
     a = RULES.assess(text, "hi")
     assert a.topic == topic, (text, a.topic, [f.id for f in a.fired])
     assert a.level is level, (text, a.level, [f.id for f in a.fired])
@@ -225,3 +243,33 @@ def test_a_speck_that_fell_into_an_eye_is_not_a_fall(text: str, speck: bool) -> 
         assert a.level in (S, R), (text, a.level, [f.id for f in a.fired])
     else:
         assert a.level in (TriageLevel.EMERGENCY, U), (text, a.level, [f.id for f in a.fired])
+
+
+# (message, age in years): "N साल का/की/के" before whoever it is about is their age, in any
+# form of the noun, and not how long the complaint has lasted
+AGES = [
+    ("3 साल के बेटे को रात को भौंकने जैसी खांसी है", 3.0),
+    ("4 saal ke bete ko ulti dast ho rahe hai", 4.0),
+    ("70 साल की दादी को कम सुनाई देता है", 70.0),
+    ("8 साल के पोते को खुजली है", 8.0),
+    ("6 महीने के बेटे को जुकाम है", 0.5),
+]
+
+
+@pytest.mark.parametrize(("text", "age"), AGES)
+def test_an_age_before_the_person_is_an_age_not_a_duration(text: str, age: float) -> None:
+    facts = RULES.understand(text, "hi").facts
+    assert facts.age_years == pytest.approx(age), (text, facts.age_years)
+    assert facts.duration_days is None or facts.duration_days < 2, (text, facts.duration_days)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("2 साल से खांसी है", 730.0),
+        ("बेटे को 3 साल से दमा है", 1095.0),
+        ("5 saal se kamar dard hai", 1825.0),
+    ],
+)
+def test_years_of_a_complaint_are_still_a_duration(text: str, days: float) -> None:
+    assert RULES.understand(text, "hi").facts.duration_days == pytest.approx(days), text
