@@ -22,6 +22,9 @@ EN = RULES.kb.languages["en"]
 INDIA = "+919812345678"
 
 WRITTEN = [
+    "after_birth",
+    "rash_child",
+    "covid",
     "dental_abscess",
     "erection_problems",
     "hearing_loss",
@@ -133,6 +136,12 @@ PLAIN = [
     ("croup", "3 साल के बेटे को रात को भौंकने जैसी खांसी है"),
     ("missed_period", "पीरियड लेट है, प्रेग्नेंसी टेस्ट कब करूं"),
     ("missed_period", "period late hai 5 din se"),
+    ("covid", "कोरोना हो गया है, गला खराब है"),
+    ("covid", "covid positive hu, gala kharab hai"),
+    ("rash_child", "2 साल के बेटे के शरीर पर दाने निकले हैं"),
+    ("rash_child", "baby ko rash ho gaya hai pet par"),
+    ("after_birth", "डिलीवरी के बाद टांके दुख रहे हैं"),
+    ("after_birth", "delivery ke baad khoon aa raha hai thoda"),
 ]
 
 # (topic, message, level): the topic is the answer at this level, a red flag of the topic's
