@@ -180,3 +180,29 @@ def test_fever_with_shivering_and_a_fast_heartbeat_is_urgent(text: str) -> None:
 )
 def test_shivering_or_a_racing_heart_alone_is_not_urgent(text: str) -> None:
     assert ENGINE.assess(text).level.rank > TriageLevel.URGENT.rank
+
+
+# --- a limb suddenly cold and pale or blue without an injury (acute limb ischaemia: 999), and
+# cold hands or feet that are long-standing or come with the weather -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad's foot suddenly turned cold and blue this morning",
+        "all of a sudden my left leg went pale and cold and it's agony",
+    ],
+)
+def test_a_limb_suddenly_cold_and_pale_is_an_emergency(text: str) -> None:
+    assert ENGINE.assess(text).level is E
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my hands are cold and sore every winter",
+        "my toes go white and numb in the cold, have done for years",
+    ],
+)
+def test_cold_hands_or_feet_without_a_sudden_change_are_not_an_emergency(text: str) -> None:
+    assert ENGINE.assess(text).level is not E
