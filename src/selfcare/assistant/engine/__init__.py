@@ -99,7 +99,7 @@ class Engine:
                 patterns.save()
                 self._readers[code] = reader
                 self._indexes[code] = topics.TopicIndex.build(
-                    self.kb.topics, lang, reader.normalise
+                    self.kb.topics, lang, reader.normalise, reader.normalise.words
                 )
             return reader
 
