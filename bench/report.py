@@ -112,7 +112,11 @@ def _section_e2e(f: dict[str, Any]) -> list[str]:
         f"answer (waiting at most {f['drain']:g} s after the last webhook). "
         "`SEND_RATE_PER_SECOND` (80 by default, Meta's default tier) is lifted so the software "
         f"is measured, not the configured cap. {f['runs']} runs; the configurations are "
-        "measured one after the other within each run, `÷ pywa` is taken per run.",
+        "measured one after the other within each run, `÷ pywa` is taken per run. When pywa "
+        f"drops messages at {f['high_rate']:,.0f}/s, a fresh pywa bot is offered "
+        f"{', then '.join(f'{r:,.0f}/s' for r in e2e.PYWA_FALLBACK_RATES)} until a run where it "
+        "dropped nothing (`offered msg/s`), and the ratio is taken to that run: an upper "
+        "bound on selfcare's ratio, since pywa's rate there is capped by what it was offered.",
         "",
         e2e.table(f),
         "",
@@ -322,7 +326,8 @@ def _analysis(results: dict[str, Any]) -> list[str]:
         "background task after the 200, with the same `httpx` client: it replies within "
         "milliseconds (one reply, nothing stored), but offered 1,000/s its connection pool "
         "can starve — requests time out (`httpx.PoolTimeout`, logged and dropped: pywa "
-        "neither stores nor retries), and its answered-per-second figure then collapses. "
+        "neither stores nor retries), and its answered-per-second figure then collapses "
+        "(hence the lower offered rates for it). "
         "selfcare keeps every message and answers it later (the `not answered in the "
         "window` column is its durable backlog, not a loss).",
     ]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from selfcare.assistant.engine import Engine
+from selfcare.assistant.engine import Engine, topics
 from selfcare.assistant.engine.lexicon import Lexicon, word_starts
 from selfcare.assistant.engine.patterns import PatternStore
 from selfcare.assistant.knowledge import load
@@ -46,6 +46,21 @@ def test_kept_patterns_are_what_re_compiles(lexicons: dict[str, Lexicon]) -> Non
             assert compiled.pattern == re.compile(compiled.pattern.pattern)
 
 
+def test_what_the_engine_keeps_between_runs_is_what_the_code_makes_now(
+    lexicons: dict[str, Lexicon],
+) -> None:
+    """The engine's patterns and topic aliases come from the store kept on disk (expanded and
+    normalised in an earlier run): they must equal what expanding and normalising give now."""
+    engine = Engine(similarity=False)
+    for code, fresh in lexicons.items():
+        reader = engine.reader(code)
+        kept = {name: c.pattern.pattern for name, c in reader.lexicon.findings.items()}
+        assert kept == {name: c.pattern.pattern for name, c in fresh.findings.items()}, code
+        language = engine.kb.languages[code]
+        made = topics.TopicIndex.build(engine.kb.topics, language, reader.normalise)
+        assert engine.index(code) == made, code
+
+
 def test_finding_only_where_it_can_begin_finds_every_match(
     lexicons: dict[str, Lexicon],
 ) -> None:
@@ -71,9 +86,12 @@ def test_a_store_written_then_read_gives_the_same_patterns(
     source = r"(?<![^\W_])(?:chest (?:pain|tightness)|(?P<x>can ?t) breathe)(?![^\W_])"
     first = PatternStore("patterns-test-a.marshal")
     made = first.finding(source)
+    assert first.expansion("key", lambda: "made once") == "made once"
     first.save()
     assert (tmp_path / "patterns-test-a.marshal").is_file()
-    again = PatternStore("patterns-test-a.marshal").finding(source)
+    kept = PatternStore("patterns-test-a.marshal")
+    assert kept.expansion("key", lambda: pytest.fail("made again")) == "made once"
+    again = kept.finding(source)
     assert again == made
     assert again[0] == re.compile(source)
     assert again[0].search("i have chest pain").group() == "chest pain"

@@ -26,7 +26,7 @@ from selfcare.assistant.engine.facts import Facts
 from selfcare.assistant.engine.net import SafetyNetReader
 from selfcare.assistant.engine.patterns import PatternStore
 from selfcare.assistant.engine.rules import Case, holds, may_hold
-from selfcare.assistant.engine.similarity import Model
+from selfcare.assistant.engine.similarity import Models
 from selfcare.assistant.engine.understand import Reader, Understanding
 from selfcare.assistant.knowledge.loader import REFERENCE, ROOT, Knowledge, load
 from selfcare.assistant.knowledge.schema import RedFlag, Row
@@ -42,11 +42,6 @@ OTHERS = ("es", "pt", "fr", "sw", "hi", "de", "it", "nl", "ru", "tr", "pl", "ur"
 SIMILAR = "similar_messages"  # the id a level raised by the similarity layer is reported as
 
 
-def _model(code: str) -> Model | None:
-    path = ROOT / "training" / f"{code}.model.json"
-    return Model.load(path) if path.is_file() else None
-
-
 class Engine:
     """The knowledge base compiled for triage; build once, call :meth:`assess` many times.
 
@@ -56,7 +51,7 @@ class Engine:
 
     def __init__(self, knowledge: Knowledge | None = None, *, similarity: bool = True) -> None:
         self.kb = knowledge or load()
-        self.models = {code: m for code in self.kb.languages if similarity and (m := _model(code))}
+        self.models = Models(ROOT / "training", enabled=similarity)
         self.understands = tuple(
             code for code, lang in self.kb.languages.items() if lang.spec.base is None
         )
@@ -95,18 +90,26 @@ class Engine:
                 lang = self.kb.languages[code]
                 store = PatternStore.open(code, self.kb.digest)
                 reader = Reader(lang, self.kb.findings, also, store)
-                store.save()
-                patterns.save()
                 self._readers[code] = reader
                 self._indexes[code] = topics.TopicIndex.build(
-                    self.kb.topics, lang, reader.normalise, reader.normalise.words
+                    self.kb.topics,
+                    lang,
+                    lambda raw: _kept(store, reader, raw),
+                    reader.normalise.words,
                 )
+                store.save()
+                patterns.save()
             return reader
+
+    def index(self, language: str) -> topics.TopicIndex:
+        """A language's topic aliases, ready for matching (built with its reader)."""
+        return self._indexes[self.reader(language).code]
 
     def warm(self) -> None:
         """Compile every language now rather than on its first message."""
         for code in self.understands:
             self.reader(code)
+            self.models.get(code)
         self.detector.warm()
 
     def forget(self) -> None:
@@ -118,7 +121,7 @@ class Engine:
         self.detector.forget()
         for reader in self._readers.values():
             reader.forget()
-        for model in self.models.values():
+        for model in self.models.loaded():
             model.forget()
 
     # --- one message ------------------------------------------------------------------------
@@ -300,6 +303,12 @@ def _what_ifs(u: Understanding) -> Iterable[tuple[str, Facts]]:
     could_be = f.subject in ("self", "other_adult") and f.sex != "male"
     if not f.pregnant and (could_be or writer):
         yield ("pregnancy", replace(f, pregnant=True, pregnancy_weeks=24))
+
+
+def _kept(store: PatternStore, reader: Reader, raw: str) -> str:
+    """A topic alias normalised, kept with the language's patterns between runs (normalising
+    every alias of every topic is a tenth of a cold start)."""
+    return store.expansion(f"normalised\x1f{raw}", lambda: reader.normalise(raw))
 
 
 @cache

@@ -19,6 +19,7 @@ import hashlib
 import importlib
 import re
 import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -30,11 +31,16 @@ _sre: Any = importlib.import_module("_sre")
 _parser: Any = importlib.import_module("re._parser")
 _compiler: Any = importlib.import_module("re._compiler")
 
+_EXPANDED = "\x00"  # the prefix of an expansion's key (no regex source starts with NUL)
+
 Analysed = tuple[re.Pattern[str], frozenset[str] | None, frozenset[str] | None]
 
 
 def _code_tag() -> str:
-    source = Path(lexicon.__file__).read_bytes() + Path(__file__).read_bytes()
+    # What the kept entries are made by: the lexicon (expansions, analyses), this module and
+    # the normaliser (topic aliases are kept normalised).
+    here = Path(__file__).parent
+    source = b"".join((here / f).read_bytes() for f in ("lexicon.py", "patterns.py", "text.py"))
     what = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode() + source
     return hashlib.sha256(what).hexdigest()[:12]
 
@@ -63,6 +69,16 @@ class PatternStore:
     def finding(self, source: str) -> Analysed:
         """A finding's pattern, with its :func:`.lexicon.analyse`; raises ``re.error``."""
         return self._get(source, 0, analyse=True)
+
+    def expansion(self, key: str, make: Callable[[], str]) -> str:
+        """``make()``, kept under ``key`` (all its inputs) with the compiled patterns."""
+        entry = self._entries.get(_EXPANDED + key)
+        if entry is not None and len(entry) == 1 and isinstance(entry[0], str):
+            return entry[0]
+        value = make()
+        self._entries[_EXPANDED + key] = (value,)
+        self._dirty = True
+        return value
 
     def _get(self, source: str, flags: int, *, analyse: bool) -> Analysed:
         entry = self._entries.get(source)

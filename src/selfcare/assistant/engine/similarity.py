@@ -131,3 +131,32 @@ class Model:
             if probs[candidate] >= self.thresholds.get(candidate, 1.1):
                 return candidate
         return None
+
+
+class Models:
+    """The shipped models (``<code>.model.json`` in ``folder``), each read on its language's
+    first use: reading all of them is a tenth of a cold start, and most services hear few
+    languages. ``enabled`` False: none (the rules alone)."""
+
+    def __init__(self, folder: Path, *, enabled: bool = True) -> None:
+        self.folder = folder
+        self.enabled = enabled
+        self._loaded: dict[str, Model | None] = {}
+
+    def get(self, code: str) -> Model | None:
+        if code not in self._loaded:
+            path = self.folder / f"{code}.model.json"
+            self._loaded[code] = Model.load(path) if self.enabled and path.is_file() else None
+        return self._loaded[code]
+
+    def __getitem__(self, code: str) -> Model:
+        model = self.get(code)
+        if model is None:
+            raise KeyError(code)
+        return model
+
+    def __setitem__(self, code: str, model: Model) -> None:
+        self._loaded[code] = model
+
+    def loaded(self) -> list[Model]:
+        return [m for m in self._loaded.values() if m is not None]
