@@ -27,6 +27,9 @@ from selfcare.assistant.knowledge.schema import Finding, LanguageSpec, Scope
 
 _SENTENCE = re.compile(r" [.!?] ")
 _PREGNANCY_ONLY = frozenset({"reduced_fm", "waters_broken", "labour"})
+# A past illness this long ago is history, not the course of today's complaint; a recent one
+# may be ("had covid 2 months ago, still tired" is long covid), so its duration counts.
+_LONG_AGO_DAYS = 365.0
 MAX_CHARS = 4000  # analysed per message; more is never a health message (the rest is stored)
 
 
@@ -253,7 +256,8 @@ class Reader:
         not the writer, and holds no current complaint of its own that the writer does not
         share is dropped: "my son has had a fever for 5 days and I have a headache" keeps the
         son's 5 days, and a message about someone else alone keeps everything. So is a clause
-        that tells only a past illness ("I had a stroke 5 years ago, now a cold")."""
+        that tells only a past illness a year or more ago ("I had a stroke 5 years ago, now a
+        cold")."""
         if not durations or not self.facts.writer.search(norm):
             return durations
 
@@ -287,7 +291,7 @@ class Reader:
             theirs = {m.finding for m in current if lo <= m.start < hi}
             if others(lo, hi) and theirs <= writers:
                 continue  # someone else's course of an illness the writer also tells
-            if not theirs and scoped.history_cue_at(pos):
+            if not theirs and days >= _LONG_AGO_DAYS and scoped.history_cue_at(pos):
                 continue  # how long ago a past illness was ("a stroke 5 years ago")
             kept.append((pos, days))
         return kept
