@@ -152,3 +152,31 @@ def test_the_emergency_reply_leads_with_the_number(text: str) -> None:
     reply = Chat().send(text)
     assert reply.triage is E, reply.texts
     assert "999" in reply.texts[0].splitlines()[0], reply.texts
+
+
+# --- early sepsis signs (NHS sepsis: a high temperature with shivering and a fast heartbeat
+# -> urgent advice from 111), and the same words without a temperature ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "running a fever, shivering like mad and my heart won't stop racing",
+        "temp of 38.9, the chills, and my pulse feels really fast",
+        "high temperature and shaking, heart pounding",
+    ],
+)
+def test_fever_with_shivering_and_a_fast_heartbeat_is_urgent(text: str) -> None:
+    assert ENGINE.assess(text).level.rank <= TriageLevel.URGENT.rank
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my heart races when i climb the stairs",
+        "shaky and heart racing before my driving test",
+        "fever and chills with the flu since yesterday",
+    ],
+)
+def test_shivering_or_a_racing_heart_alone_is_not_urgent(text: str) -> None:
+    assert ENGINE.assess(text).level.rank > TriageLevel.URGENT.rank
