@@ -17,19 +17,9 @@ from selfcare.assistant.knowledge.loader import Language
 from selfcare.assistant.knowledge.schema import Topic
 
 FINDING_WEIGHT = 6.0
-# An alias counts by its length (a longer alias is more specific), but less than one matched
-# finding however long it is: "my husband says I'm overthinking" names stress, and the itchy
-# discharge the message is about is a finding. Half this length gives half a finding.
-ALIAS_HALF = 8.0
 CLOSE = 0.85  # how alike a word and a single-word alias must be to count as a typo of it
 _SEEN = 4096  # tokens whose closest alias is remembered
 FEVER_TOPICS = ("fever_adult", "fever_child", "fever_baby")
-
-
-def alias_weight(words: tuple[str, ...]) -> float:
-    """What one matched alias adds to its topic: growing with its length, below a finding."""
-    n = len(" ".join(words))
-    return FINDING_WEIGHT * n / (n + ALIAS_HALF)
 
 
 @dataclass(frozen=True)
@@ -83,7 +73,7 @@ class TopicIndex:
                 if tuple(tokens[i : i + n]) == words:
                     if i + n > covered_to and not u.negated_at(offset):
                         covered_to = i + n
-                        scores[topic] = scores.get(topic, 0.0) + alias_weight(words)
+                        scores[topic] = scores.get(topic, 0.0) + len(" ".join(words))
                     break
             offset += len(token) + 1
         return scores
