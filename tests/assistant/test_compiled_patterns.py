@@ -57,7 +57,9 @@ def test_what_the_engine_keeps_between_runs_is_what_the_code_makes_now(
         kept = {name: c.pattern.pattern for name, c in reader.lexicon.findings.items()}
         assert kept == {name: c.pattern.pattern for name, c in fresh.findings.items()}, code
         language = engine.kb.languages[code]
-        made = topics.TopicIndex.build(engine.kb.topics, language, reader.normalise)
+        made = topics.TopicIndex.build(
+            engine.kb.topics, language, reader.normalise, engine.kb.variants(code)
+        )
         assert engine.index(code) == made, code
 
 

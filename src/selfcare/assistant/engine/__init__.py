@@ -92,7 +92,10 @@ class Engine:
                 reader = Reader(lang, self.kb.findings, also, store)
                 self._readers[code] = reader
                 self._indexes[code] = topics.TopicIndex.build(
-                    self.kb.topics, lang, lambda raw: _kept(store, reader, raw)
+                    self.kb.topics,
+                    lang,
+                    lambda raw: _kept(store, reader, raw),
+                    self.kb.variants(code),
                 )
                 store.save()
                 patterns.save()
