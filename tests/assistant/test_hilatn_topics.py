@@ -34,14 +34,17 @@ INDIA = "+919812345678"
 # The topics written in Roman Hindi on 2026-12-05 (the first sixteen were there before).
 WRITTEN = [
     "acne",
+    "athletes_foot",
     "bloating_wind",
     "chickenpox",
+    "cold_sores",
     "colic",
     "conjunctivitis",
     "cuts_grazes",
     "dandruff",
     "dehydration",
     "diabetes_blood_sugar",
+    "earwax",
     "eczema",
     "flu",
     "haemorrhoids",
@@ -73,6 +76,7 @@ WRITTEN = [
     "stress_anxiety",
     "sunburn",
     "teething",
+    "threadworms",
     "thrush",
     "toothache",
     "tonsillitis",
@@ -135,6 +139,11 @@ CASES = [
     ("vomiting_child", "3 saal ke bete ko ulti aur dast ho rahe hain"),
     ("scabies", "ghar me sabko khujli ho rahi hai raat ko"),
     ("period_pain", "periods me pet ke neeche dard hota hai"),
+    ("cold_sores", "honth par cold sore nikal aaya"),
+    ("earwax", "kaan me mail jam gaya hai, kam sunai deta hai"),
+    ("athletes_foot", "pair ki ungliyon ke beech khujli aur safed twacha"),
+    ("threadworms", "bachhe ko raat ko potty ki jagah khujli hoti hai"),
+    ("threadworms", "bete ki potty me safed keede dikhe"),
 ]
 
 
