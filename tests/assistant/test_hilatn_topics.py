@@ -290,3 +290,23 @@ def test_mouth_chhale_are_mouth_ulcers_not_blisters_in_an_odd_place(text: str) -
 @pytest.mark.parametrize("text", ["aankh ki palak par chhale", "private part par chhale ho gaye"])
 def test_blisters_on_an_eyelid_or_the_genitals_still_need_a_doctor(text: str) -> None:
     assert RULES.assess(text, "hi-latn").level.rank <= R.rank, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "seene me bhaaripan hai",
+        "chhati me bhaaripan aur paseena",
+        "ghabrahat aur seene me bhaaripan",
+        "seene par bhaari dabaav lag raha hai",
+    ],
+)
+def test_chest_heaviness_spelt_with_long_vowels_is_an_emergency(text: str) -> None:
+    # "bhaaripan" / "dabaav": Roman Hindi doubles long vowels as often as not.
+    assert "chest_tight" in RULES.understand(text, "hi").present, text
+    assert RULES.assess(text, "hi-latn").level is E, text
+
+
+def test_a_heavy_stomach_after_food_is_not_chest_heaviness() -> None:
+    a = RULES.assess("khane ke baad pet bhaari lagta hai", "hi-latn")
+    assert a.topic == "indigestion" and a.level is S, (a.topic, a.fired)
