@@ -243,35 +243,35 @@ def test_a_complaint_for_years_is_still_long_standing() -> None:
     assert u.facts.duration_days == 3 * 365 and u.facts.age_years is None
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "garam chai gir gayi haath par",
-        "garam tel gir gaya ungli par",
-        "garam doodh gir gaya ungli par",
-        "cycle se gir gaya ghutna chhil gaya",
-        "bike se gir gayi, kohni chhil gayi",
-    ],
-)
-def test_something_spilt_or_a_fall_off_a_bike_is_not_a_collapse(text: str) -> None:
-    u = RULES.understand(text, "hi")
-    assert "collapse" not in u.present, (text, sorted(u.present))
-    assert RULES.assess(text, "hi-latn").level is S, text
+# (message, finding, whether it is read, level): each family on both sides.
+READINGS = [
+    # a liquid that fell is spilt, and a fall off a bike is a fall: neither is a collapse
+    ("garam chai gir gayi haath par", "collapse", False, S),
+    ("garam tel gir gaya ungli par", "collapse", False, S),
+    ("garam doodh gir gaya ungli par", "collapse", False, S),
+    ("cycle se gir gaya ghutna chhil gaya", "collapse", False, S),
+    ("bike se gir gayi, kohni chhil gayi", "collapse", False, S),
+    # a person falling down still is
+    ("papa achanak gir gaye", "collapse", True, E),
+    ("dadi achanak se gir gayi", "collapse", True, E),
+    ("pitaji chalte chalte gir pade", "collapse", True, E),
+    ("dadi bathroom me gir gayi, behosh hai", "collapse", True, E),
+    ("चाचा अचानक गिर गए", "collapse", True, E),
+    # chest heaviness spelt with long vowels ("bhaaripan", "dabaav")
+    ("seene me bhaaripan hai", "chest_tight", True, E),
+    ("chhati me bhaaripan aur paseena", "chest_tight", True, E),
+    ("ghabrahat aur seene me bhaaripan", "chest_tight", True, E),
+    ("seene par bhaari dabaav lag raha hai", "chest_tight", True, E),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "papa achanak gir gaye",
-        "dadi achanak se gir gayi",
-        "pitaji chalte chalte gir pade",
-        "dadi bathroom me gir gayi, behosh hai",
-        "चाचा अचानक गिर गए",
-    ],
-)
-def test_a_person_collapsing_is_still_an_emergency(text: str) -> None:
-    assert "collapse" in RULES.understand(text, "hi").present, text
-    assert RULES.assess(text, "hi-latn").level is E, text
+@pytest.mark.parametrize(("text", "finding", "read", "level"), READINGS)
+def test_a_phrasing_is_read_as_it_is_meant(
+    text: str, finding: str, read: bool, level: TriageLevel
+) -> None:
+    present = RULES.understand(text, "hi").present
+    assert (finding in present) is read, (text, sorted(present))
+    assert RULES.assess(text, "hi-latn").level is level, text
 
 
 def test_a_fall_from_a_roof_is_still_an_emergency() -> None:
@@ -290,21 +290,6 @@ def test_mouth_chhale_are_mouth_ulcers_not_blisters_in_an_odd_place(text: str) -
 @pytest.mark.parametrize("text", ["aankh ki palak par chhale", "private part par chhale ho gaye"])
 def test_blisters_on_an_eyelid_or_the_genitals_still_need_a_doctor(text: str) -> None:
     assert RULES.assess(text, "hi-latn").level.rank <= R.rank, text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "seene me bhaaripan hai",
-        "chhati me bhaaripan aur paseena",
-        "ghabrahat aur seene me bhaaripan",
-        "seene par bhaari dabaav lag raha hai",
-    ],
-)
-def test_chest_heaviness_spelt_with_long_vowels_is_an_emergency(text: str) -> None:
-    # "bhaaripan" / "dabaav": Roman Hindi doubles long vowels as often as not.
-    assert "chest_tight" in RULES.understand(text, "hi").present, text
-    assert RULES.assess(text, "hi-latn").level is E, text
 
 
 def test_a_heavy_stomach_after_food_is_not_chest_heaviness() -> None:
