@@ -152,3 +152,57 @@ def test_the_emergency_reply_leads_with_the_number(text: str) -> None:
     reply = Chat().send(text)
     assert reply.triage is E, reply.texts
     assert "999" in reply.texts[0].splitlines()[0], reply.texts
+
+
+# --- early sepsis signs (NHS sepsis: a high temperature with shivering and a fast heartbeat
+# -> urgent advice from 111), and the same words without a temperature ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "running a fever, shivering like mad and my heart won't stop racing",
+        "temp of 38.9, the chills, and my pulse feels really fast",
+        "high temperature and shaking, heart pounding",
+    ],
+)
+def test_fever_with_shivering_and_a_fast_heartbeat_is_urgent(text: str) -> None:
+    assert ENGINE.assess(text).level.rank <= TriageLevel.URGENT.rank
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my heart races when i climb the stairs",
+        "shaky and heart racing before my driving test",
+        "fever and chills with the flu since yesterday",
+    ],
+)
+def test_shivering_or_a_racing_heart_alone_is_not_urgent(text: str) -> None:
+    assert ENGINE.assess(text).level.rank > TriageLevel.URGENT.rank
+
+
+# --- a limb suddenly cold and pale or blue without an injury (acute limb ischaemia: 999), and
+# cold hands or feet that are long-standing or come with the weather -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad's foot suddenly turned cold and blue this morning",
+        "all of a sudden my left leg went pale and cold and it's agony",
+    ],
+)
+def test_a_limb_suddenly_cold_and_pale_is_an_emergency(text: str) -> None:
+    assert ENGINE.assess(text).level is E
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my hands are cold and sore every winter",
+        "my toes go white and numb in the cold, have done for years",
+    ],
+)
+def test_cold_hands_or_feet_without_a_sudden_change_are_not_an_emergency(text: str) -> None:
+    assert ENGINE.assess(text).level is not E

@@ -28,7 +28,7 @@ from selfcare.events import TriageLevel
 
 CODES = ("ar", "bn", "id", "ha", "yo", "zu", "am", "tl")
 STATEMENTS: tuple[str, ...] = get_args(Statement)
-NB, UN, CP, BL, FIT, ST, PO, SUI = STATEMENTS
+NB, UN, CP, BL, FIT, ST, PO, SUI, *_ = STATEMENTS
 
 # (message, the statement it must be recognised as)
 EMERGENCIES: dict[str, tuple[tuple[str, str], ...]] = {

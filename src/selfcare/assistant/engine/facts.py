@@ -276,6 +276,17 @@ class FactReader:
         ]
         return [(m.start(), m.end()) for p in patterns for m in p.finditer(text)]
 
+    def said_weeks_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where weeks of a pregnancy are said in so many words ("estou com 36 semanas"), even
+        with no pregnancy word: :meth:`pregnancy` reads these as the weeks, so they are not
+        also how long a complaint has lasted (36 weeks of back pain)."""
+        spans: list[tuple[int, int]] = []
+        for m in self.preg_weeks.finditer(text):
+            raw = next((g for g in m.groups() if g), None)
+            if raw and raw.isdigit() and 4 <= int(raw) <= 42:
+                spans.append((m.start(), m.end()))
+        return spans
+
     # --- who ------------------------------------------------------------------------------------
 
     def subject(self, text: str, age: float | None, pregnant: bool = False) -> Subject:

@@ -3,9 +3,11 @@
 For each such language (``knowledge/safety_net/<code>.yaml``) the commonest emergency and
 crisis statements — not breathing, unconscious, chest pain, heavy bleeding, a fit, signs of a
 stroke (face dropping, one side weak, speech gone), poisoning or a snake or scorpion bite,
-suicidal intent — are matched; the reply is a short pre-written line in that language with the
-local number (the crisis line for suicidal intent, the emergency line for the rest). Anything
-else in such a language is "not understood", never self-care.
+suicidal intent — and further danger signs (a severe allergic reaction, dengue warning signs,
+a child's general danger signs and meningitis signs, drowning or a severe burn) are matched;
+the reply is a short pre-written line in that language with the local number (the crisis line
+for suicidal intent, the emergency line for the rest). Anything else in such a language is
+"not understood", never self-care.
 """
 
 from __future__ import annotations

@@ -217,8 +217,12 @@ class Reader:
             ):
                 present.discard(name)
         durations = list(self.facts.durations_in(norm))
-        if self.facts.pregnant.search(norm):
-            spans = self.facts.pregnancy_spans(norm)
+        spans = (
+            self.facts.pregnancy_spans(norm)
+            if self.facts.pregnant.search(norm)
+            else self.facts.said_weeks_spans(norm)
+        )
+        if spans:
             durations = [(p, d) for p, d in durations if not any(lo <= p < hi for lo, hi in spans)]
         return Understanding(
             language=self.code,

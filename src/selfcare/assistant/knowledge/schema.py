@@ -588,6 +588,12 @@ Statement = Literal[
     "stroke",
     "poisoning",
     "suicide",
+    # Added 2026-12-05: danger signs beyond the commonest statements (each answered with the
+    # emergency line, like the ones above).
+    "allergy",  # face, lips or tongue swelling or wheeze after food, a sting or a medicine
+    "dengue",  # dengue warning signs or shock (WHO): bleeding, vomiting, cold hands after fever
+    "danger_signs",  # a child's general danger signs (WHO IMCI) and meningitis signs
+    "injury",  # drowning, a severe burn
 ]
 
 
