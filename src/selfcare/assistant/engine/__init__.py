@@ -95,7 +95,8 @@ class Engine:
                     self.kb.topics,
                     lang,
                     lambda raw: _kept(store, reader, raw),
-                    self.kb.variants(code),
+                    reader.normalise.words,
+                    variants=self.kb.variants(code),
                 )
                 store.save()
                 patterns.save()

@@ -372,6 +372,15 @@ _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"\b(?:bp|blood pressure){_SEP}{_VALUES['bp']}"),
         re.compile(r"\b(\d{2,3}) over (\d{2,3})\b"),
         re.compile(r"\b(\d{2,3}) ?/ ?(\d{2,3}) ?mm ?hg\b"),
+        # A bare reading ("200/130", "it was 160/100"): a systolic of 100-259 over a diastolic
+        # of 40-169, read last (a bare low one, "90/60", is left to words). A date ("20/11"), a
+        # fraction ("1/2 tablet"), a gestation ("38/40") or a dose ("250/125 mg", co-amoxiclav)
+        # is not one; a systolic not above the diastolic is dropped.
+        re.compile(
+            r"(?<![\d/.])(?<!amoxiclav )(?<!augmentin )\b(1\d\d|2[0-5]\d) ?/ ?([4-9]\d|1[0-6]\d)\b"
+            r"(?! ?[/.]\d)"
+            r"(?! ?(?:mg|mcg|ml|g\b|micrograms?|milligrams?|tablets?|tabs?|puffs?|units?))"
+        ),
     ),
     "gcs": (re.compile(rf"\bgcs{_SEP}(\d{{1,2}})\b"),),
     "glucose": (
@@ -414,6 +423,8 @@ def extract_vitals(text: str, vitals: VitalPatterns = _VITAL_PATTERNS) -> Vitals
                 continue
             first = m.start() if first is None else min(first, m.start())
             if name == "bp":
+                if float(m.group(1)) <= float(m.group(2)):
+                    continue  # not a reading: the top number is always the higher
                 values["systolic_bp"] = float(m.group(1))
                 values["diastolic_bp"] = float(m.group(2))
             else:

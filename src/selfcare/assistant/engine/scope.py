@@ -235,6 +235,12 @@ class ScopedText:
         i = bisect.bisect_left(self._current.starts, clause_start)
         return not (i < len(self._current.starts) and self._current.starts[i] < clause_end)
 
+    def history_cue_at(self, pos: int) -> bool:
+        """Whether a history cue ("5 years ago", "last year") is said at ``pos``."""
+        cues = self._hist_after
+        i = bisect.bisect_right(cues.starts, pos) - 1
+        return i >= 0 and cues.starts[i] <= pos < cues.ends[i]
+
     def hypothetical(self, start: int, end: int) -> bool:
         # A question frames its whole clause: "what if my son has a fever with a stiff neck".
         return self._governed(self._hypo, None, start, end, reach=2)

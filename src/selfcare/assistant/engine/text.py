@@ -94,6 +94,9 @@ class Normaliser:
             by_len.setdefault(len(word), []).append(word)
         self._fuzzy = {n: tuple(sorted(ws)) for n, ws in by_len.items()}
         self._known = frozenset(self._typos) | frozenset(self._typos.values()) | set(spec.fuzzy)
+        # Words the language spells correctly on purpose (typo targets and the fuzzy list):
+        # another layer must not take one for a misspelling of something else.
+        self.words: frozenset[str] = frozenset(self._typos.values()) | frozenset(spec.fuzzy)
         self.fix: Callable[[str], str] = lru_cache(maxsize=8192)(self._fix)
 
     def _fix(self, token: str) -> str:

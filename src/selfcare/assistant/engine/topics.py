@@ -17,9 +17,19 @@ from selfcare.assistant.knowledge.loader import Language
 from selfcare.assistant.knowledge.schema import Topic
 
 FINDING_WEIGHT = 6.0
+# An alias counts by its length (a longer alias is more specific), but less than one matched
+# finding however long it is: "my husband says I'm overthinking" names stress, and the itchy
+# discharge the message is about is a finding. Half this length gives half a finding.
+ALIAS_HALF = 8.0
 CLOSE = 0.85  # how alike a word and a single-word alias must be to count as a typo of it
 _SEEN = 4096  # tokens whose closest alias is remembered
 FEVER_TOPICS = ("fever_adult", "fever_child", "fever_baby")
+
+
+def alias_weight(words: tuple[str, ...]) -> float:
+    """What one matched alias adds to its topic: growing with its length, below a finding."""
+    n = len(" ".join(words))
+    return FINDING_WEIGHT * n / (n + ALIAS_HALF)
 
 
 @dataclass(frozen=True)
@@ -29,6 +39,9 @@ class TopicIndex:
     by_first: dict[str, list[tuple[tuple[str, ...], str]]]  # first word -> (words, topic)
     words: dict[str, str]  # single-word aliases, for typo-tolerant matching
     by_finding: dict[str, tuple[str, ...]]  # finding -> topics it points to
+    # correctly spelt words of the language (the normaliser's): never a typo of an alias, so
+    # "not having contractions" is not a look-alike of "contraception"
+    known: frozenset[str] = frozenset()
     _by_length: dict[int, list[str]] = field(default_factory=dict, compare=False, repr=False)
     _seen: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -38,6 +51,7 @@ class TopicIndex:
         topics: Mapping[str, Topic],
         language: Language,
         normalise: Callable[[str], str],
+        known: frozenset[str] = frozenset(),
         variants: Sequence[Language] = (),
     ) -> TopicIndex:
         """``variants``: the languages read with ``language``'s words (hi-latn for hi): their
@@ -61,7 +75,7 @@ class TopicIndex:
         for topic in topics.values():
             for finding in topic.findings:
                 by_finding.setdefault(finding, []).append(topic.id)
-        return cls(by_first, single, {f: tuple(ts) for f, ts in by_finding.items()})
+        return cls(by_first, single, {f: tuple(ts) for f, ts in by_finding.items()}, known)
 
     def _alias_scores(self, u: Understanding) -> dict[str, float]:
         scores: dict[str, float] = {}
@@ -74,7 +88,7 @@ class TopicIndex:
                 if tuple(tokens[i : i + n]) == words:
                     if i + n > covered_to and not u.negated_at(offset):
                         covered_to = i + n
-                        scores[topic] = scores.get(topic, 0.0) + len(" ".join(words))
+                        scores[topic] = scores.get(topic, 0.0) + alias_weight(words)
                     break
             offset += len(token) + 1
         return scores
@@ -95,7 +109,7 @@ class TopicIndex:
         endings_only = True
         if self.words:
             for token in set(u.text.split()):
-                if len(token) >= 6:
+                if len(token) >= 6 and (token not in self.known or token in self.words):
                     close = self._close(token)
                     if close:
                         topic = self.words[close]
@@ -126,6 +140,25 @@ class TopicIndex:
         return self._seen[token]
 
 
+_YOUNG_AUDIENCES = frozenset({"child", "baby"})
+
+
+def _adult(u: Understanding) -> bool:
+    """Whether the message is plainly about an adult: an adult's age; another adult named
+    ("my husband"); or the writer ("I") with no child or baby named and no "he"/"her" who
+    could be one (no sex word said). A child's topic (croup) is then not the topic of its
+    words ("I have a barking cough" is an adult's cough); its red flags still fire on their
+    own rows. Anything less plain keeps the child's topic ("her back tooth", teething)."""
+    age = u.facts.age_years
+    if age is not None:
+        return age >= 16 and not any(a < 16 for a in u.facts.ages)
+    if u.child_mentions:
+        return False
+    if u.facts.subject == "other_adult":
+        return True
+    return u.facts.subject == "self" and u.writer and u.facts.sex is None
+
+
 def fever_topic(u: Understanding) -> str:
     age = u.facts.age_years
     subject = u.facts.subject
@@ -154,6 +187,12 @@ def choose(
             best = fever_topic(u)
             scores[best] = scores.get(best, 0.0) + scores.pop(fever) * 0.5
     candidates = [(score, topic) for topic, score in scores.items() if topic in known]
+    if _adult(u):
+        # a child's topic gives way to any other that fits ("I have a barking cough" is a
+        # cough); alone it stays ("I've got nits": head lice)
+        grown = [c for c in candidates if known[c[1]].audience not in _YOUNG_AUDIENCES]
+        if any(not known[c[1]].fallback for c in grown):
+            candidates = grown
     complaints = [c for c in candidates if not known[c[1]].fallback]
     candidates = complaints or candidates
     if not candidates:

@@ -27,6 +27,9 @@ from selfcare.assistant.knowledge.schema import Finding, LanguageSpec, Scope
 
 _SENTENCE = re.compile(r" [.!?] ")
 _PREGNANCY_ONLY = frozenset({"reduced_fm", "waters_broken", "labour"})
+# A past illness this long ago is history, not the course of today's complaint; a recent one
+# may be ("had covid 2 months ago, still tired" is long covid), so its duration counts.
+_LONG_AGO_DAYS = 365.0
 MAX_CHARS = 4000  # analysed per message; more is never a health message (the rest is stored)
 
 
@@ -217,6 +220,7 @@ class Reader:
             ):
                 present.discard(name)
         durations = list(self.facts.durations_in(norm))
+        durations = self._writers_durations(norm, scoped, mentions, durations)
         spans = (
             self.facts.pregnancy_spans(norm)
             if self.facts.pregnant.search(norm)
@@ -242,6 +246,59 @@ class Reader:
             ),
             writer=bool(self.facts.writer.search(norm)),
         )
+
+    def _writers_durations(
+        self,
+        norm: str,
+        scoped: ScopedText,
+        mentions: Sequence[Mention],
+        durations: list[tuple[int, float]],
+    ) -> list[tuple[int, float]]:
+        """Durations without those said of someone else's illness when the writer tells
+        their own: "my mum had this for 5 days, I've had a sore throat since today" is a sore
+        throat since today. Only a clause that names another person (the ``subjects`` words),
+        not the writer, and holds no current complaint of its own that the writer does not
+        share is dropped: "my son has had a fever for 5 days and I have a headache" keeps the
+        son's 5 days, and a message about someone else alone keeps everything. So is a clause
+        that tells only a past illness a year or more ago ("I had a stroke 5 years ago, now a
+        cold")."""
+        if not durations or not self.facts.writer.search(norm):
+            return durations
+
+        def clause(pos: int) -> tuple[int, int]:
+            """The clause around ``pos``, a comma or an "and" that starts a clause ("and I
+            have") ending it."""
+            lo, hi = scoped.clause(pos)
+            comma = norm.rfind(" , ", lo, pos)
+            after = norm.find(" , ", pos, hi)
+            lo, hi = (comma + 3 if comma >= 0 else lo), (after if after >= 0 else hi)
+            joins = self.scope.and_clause
+            for m in joins.finditer(norm, lo, hi) if joins is not None else ():
+                if m.start() > pos:
+                    return lo, m.start()
+                lo = m.start()
+            return lo, hi
+
+        def others(lo: int, hi: int) -> bool:
+            part = norm[lo:hi]
+            return not self.facts.writer.search(part) and any(
+                who != "self" and pattern.search(part) for pattern, who in self.facts.subjects
+            )
+
+        current = [m for m in mentions if m.current and m.finding not in self.context]
+        writers = {m.finding for m in current if (span := clause(m.start)) and not others(*span)}
+        if not writers:
+            return durations
+        kept: list[tuple[int, float]] = []
+        for pos, days in durations:
+            lo, hi = clause(pos)
+            theirs = {m.finding for m in current if lo <= m.start < hi}
+            if others(lo, hi) and theirs <= writers:
+                continue  # someone else's course of an illness the writer also tells
+            if not theirs and days >= _LONG_AGO_DAYS and scoped.history_cue_at(pos):
+                continue  # how long ago a past illness was ("a stroke 5 years ago")
+            kept.append((pos, days))
+        return kept
 
     def _mention(self, name: str, start: int, end: int, scoped: ScopedText) -> Mention:
         if name in self.context:  # only negation applies ("not diabetic", "not severe")
