@@ -8,7 +8,7 @@ belongs to whoever has it: a fever topic is re-pointed to the baby, child or adu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import get_close_matches
 
@@ -42,13 +42,18 @@ class TopicIndex:
         language: Language,
         normalise: Callable[[str], str],
         known: frozenset[str] = frozenset(),
+        variants: Sequence[Language] = (),
     ) -> TopicIndex:
+        """``variants``: the languages read with ``language``'s words (hi-latn for hi): their
+        aliases are how people writing in that script name a topic, so they count too (the
+        base's own come first where both name one phrase)."""
         phrase_topic: dict[str, str] = {}
-        for topic_id, text in language.topics.items():
-            for raw in (*text.aliases, text.title, topic_id.replace("_", " ")):
-                phrase = normalise(raw)
-                if len(phrase) >= 3:
-                    phrase_topic.setdefault(phrase, topic_id)
+        for lang in (language, *variants):
+            for topic_id, text in lang.topics.items():
+                for raw in (*text.aliases, text.title, topic_id.replace("_", " ")):
+                    phrase = normalise(raw)
+                    if len(phrase) >= 3:
+                        phrase_topic.setdefault(phrase, topic_id)
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, topic_id in phrase_topic.items():
             seq = tuple(phrase.split())
