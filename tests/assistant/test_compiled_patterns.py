@@ -58,7 +58,11 @@ def test_what_the_engine_keeps_between_runs_is_what_the_code_makes_now(
         assert kept == {name: c.pattern.pattern for name, c in fresh.findings.items()}, code
         language = engine.kb.languages[code]
         made = topics.TopicIndex.build(
-            engine.kb.topics, language, reader.normalise, reader.normalise.words
+            engine.kb.topics,
+            language,
+            reader.normalise,
+            reader.normalise.words,
+            variants=engine.kb.variants(code),
         )
         assert engine.index(code) == made, code
 

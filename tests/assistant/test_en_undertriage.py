@@ -206,3 +206,27 @@ def test_a_limb_suddenly_cold_and_pale_is_an_emergency(text: str) -> None:
 )
 def test_cold_hands_or_feet_without_a_sudden_change_are_not_an_emergency(text: str) -> None:
     assert ENGINE.assess(text).level is not E
+
+
+# --- "I'd like to die" (a wish said politely is still a wish to die) and a baby "kicking less"
+# (NHS: a change in the baby's movements -> the maternity unit now) --------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["i'd honestly like to just die", "I would like to be dead", "id like to disappear"]
+)
+def test_a_wish_to_die_said_as_would_like_is_suicidal_thoughts(text: str) -> None:
+    assert ENGINE.assess(text).level.rank <= U.rank
+
+
+@pytest.mark.parametrize("text", ["I'd like to book a smear test", "i would like to sleep better"])
+def test_would_like_about_everyday_things_is_not(text: str) -> None:
+    assert ENGINE.assess(text).level.rank > U.rank
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["33 weeks and the baby's kicking way less than normal", "bump kicks much less today, 35 wks"],
+)
+def test_a_baby_kicking_less_in_pregnancy_is_an_emergency(text: str) -> None:
+    assert ENGINE.assess(text).level is E

@@ -96,6 +96,7 @@ class Engine:
                     lang,
                     lambda raw: _kept(store, reader, raw),
                     reader.normalise.words,
+                    variants=self.kb.variants(code),
                 )
                 store.save()
                 patterns.save()

@@ -8,7 +8,7 @@ belongs to whoever has it: a fever topic is re-pointed to the baby, child or adu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import get_close_matches
 
@@ -17,19 +17,9 @@ from selfcare.assistant.knowledge.loader import Language
 from selfcare.assistant.knowledge.schema import Topic
 
 FINDING_WEIGHT = 6.0
-# An alias counts by its length (a longer alias is more specific), but less than one matched
-# finding however long it is: "my husband says I'm overthinking" names stress, and the itchy
-# discharge the message is about is a finding. Half this length gives half a finding.
-ALIAS_HALF = 8.0
 CLOSE = 0.85  # how alike a word and a single-word alias must be to count as a typo of it
 _SEEN = 4096  # tokens whose closest alias is remembered
 FEVER_TOPICS = ("fever_adult", "fever_child", "fever_baby")
-
-
-def alias_weight(words: tuple[str, ...]) -> float:
-    """What one matched alias adds to its topic: growing with its length, below a finding."""
-    n = len(" ".join(words))
-    return FINDING_WEIGHT * n / (n + ALIAS_HALF)
 
 
 @dataclass(frozen=True)
@@ -52,13 +42,18 @@ class TopicIndex:
         language: Language,
         normalise: Callable[[str], str],
         known: frozenset[str] = frozenset(),
+        variants: Sequence[Language] = (),
     ) -> TopicIndex:
+        """``variants``: the languages read with ``language``'s words (hi-latn for hi): their
+        aliases are how people writing in that script name a topic, so they count too (the
+        base's own come first where both name one phrase)."""
         phrase_topic: dict[str, str] = {}
-        for topic_id, text in language.topics.items():
-            for raw in (*text.aliases, text.title, topic_id.replace("_", " ")):
-                phrase = normalise(raw)
-                if len(phrase) >= 3:
-                    phrase_topic.setdefault(phrase, topic_id)
+        for lang in (language, *variants):
+            for topic_id, text in lang.topics.items():
+                for raw in (*text.aliases, text.title, topic_id.replace("_", " ")):
+                    phrase = normalise(raw)
+                    if len(phrase) >= 3:
+                        phrase_topic.setdefault(phrase, topic_id)
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, topic_id in phrase_topic.items():
             seq = tuple(phrase.split())
@@ -83,7 +78,7 @@ class TopicIndex:
                 if tuple(tokens[i : i + n]) == words:
                     if i + n > covered_to and not u.negated_at(offset):
                         covered_to = i + n
-                        scores[topic] = scores.get(topic, 0.0) + alias_weight(words)
+                        scores[topic] = scores.get(topic, 0.0) + len(" ".join(words))
                     break
             offset += len(token) + 1
         return scores

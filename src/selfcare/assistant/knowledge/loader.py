@@ -98,6 +98,10 @@ class Knowledge:
     def reference(self) -> Language:
         return self.languages[REFERENCE]
 
+    def variants(self, code: str) -> tuple[Language, ...]:
+        """The languages that read with ``code``'s words (hi-latn for hi)."""
+        return tuple(lang for lang in self.languages.values() if lang.spec.base == code)
+
 
 # --- reading files ----------------------------------------------------------------------------
 
