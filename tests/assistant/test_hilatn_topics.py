@@ -254,8 +254,9 @@ READINGS = [
     # a person falling down still is
     ("papa achanak gir gaye", "collapse", True, E),
     ("dadi achanak se gir gayi", "collapse", True, E),
-    ("pitaji chalte chalte gir pade", "collapse", True, E),
-    ("dadi bathroom me gir gayi, behosh hai", "collapse", True, E),
+    # a fall alone is a fall, as in English ("my dad fell while walking"); with a sign it is 999
+    ("pitaji chalte chalte gir pade", "fall", True, R),
+    ("dadi bathroom me gir gayi, behosh hai", "unresponsive", True, E),
     ("चाचा अचानक गिर गए", "collapse", True, E),
     # chest heaviness spelt with long vowels ("bhaaripan", "dabaav")
     ("seene me bhaaripan hai", "chest_tight", True, E),

@@ -153,3 +153,18 @@ AT_LEAST = [
 def test_dangerous_phrasing_still_escalates(language: str, text: str, least: TriageLevel) -> None:
     level = _level(text, language)
     assert _RANK[level] >= _RANK[least], (text, level)
+
+
+# --- a blistered burn of the face or hands stays 999 in Hindi (NHS burns and scalds: A&E for
+# burns on the face, hands, feet or genitals), the place said apart from the burn ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ubalta paani bete ke pairon par gira, bade chhale ban gaye",
+        "कढ़ाई का गर्म तेल हाथ और चेहरे पर पड़ गया, फफोले हैं",
+    ],
+)
+def test_a_blistered_burn_of_face_hands_or_feet_is_an_emergency_in_hindi(text: str) -> None:
+    assert ENGINE.assess(text, "hi").level is E
