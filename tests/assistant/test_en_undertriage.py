@@ -230,3 +230,21 @@ def test_would_like_about_everyday_things_is_not(text: str) -> None:
 )
 def test_a_baby_kicking_less_in_pregnancy_is_an_emergency(text: str) -> None:
     assert ENGINE.assess(text).level is E
+
+
+# --- words from the fifth held-out round's families (2026-12-05): a snake bite with the place
+# said between, "hot body" for a fever, a baby that has "barely moved"; and their near misses ---
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my husband was bitten on the leg by a snake in the field, he feels okay", E),
+        ("bitten by a mosquito on my arm, itchy lump", S),
+        ("my daughter has hot body since morning and she is vomiting", U),
+        ("i have a hot body and lots of energy lol", R),
+        ("35 weeks pregnant and the baby has hardly moved since lunch", E),
+    ],
+)
+def test_fifth_round_families(text: str, level: TriageLevel) -> None:
+    assert ENGINE.assess(text, None, frozenset({"malaria"})).level is level
