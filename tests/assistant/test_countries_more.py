@@ -34,9 +34,12 @@ NEW = (
     ("AE", "+971501234567", "998"),
     ("TN", "+21620123456", "190"),
     ("VE", "+584121234567", "911"),
+    ("GT", "+50251234567", "122"),
+    ("NI", "+50581234567", "128"),
+    ("DZ", "+213551234567", "14"),
 )
-MALARIA = ("SL", "ZM", "ZW", "ML", "BF", "TH", "VN", "VE")
-NO_MALARIA = ("JM", "TT", "LK", "SG", "MY", "AE", "TN")
+MALARIA = ("SL", "ZM", "ZW", "ML", "BF", "TH", "VN", "VE", "GT", "NI")
+NO_MALARIA = ("JM", "TT", "LK", "SG", "MY", "AE", "TN", "DZ")
 
 # An adult's fever, said several ways: same-day care where malaria is common.
 FEVERS = (
