@@ -37,9 +37,12 @@ NEW = (
     ("GT", "+50251234567", "122"),
     ("NI", "+50581234567", "128"),
     ("DZ", "+213551234567", "14"),
+    ("SA", "+966501234567", "997"),
+    ("LB", "+96171123456", "140"),
+    ("JO", "+962791234567", "911"),
 )
 MALARIA = ("SL", "ZM", "ZW", "ML", "BF", "TH", "VN", "VE", "GT", "NI")
-NO_MALARIA = ("JM", "TT", "LK", "SG", "MY", "AE", "TN", "DZ")
+NO_MALARIA = ("JM", "TT", "LK", "SG", "MY", "AE", "TN", "DZ", "SA", "LB", "JO")
 
 # An adult's fever, said several ways: same-day care where malaria is common.
 FEVERS = (
