@@ -248,3 +248,16 @@ def test_a_baby_kicking_less_in_pregnancy_is_an_emergency(text: str) -> None:
 )
 def test_fifth_round_families(text: str, level: TriageLevel) -> None:
     assert ENGINE.assess(text, None, frozenset({"malaria"})).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("been feeling hot and shivery since yesterday", U),
+        ("im burning up with the chills", U),
+        ("it was hot and sunny at the beach all week", R),
+    ],
+)
+def test_feeling_hot_with_shivers_is_a_temperature(text: str, level: TriageLevel) -> None:
+    """NHS fever: "feeling hot or shivery"; in a malaria area a temperature is tested today."""
+    assert ENGINE.assess(text, None, frozenset({"malaria"})).level is level
