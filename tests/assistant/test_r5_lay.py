@@ -28,15 +28,24 @@ def level(text: str, lang: str) -> object:
 
 EMERGENCY = [
     # bleeding after a birth at home (NHS: postpartum haemorrhage, 999)
-    ("hi", "bhabhi ne kal raat ghar par bachcha paida kiya, khoon abhi bhi bahut aa raha hai aur chakkar aa rahe hain"),
+    (
+        "hi",
+        "bhabhi ne kal raat ghar par bachcha paida kiya, khoon abhi bhi bahut aa raha hai aur chakkar aa rahe hain",
+    ),
     ("hi", "घर पर जन्म दिया, पैड कई बार बदले, खून अभी भी बहुत बह रहा है"),
     ("hi", "delivery ke baad kapde baar baar badle, bahut kamzori hai"),
     # the glass test in West African / Caribbean English (NICE NG143, meningitis: 999)
     ("en", "my pikin hot well well and get small spots, I press cup on top and e no fading"),
     ("en", "baby have rash, mi press di glass pon it and dem nuh fading at all"),
     # sepsis after an operation (NHS sepsis: 999)
-    ("en", "had my appendix taken out on monday, now shivering and my heart is racing, something terrible is happening to me"),
-    ("en", "got my womb removed 6 days ago, shaking with chills, pulse racing, I have a sense of doom"),
+    (
+        "en",
+        "had my appendix taken out on monday, now shivering and my heart is racing, something terrible is happening to me",
+    ),
+    (
+        "en",
+        "got my womb removed 6 days ago, shaking with chills, pulse racing, I have a sense of doom",
+    ),
     # pesticide swallowed (NHS poisoning: 999)
     ("sw", "shangazi amekunywa dawa za kuulia wadudu, anasema hajambo"),
     ("sw", "mtoto amemeza kiuatilifu cha shambani"),
