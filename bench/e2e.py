@@ -205,7 +205,7 @@ def measure(
             "others_cpu": low.others_cpu,
         },
         "high": {
-            "offered": high.rate,
+            "offered": float(high.rate),
             "sent": high.sent,
             "acknowledged": high.run.ok,
             "complete": high.complete,
