@@ -71,6 +71,10 @@ REACHES = [
     # 3. a limb suddenly cold and pale, its colours listed with commas (NHS PAD: 999)
     ("मेरा हाथ अचानक ठंडा, सफ़ेद पड़ गया है", "limb_circulation", E),
     ("dadi ka pair achanak thanda, safed aur neela pad gaya hai", "limb_circulation", E),
+    # yellow eyes and skin named together, "peeli dikh rahi" (NHS jaundice: urgent), with
+    # the fever denied so that only the jaundice decides
+    ("nanaji ki aankhen aur skin peeli dikh rahi hain, bukhar nahi hai", "jaundice", U),
+    ("दादी की आंखें और त्वचा पीली दिख रही है", "jaundice", U),
 ]
 
 
