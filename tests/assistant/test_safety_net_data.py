@@ -497,7 +497,10 @@ def test_each_statement_has_six_to_fifteen_patterns_and_the_lines_fill_in(code: 
     net = _kb().safety_net[code]
     for statement in STATEMENTS:
         patterns = net.statements.get(statement, ())  # type: ignore[call-overload]
-        assert 6 <= len(patterns) <= 15, (statement, len(patterns))
+        # the same-day statements (a fever where malaria is common, an animal bite) are
+        # narrower: a few patterns each
+        least = 3 if statement in net.levels else 6
+        assert least <= len(patterns) <= 15, (statement, len(patterns))
         for pattern in patterns:
             re.compile(pattern)
     filled = {"emergency": "112", "languages": "English, Español"}
@@ -530,14 +533,17 @@ def test_stroke_and_poisoning_are_emergencies_not_crises(code: str, case: tuple[
 
 @pytest.mark.parametrize(("code", "case"), _cases(ORDINARY))
 def test_ordinary_messages_are_not_emergencies(code: str, case: str) -> None:
+    # A fever is a same-day statement where malaria or dengue is common (not an emergency):
+    # none of these makes an emergency statement.
     for form in _forms(case):
-        assert _reader().match(form, code) == [], form
+        said = _reader().match(form, code)
+        assert [k for k in said if _reader().level(code, k) is TriageLevel.EMERGENCY] == [], form
 
 
 # Messages the detector does not yet place in their language: the model reads Arabic in
 # Latin letters (Arabizi) as anything, and marker words count only when two different ones
 # occur; a three-word Arabizi message has one. It is still recognised by its statement once
-# its language is known (above).
+# its language is known (above), and through the engine (below).
 KNOWN_MISSES = {
     "binti 3am tetshannaj": "one Arabizi marker word ('binti' is Swahili too)",
 }
@@ -567,7 +573,9 @@ def test_messages_of_three_words_or_more_are_detected_as_their_language(
 
 @pytest.mark.parametrize(
     ("code", "case"),
-    [_maybe_missed(code, text) for code in CODES for text, _ in EMERGENCIES[code]],
+    # no known misses here: a safety-net language's marker word or script in a message is
+    # enough for its emergencies to be read (2026-12-05), whatever language is detected
+    _cases({code: [text for text, _ in EMERGENCIES[code]] for code in CODES}),
 )
 def test_emergencies_are_emergencies_through_detection_and_assessment(code: str, case: str) -> None:
     # What the service does: detect the languages, read each (English too), keep the most

@@ -424,9 +424,11 @@ CALM: dict[str, tuple[str, ...]] = {
 
 # Recognised by their statement, but the detector does not place them in their language
 # (two marker words are needed in Latin letters; Yoruba without tone marks reads as Zulu).
-NOT_DETECTED = {
-    "mama mi subu lule ko si ji": "read as Zulu: one Yoruba marker word ('mi')",
-    "nanir dom atke asche": "one Banglish marker word ('asche'); the model places it nowhere",
+NOT_DETECTED: dict[str, str] = {
+    # Both read now that a safety-net language's marker word in a message is enough for its
+    # emergencies to be read, whatever language is detected (2026-12-05): "mama mi subu lule
+    # ko si ji" (read as Zulu: one Yoruba marker word) and "nanir dom atke asche" (one
+    # Banglish marker word).
 }
 
 

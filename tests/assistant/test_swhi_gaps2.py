@@ -240,7 +240,10 @@ def test_safety_net_constructions(code: str, text: str, statement: str) -> None:
     ],
 )
 def test_safety_net_calm_messages_stay_calm(code: str, text: str) -> None:
-    assert _net().match(text, code) == []
+    # no emergency statement; a fever ("jor ache") is a same-day statement where malaria or
+    # dengue is common (2026-12-05), not an emergency
+    said = _net().match(text, code)
+    assert [k for k in said if _net().level(code, k) is TriageLevel.EMERGENCY] == []
 
 
 @pytest.mark.parametrize(

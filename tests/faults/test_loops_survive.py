@@ -169,3 +169,32 @@ async def test_the_worker_backs_off_when_answering_keeps_failing() -> None:
         await worker.stop()
     assert alive
     assert 2 <= store.calls <= 30, store.calls  # retried, with growing pauses
+
+
+async def test_a_worker_stops_even_if_its_first_cancellation_is_swallowed() -> None:
+    """A driver that turns a cancellation into a normal return (as ``asyncio.wait_for`` does
+    on 3.11 when its awaitable completes at that moment): the worker's loop would go on
+    answering for ever, and ``selfcare worker`` would outlive its web process."""
+    import httpx
+
+    from selfcare.pipeline.worker import Worker
+
+    class Deaf:
+        swallowed = 0
+
+        async def claim_people(
+            self, prefix: str, lease: float, limit: int
+        ) -> list[tuple[str, str]]:
+            try:
+                await asyncio.sleep(0.05)
+            except asyncio.CancelledError:
+                self.swallowed += 1
+            return []
+
+    store: Any = Deaf()
+    async with httpx.AsyncClient() as client:
+        worker = Worker(store, Echo(), {}, client, concurrency=1, poll=0.01)
+        worker.start()
+        await asyncio.sleep(0.2)
+        await asyncio.wait_for(worker.stop(), WAIT)
+    assert worker._tasks == [] and store.swallowed >= 1

@@ -110,3 +110,22 @@ def test_stopping_the_server_stops_its_workers(tmp_path: Path, graph: FakeGraph)
     server.stop()
     assert server.proc is not None and server.proc.poll() is not None
     assert not alive(child)
+
+
+def test_a_worker_that_cannot_stop_ends_itself() -> None:
+    """Once asked to stop, a worker that does not end by itself ends hard (its leases then
+    run out and another process takes its work over, as after SIGKILL)."""
+    import subprocess
+    import sys
+
+    from selfcare.pipeline.runtime import EXIT_STUCK
+
+    code = (
+        "import time\n"
+        "from selfcare.pipeline.runtime import exit_if_stuck\n"
+        "exit_if_stuck(0.2)\n"
+        "while True: time.sleep(1)  # stuck: only the hard exit ends this\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], timeout=WAIT, capture_output=True)
+    assert proc.returncode == EXIT_STUCK
+    assert b"did not stop" in proc.stderr

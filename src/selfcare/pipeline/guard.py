@@ -9,12 +9,16 @@ a number or a message — and says how long to back off. The next success ends t
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
+from typing import Any
 
 from selfcare import metrics
 
 log = logging.getLogger(__name__)
+
+RECANCEL_EVERY = 0.1  # seconds between cancellations of a task that has not ended
 
 
 class LoopHealth:
@@ -50,3 +54,23 @@ class LoopHealth:
             log.info("%s: working again after %d failure(s)", self.name, self.failures)
         self.failures = 0
         self._logged.clear()
+
+
+async def cancel(*tasks: asyncio.Task[Any] | None) -> None:
+    """Cancel ``tasks`` and wait until each has ended, cancelling again while one runs on.
+
+    One cancellation is not always enough: a loop that survives every exception also survives
+    a cancellation some library turned into one, and on Python 3.11 ``asyncio.wait_for``
+    drops a cancellation that arrives as its awaitable completes (a worker woken at that
+    moment). A loop that ignored its cancellation kept a ``selfcare worker`` running long
+    after its web process was gone, deaf to SIGTERM (its stop had already been asked). The
+    worker's and sender's loops also check a stop flag of their own: a loop that swallows every
+    cancellation still ends at its next round."""
+    pending = {t for t in tasks if t is not None and not t.done()}
+    while pending:
+        for task in pending:
+            task.cancel()
+        _, pending = await asyncio.wait(pending, timeout=RECANCEL_EVERY)
+    for ended in tasks:
+        if ended is not None and ended.done() and not ended.cancelled():
+            ended.exception()  # retrieved: an exception at stop is no news ("never retrieved")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from selfcare import metrics
 from selfcare.events import InboundMessage, StatusUpdate
-from selfcare.pipeline.guard import LoopHealth
+from selfcare.pipeline.guard import LoopHealth, cancel
 from selfcare.store import DeadLetter, Store, WriteResult
 
 log = logging.getLogger(__name__)
@@ -60,10 +60,8 @@ class Inbox:
         self._task = asyncio.create_task(self._run(), name="inbox-writer")
 
     async def stop(self) -> None:
-        if self._task:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
-            self._task = None
+        await cancel(self._task)
+        self._task = None
         for request in self._queue:
             request.done.set_exception(RuntimeError("shutting down"))
         self._queue.clear()

@@ -20,7 +20,7 @@ from typing import Any
 import asyncpg
 from sqlalchemy.engine import make_url
 
-from selfcare.pipeline.guard import LoopHealth
+from selfcare.pipeline.guard import LoopHealth, cancel
 from selfcare.store.database import async_url
 
 log = logging.getLogger("selfcare.pipeline")
@@ -48,11 +48,8 @@ class Listener:
         self._task = asyncio.create_task(self._run())
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await cancel(self._task)
+        self._task = None
 
     def _notified(self, _conn: Any, _pid: int, channel: str, _payload: str) -> None:
         wake = self.wakes.get(channel)

@@ -27,7 +27,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 
-from selfcare.pipeline.guard import LoopHealth
+from selfcare.pipeline.guard import LoopHealth, cancel
 
 log = logging.getLogger(__name__)
 
@@ -169,10 +169,8 @@ class WorkerProcesses:
                 log.info("worker process started again")
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
-            self._task = None
+        await cancel(self._task)
+        self._task = None
         children = [c for c in self._children if c is not None]
         for child in children:
             # SIGTERM, as `selfcare worker` stops (a child still starting up has nothing
@@ -246,9 +244,7 @@ class Parent:
         self._task = asyncio.create_task(loop(), name="report-health")
 
     async def close(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
+        await cancel(self._task)
         with contextlib.suppress(OSError, ValueError, RuntimeError):
             asyncio.get_running_loop().remove_reader(self.sock.fileno())
         self.sock.close()

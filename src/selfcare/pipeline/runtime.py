@@ -10,9 +10,10 @@ writer and each child is a ``selfcare worker``.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
+import os
 import signal
+import threading
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -27,10 +28,16 @@ from selfcare.desk.hours import OpeningHours
 from selfcare.desk.policy import DeskPolicy
 from selfcare.desk.store import Desk, expire_loop
 from selfcare.events import Channel, Conversation, InboundMessage, Reply
-from selfcare.pipeline.guard import LoopHealth
+from selfcare.pipeline.guard import LoopHealth, cancel
 from selfcare.pipeline.inbox import Inbox
 from selfcare.pipeline.listen import Listener
-from selfcare.pipeline.processes import AUTH_FAILED, SENDING_FAILING, Parent, WorkerProcesses
+from selfcare.pipeline.processes import (
+    AUTH_FAILED,
+    SENDING_FAILING,
+    STOP_WAIT,
+    Parent,
+    WorkerProcesses,
+)
 from selfcare.pipeline.sender import Sender
 from selfcare.pipeline.worker import Responder, Worker
 from selfcare.settings import Settings
@@ -154,11 +161,7 @@ async def pipeline(
     try:
         yield
     finally:
-        for task in (housekeeping, handback):
-            if task:
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+        await cancel(housekeeping, handback)
         if listener is not None:
             await listener.stop()
         await inbox.stop()
@@ -233,6 +236,31 @@ async def run_worker(settings: Settings, wake_fd: int | None = None) -> None:
             parent.report(health)
         log.info("worker running (no HTTP server)")
         await stop.wait()
+        exit_if_stuck(STOP_WAIT)
         if parent is not None:
             await parent.close()
     log.info("worker stopped")
+
+
+EXIT_STUCK = 3  # the exit code of a worker that had to end itself (see exit_if_stuck)
+
+
+def exit_if_stuck(seconds: float) -> None:
+    """End this process hard if it has not ended by itself ``seconds`` from now.
+
+    Called once a worker is asked to stop: whatever keeps it from stopping (a task deaf to
+    cancellation, a driver call that never returns), it must not outlive its web process,
+    answering on and holding leases. Ending hard loses nothing: every message was stored
+    before it was acknowledged and is answered under a lease in one transaction, so what this
+    process held is taken over when its leases run out — exactly as after SIGKILL. A thread,
+    not the event loop: the loop may be what is stuck."""
+
+    def end() -> None:
+        try:
+            log.warning("the worker did not stop within %.0f s; ending it", seconds)
+        finally:
+            os._exit(EXIT_STUCK)
+
+    timer = threading.Timer(seconds, end)
+    timer.daemon = True  # never what keeps the process alive
+    timer.start()

@@ -30,7 +30,7 @@ from selfcare import metrics
 from selfcare.channels.base import ChannelAdapter, SendResult
 from selfcare.events import Channel
 from selfcare.logs import mask
-from selfcare.pipeline.guard import LoopHealth
+from selfcare.pipeline.guard import LoopHealth, cancel
 from selfcare.store import OutboxRow, Store, utcnow
 
 log = logging.getLogger(__name__)
@@ -75,6 +75,7 @@ class Sender:
         self.sending = LoopHealth("sender")  # the adapter side: ends with a successful send
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False  # the loop's own check: a cancellation can be swallowed
 
     @property
     def failing(self) -> bool:
@@ -92,13 +93,12 @@ class Sender:
         self._task = asyncio.create_task(self._loop(), name="sender")
 
     async def stop(self) -> None:
-        if self._task:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
-            self._task = None
+        self._stopping = True
+        await cancel(self._task)
+        self._task = None
 
     async def _loop(self) -> None:
-        while True:
+        while not self._stopping:
             try:
                 pause = await self._round()
             except Exception as exc:  # nothing may end the sender
@@ -125,8 +125,9 @@ class Sender:
             return 0.0
         self.health.ok()
         idle = await self._idle_time()
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), idle)
+        with contextlib.suppress(TimeoutError):  # not wait_for: see guard.cancel
+            async with asyncio.timeout(idle):
+                await self._wake.wait()
         return 0.0
 
     async def _idle_time(self) -> float:

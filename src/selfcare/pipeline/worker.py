@@ -44,7 +44,7 @@ from selfcare.events import (
     ReplyAction,
 )
 from selfcare.logs import mask
-from selfcare.pipeline.guard import LoopHealth
+from selfcare.pipeline.guard import LoopHealth, cancel
 from selfcare.store import Completion, InboxRow, Store, utcnow
 
 log = logging.getLogger(__name__)
@@ -136,6 +136,7 @@ class Worker:
         self._tasks: list[asyncio.Task[None]] = []
         self._working: set[asyncio.Task[None]] = set()  # one per person held
         self._background: set[asyncio.Task[None]] = set()
+        self._stopping = False  # the loop's own check: a cancellation can be swallowed
         self.health = LoopHealth("worker")
         self.receipts = LoopHealth("read_receipts")
         # One thread: the assistant is CPU work (threads would only contend for the GIL),
@@ -149,15 +150,13 @@ class Worker:
         self._tasks = [asyncio.create_task(self._loop(), name="worker")]
 
     async def stop(self) -> None:
-        tasks = [*self._tasks, *self._working, *self._background]
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        self._stopping = True
+        await cancel(*self._tasks, *self._working, *self._background)
         self._tasks.clear()
         self._thinking.shutdown(wait=False, cancel_futures=True)
 
     async def _loop(self) -> None:
-        while True:
+        while not self._stopping:
             try:
                 pause = await self._round()
             except Exception as exc:  # nothing may end the worker
@@ -185,8 +184,10 @@ class Worker:
                 self._working.add(task)
         if free > 0 and len(claimed) == free:
             return 0.0  # there may be more waiting
+        # Not asyncio.wait_for: on 3.11 it can drop a cancellation (see guard.cancel).
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), self.poll)
+            async with asyncio.timeout(self.poll):
+                await self._wake.wait()
         return 0.0
 
     async def _serve(self, person: str, owner: str) -> None:

@@ -29,6 +29,7 @@ from selfcare.assistant.dialogue.answers import Answer
 from selfcare.assistant.dialogue.commands import CONTROLS, Command, Cues
 from selfcare.assistant.dialogue.state import MAX_QUESTIONS, Complaint, Hold, Pending, State
 from selfcare.assistant.engine import Assessment, Engine
+from selfcare.assistant.engine.net import NET
 from selfcare.assistant.knowledge.loader import REFERENCE
 from selfcare.assistant.knowledge.schema import Country
 from selfcare.assistant.medicines import MedicineFinder
@@ -227,7 +228,10 @@ class _Turn:
             out = Out(level=TriageLevel.EMERGENCY, emergency=True, welcome=False)
             return out.say(line.format(emergency=number, languages=names))
         out = Out(level=found.level, welcome=False)
-        return out.say(net.other.format(emergency=number, languages=names))
+        # A statement below an emergency (a fever where malaria is common, a bite): its line.
+        kinds = [f.id.partition(":")[2] for f in found.fired if f.id.startswith(f"{NET}:")]
+        line = next((net.lines[k] for k in kinds if k in net.lines), net.other)
+        return out.say(line.format(emergency=number, languages=names))
 
     def render(self, plan: Plan) -> list[OutboundMessage]:
         return self.d.renderer.render(plan, self.w)

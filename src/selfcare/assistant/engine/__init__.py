@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from selfcare.assistant.engine import patterns, topics
 from selfcare.assistant.engine.assessment import Assessment, Fired
 from selfcare.assistant.engine.checks import CHECKS
-from selfcare.assistant.engine.detect import Detector
+from selfcare.assistant.engine.detect import SCRIPT_LANGUAGES, Detector, script_of
 from selfcare.assistant.engine.facts import Facts
 from selfcare.assistant.engine.net import SafetyNetReader
 from selfcare.assistant.engine.patterns import PatternStore
@@ -185,12 +185,21 @@ class Engine:
         appended = language is None and REFERENCE not in codes
         if appended:
             codes.append(REFERENCE)  # English is read too: notes, and words mixed in
+        mixed: list[str] = []
+        if language is None:
+            # A safety-net emergency phrase inside a message mostly in another language ("he
+            # took pills, ma 3am yrod"): its language is read too, for its emergencies only.
+            mixed = [code for code in self._nets_mixed_in(text) if code not in codes]
         readings: list[tuple[Assessment, Understanding | None]] = []
         for code in codes:
             if code in self.kb.safety_net:
-                readings.append((self.net.assess(text, code), None))
+                readings.append((self.net.assess(text, code, local), None))
             elif code in self.kb.languages:
                 readings.append(self._reading(text, code, local))
+        for code in mixed:
+            said = self.net.assess(text, code, local, mixed=True)
+            if said.level is TriageLevel.EMERGENCY:
+                readings.append((said, None))
         if not readings:
             readings.append(self._reading(text, REFERENCE, local))
         # The most urgent reading that understood the message; among equals, the most likely
@@ -205,6 +214,17 @@ class Engine:
             # may be the least of it ("… fever …" inside Tagalog), so never self-care.
             best = replace(best, level=TriageLevel.ROUTINE)
         return best
+
+    def _nets_mixed_in(self, text: str) -> list[str]:
+        """Safety-net languages with a marker word or a letter of their own script in
+        ``text``, however little of it they are."""
+        hits = self.detector.marker_hits(text)
+        scripts = {script_of(ch) for ch in text if not ch.isascii()} - {None}
+        return [
+            code
+            for code in self.kb.safety_net
+            if hits.get(code, 0) > 0 or SCRIPT_LANGUAGES.get(code) in scripts
+        ]
 
     def _reading(
         self, text: str, language: str, local: frozenset[str]

@@ -40,6 +40,7 @@ from selfcare.assistant.engine import patterns
 from selfcare.assistant.knowledge.loader import cache_dir
 
 _SCRIPTS = {"DEVANAGARI": "hi", "ETHIOPIC": "am", "BENGALI": "bn", "ARABIC": "ar"}
+SCRIPT_LANGUAGES = {code: script for script, code in _SCRIPTS.items()}  # "ar": "ARABIC"
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_SHARE = 0.15  # a language with less of the message than this is not read
 MARKER_HITS = 2  # distinct marker words that make a language count

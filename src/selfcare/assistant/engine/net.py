@@ -6,7 +6,11 @@ stroke (face dropping, one side weak, speech gone), poisoning or a snake or scor
 suicidal intent — and further danger signs (a severe allergic reaction, dengue warning signs,
 a child's general danger signs and meningitis signs, drowning or a severe burn) are matched;
 the reply is a short pre-written line in that language with the local number (the crisis line
-for suicidal intent, the emergency line for the rest). Anything else in such a language is
+for suicidal intent, the emergency line for the rest). Some statements are below an
+emergency (``levels`` in the file): a fever where malaria or dengue is common (``where``: only
+when the person's country pack lists one of them), an animal bite that broke the skin; they
+are answered with their own line (``lines``). A statement said under one of the language's
+negation cues ("there is no bleeding") is not made. Anything else in such a language is
 "not understood", never self-care.
 """
 
@@ -14,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from selfcare.assistant.engine.assessment import Assessment, Fired
 from selfcare.assistant.engine.patterns import PatternStore
@@ -26,6 +30,12 @@ NET = "safety_net"  # fired red flags from here are "safety_net:<statement>"
 # Arabic short vowels, shadda, sukun, dagger alef and tatweel are optional marks most people
 # never type (كمّل = كمل); the files are written without them.
 _ARABIC_MARKS = dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640])
+# A negation cue reaches this many words forward ("there is no [high] fever"), inside its
+# clause (no punctuation between): the statement starts at most one word after the cue.
+_NEGATION_REACH = 2
+_WITHIN_REACH = rf"(?:\s+\S+){{0,{_NEGATION_REACH - 1}}}\s*$"  # the cue, then a word at most
+_OWN = re.compile(r"[^\x00-\x7f]|\d")  # another script, or Arabizi digits (3 for ع)
+_CLAUSE_END = re.compile(r"[.;:!?\n،؛।።፣፤]")
 
 
 class SafetyNetReader:
@@ -39,21 +49,91 @@ class SafetyNetReader:
             }
             for code, net in nets.items()
         }
+        self.negation = {
+            code: compile_(rf"(?<!\w)(?:{net.negation}){_WITHIN_REACH}", re.IGNORECASE)
+            for code, net in nets.items()
+            if net.negation
+        }
+        self.negation_after = {
+            code: compile_(rf"^(?:\S+\s+)?(?:{net.negation_after})(?!\w)", re.IGNORECASE)
+            for code, net in nets.items()
+            if net.negation_after
+        }
+        self.levels: dict[str, dict[str, TriageLevel]] = {
+            code: {kind: TriageLevel(level) for kind, level in net.levels.items()}
+            for code, net in nets.items()
+        }
+        self.where: dict[str, dict[str, frozenset[str]]] = {
+            code: {kind: frozenset(places) for kind, places in net.where.items()}
+            for code, net in nets.items()
+        }
+        self.markers = {
+            code: compile_(rf"(?<!\w)(?:{net.markers})(?!\w)", re.IGNORECASE)
+            for code, net in nets.items()
+            if net.markers
+        }
 
-    def match(self, text: str, code: str) -> list[str]:
-        """The statements ``text`` makes, in the order the file lists them."""
+    def match(
+        self, text: str, code: str, local: Collection[str] | None = None, *, mixed: bool = False
+    ) -> list[str]:
+        """The statements ``text`` makes, in the order the file lists them. ``local``: the
+        conditions common where the person is (a statement with a ``where`` needs one of
+        them); ``None`` does not ask. ``mixed``: the text is mostly in another language, so
+        a statement counts only in the language's own words (its script, Arabizi digits or
+        a marker word in or next to the words matched), not in the English words a file
+        also lists ("heart attack", "seizure")."""
         # One form for letters a phone may send composed or as base and mark (Bengali ো, ৌ;
         # accented Latin letters): the files are written composed.
         clean = keep(unicodedata.normalize("NFC", text).lower(), ascii_only=False)
         clean = clean.translate(_ARABIC_MARKS)
-        return [kind for kind, p in self.statements.get(code, {}).items() if p.search(clean)]
+        before, after = self.negation.get(code), self.negation_after.get(code)
+        where = self.where.get(code, {})
+        return [
+            kind
+            for kind, p in self.statements.get(code, {}).items()
+            if (local is None or kind not in where or not where[kind].isdisjoint(local))
+            and any(
+                not _negated(clean, m, before, after) and (not mixed or self._own(clean, m, code))
+                for m in p.finditer(clean)
+            )
+        ]
 
-    def assess(self, text: str, code: str) -> Assessment:
-        said = self.match(text, code)
+    def _own(self, clean: str, m: re.Match[str], code: str) -> bool:
+        """Whether the words matched, with two words either side, are in the language's own
+        words: its script, Arabizi digits, or one of its marker words."""
+        near = " ".join([*clean[: m.start()].split()[-2:], m[0], *clean[m.end() :].split()[:2]])
+        markers = self.markers.get(code)
+        return bool(_OWN.search(near)) or (markers is not None and bool(markers.search(near)))
+
+    def level(self, code: str, kind: str) -> TriageLevel:
+        return self.levels.get(code, {}).get(kind, TriageLevel.EMERGENCY)
+
+    def assess(
+        self, text: str, code: str, local: Collection[str] = frozenset(), *, mixed: bool = False
+    ) -> Assessment:
+        said = self.match(text, code, local, mixed=mixed)
         if not said:
             return Assessment(TriageLevel.ROUTINE, language=code, understood=False)
-        fired = tuple(
-            Fired(f"{NET}:{kind}", TriageLevel.EMERGENCY, "", crisis=kind == "suicide")
-            for kind in said
+        fired = sorted(
+            (
+                Fired(f"{NET}:{kind}", self.level(code, kind), "", crisis=kind == "suicide")
+                for kind in said
+            ),
+            key=lambda f: f.level.rank,
         )
-        return Assessment(TriageLevel.EMERGENCY, fired=fired, language=code)
+        return Assessment(fired[0].level, fired=tuple(fired), language=code)
+
+
+def _negated(
+    clean: str, m: re.Match[str], before: re.Pattern[str] | None, after: re.Pattern[str] | None
+) -> bool:
+    """Whether a negation cue ends at most a word before the match, in its clause (or, for
+    ``after`` cues, stands right after it: the next word or the one after)."""
+    if before is not None:
+        words = _CLAUSE_END.split(clean[: m.start()])[-1].split()[-_NEGATION_REACH - 4 :]
+        if words and before.search(" ".join(words)):
+            return True
+    if after is not None:
+        rest = _CLAUSE_END.split(clean[m.end() :])[0].strip()
+        return after.search(rest) is not None
+    return False

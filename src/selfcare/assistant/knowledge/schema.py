@@ -594,6 +594,10 @@ Statement = Literal[
     "dengue",  # dengue warning signs or shock (WHO): bleeding, vomiting, cold hands after fever
     "danger_signs",  # a child's general danger signs (WHO IMCI) and meningitis signs
     "injury",  # drowning, a severe burn
+    # Added 2026-12-05: same-day (urgent) statements, each answered with its own line
+    # (``SafetyNet.levels`` and ``lines``).
+    "fever",  # a fever (with chills) where malaria or dengue is common: a test today (WHO)
+    "bite",  # an animal bite that broke the skin: rabies risk, wound care and vaccine today (WHO)
 ]
 
 
@@ -610,3 +614,23 @@ class SafetyNet(_Record):
     emergency: str  # "This could be an emergency. Call {emergency} now."
     crisis: str  # warm, short: "You are not alone. Call {emergency} now…"
     other: str  # "I can only help in {languages}. If it is serious, call {emergency}."
+    # The level of a statement below an emergency (any statement not listed is an emergency),
+    # and the short line it is answered with: "fever": "A fever needs a malaria test today…".
+    levels: dict[Statement, Level] = {}
+    lines: dict[Statement, str] = {}
+    # A statement that counts only where one of these conditions is common (the country
+    # pack's ``local``): "fever": [malaria, dengue].
+    where: dict[Statement, tuple[Local, ...]] = {}
+    # Negation cues ("there is no", "without"): a statement matched right after one (within
+    # a few words, in the same clause) is not made.
+    negation: str = ""
+    # Cues that negate what comes just before them, in languages that put "there is none"
+    # after the noun (Bengali "জ্বর নেই", Amharic "ትኩሳት የለውም").
+    negation_after: str = ""
+
+    @model_validator(mode="after")
+    def _lines_for_levels(self) -> SafetyNet:
+        for kind, level in self.levels.items():
+            if level != "emergency" and kind not in self.lines:
+                raise ValueError(f"{kind}: a {level} statement needs its line in lines")
+        return self
