@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from selfcare.assistant.engine import Engine
+from selfcare.events import TriageLevel
 from tests.assistant.support import Chat, E, R, S, U, joined
 
 _ENGINE = Engine(similarity=False)
@@ -80,7 +81,7 @@ ROUTINE = [
     ("sw", "nina kiu haiishi na nakojoa mara nyingi usiku", "thirst_and_weeing"),
 ]
 
-BENIGN = [
+BENIGN: list[tuple[str, str, tuple[TriageLevel, ...]]] = [
     # mouth ulcers on one side, not a drooping face (stroke)
     ("hi", "munh ke andar ek taraf chhale ho gaye hain, khane me jalan", (S, R)),
     # a usual sugar reading, weight lost on purpose, acne on the face
@@ -91,9 +92,10 @@ BENIGN = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "levels"), [(lang, text, (S, R, U)) for lang, text in NOT_EMERGENCY] + BENIGN
-)
+NEARBY = [*[(lang, text, (S, R, U)) for lang, text in NOT_EMERGENCY], *BENIGN]
+
+
+@pytest.mark.parametrize(("lang", "text", "levels"), NEARBY)
 def test_r6_hisw_nearby_not_over_triaged(lang: str, text: str, levels: tuple[object, ...]) -> None:
     a = _ENGINE.assess(text, lang)
     assert a.level in levels, (text, a.level, [f.id for f in a.fired])
