@@ -58,12 +58,12 @@ class Engine:
         self._readers: dict[str, Reader] = {}
         self._indexes: dict[str, topics.TopicIndex] = {}
         self._lock = threading.Lock()
-        store = PatternStore.open("safety_net", self.kb.digest)
-        self.net = SafetyNetReader(self.kb.safety_net, store)
-        store.save()
         markers = {code: lang.spec.markers for code, lang in self.kb.languages.items()}
         markers |= {code: net.markers for code, net in self.kb.safety_net.items()}
         self.detector = Detector((*self.understands, *self.kb.safety_net, *OTHERS), markers)
+        store = PatternStore.open("safety_net", self.kb.digest)
+        self.net = SafetyNetReader(self.kb.safety_net, store, self.detector.markers)
+        store.save()
         self.flags = tuple(self.kb.red_flags.values())
         # Most red flags need one of a few findings: look only at those a message could fire.
         self.always: tuple[RedFlag, ...] = tuple(f for f in self.flags if _triggers(f) is None)

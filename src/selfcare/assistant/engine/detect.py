@@ -128,6 +128,11 @@ def _kept_model(codes: tuple[str, ...]) -> LanguageIdentifier | None:
     return model
 
 
+def marker_pattern(words: str) -> re.Pattern[str]:
+    """A language's marker words (``markers`` in its file) as one pattern, whole words only."""
+    return patterns.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def script_of(ch: str) -> str | None:
     try:
@@ -151,9 +156,7 @@ class Detector:
     def __init__(self, codes: Iterable[str], markers: Mapping[str, str]) -> None:
         self.codes = tuple(dict.fromkeys(codes))
         self.markers = {
-            code: patterns.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
-            for code, pattern in markers.items()
-            if pattern
+            code: marker_pattern(pattern) for code, pattern in markers.items() if pattern
         }
         # The same patterns for lower-cased text, where lower-casing them changes no escape
         # (\W, \S…) and they hold no character matched by more than its lower case.
@@ -180,6 +183,7 @@ class Detector:
 
     def forget(self) -> None:
         self._detect.cache_clear()
+        self.marker_hits.cache_clear()
 
     def detect(self, text: str) -> list[Detected]:
         """The languages of ``text``, most likely first (cached: a turn asks more than once)."""
@@ -207,8 +211,10 @@ class Detector:
         ranked = sorted(shares.items(), key=lambda kv: -kv[1])
         return [Detected(code, share, latin_share > 0.5) for code, share in ranked]
 
+    @lru_cache(maxsize=512)  # noqa: B019 - asked twice a message: detection, the mixed net
     def marker_hits(self, text: str) -> dict[str, int]:
-        """How many distinct marker words of each language ``text`` holds (any case)."""
+        """How many distinct marker words of each language ``text`` holds (any case).
+        Do not change the mapping returned: it is cached."""
         lowered = text.lower()
         exact = len(lowered) == len(text) and _UNUSUAL_CASE.isdisjoint(lowered)
         hits = {}

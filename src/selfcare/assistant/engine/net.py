@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Collection, Mapping
 
 from selfcare.assistant.engine.assessment import Assessment, Fired
+from selfcare.assistant.engine.detect import marker_pattern
 from selfcare.assistant.engine.patterns import PatternStore
 from selfcare.assistant.engine.text import keep
 from selfcare.assistant.knowledge.schema import SafetyNet
@@ -39,7 +40,14 @@ _CLAUSE_END = re.compile(r"[.;:!?\n،؛।።፣፤]")
 
 
 class SafetyNetReader:
-    def __init__(self, nets: Mapping[str, SafetyNet], store: PatternStore | None = None) -> None:
+    def __init__(
+        self,
+        nets: Mapping[str, SafetyNet],
+        store: PatternStore | None = None,
+        markers: Mapping[str, re.Pattern[str]] | None = None,
+    ) -> None:
+        """``markers``: each language's marker words compiled (the engine passes its
+        detector's; by default they are compiled here the same way)."""
         compile_ = (store or PatternStore()).compile
         self.statements = {
             code: {
@@ -67,11 +75,11 @@ class SafetyNetReader:
             code: {kind: frozenset(places) for kind, places in net.where.items()}
             for code, net in nets.items()
         }
-        self.markers = {
-            code: compile_(rf"(?<!\w)(?:{net.markers})(?!\w)", re.IGNORECASE)
-            for code, net in nets.items()
-            if net.markers
-        }
+        self.markers = (
+            markers
+            if markers is not None
+            else {code: marker_pattern(net.markers) for code, net in nets.items() if net.markers}
+        )
 
     def match(
         self, text: str, code: str, local: Collection[str] | None = None, *, mixed: bool = False
