@@ -105,6 +105,13 @@ def test_a_failed_check_is_listed_with_its_case_and_detail() -> None:
         assert_all_pass([])
 
 
+def test_only_a_listed_example_that_does_not_fire_its_flag_is_a_known_gap() -> None:
+    case, text = sorted(GAPS)[0]
+    assert _listed_gap(inv.Check("example fires", case, False, "", text))
+    assert not _listed_gap(inv.Check("example", case, False, "", text))  # its level: always
+    assert not _listed_gap(inv.Check("example fires", case, False, "", text + " again"))
+
+
 def test_most_finding_labels_are_understood() -> None:
     """The short names we show for findings are themselves understood (most of them)."""
     en = ENGINE.kb.languages[REFERENCE]
