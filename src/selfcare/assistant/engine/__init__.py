@@ -191,11 +191,19 @@ class Engine:
             # took pills, ma 3am yrod"): its language is read too, for its emergencies only.
             mixed = [code for code in self._nets_mixed_in(text) if code not in codes]
         readings: list[tuple[Assessment, Understanding | None]] = []
+        # What the reading in the message's own language (the most likely one) understood to
+        # be absent, past, supposed or someone else's stays so in every other reading: those
+        # read the same words without their scope ("sem febre" in Spanish, "sin fiebre" in
+        # English) and must not make a present complaint of them.
+        ruled_out: frozenset[str] = frozenset()
         for code in codes:
             if code in self.kb.safety_net:
                 readings.append((self.net.assess(text, code, local), None))
             elif code in self.kb.languages:
-                readings.append(self._reading(text, code, local))
+                found, read = self._reading(text, code, local, ruled_out)
+                readings.append((found, read))
+                if code == codes[0] and read is not None:
+                    ruled_out = _ruled_out(read)
         for code in mixed:
             said = self.net.assess(text, code, local, mixed=True)
             if said.level is TriageLevel.EMERGENCY:
@@ -227,18 +235,26 @@ class Engine:
         ]
 
     def _reading(
-        self, text: str, language: str, local: frozenset[str]
+        self,
+        text: str,
+        language: str,
+        local: frozenset[str],
+        ruled_out: frozenset[str] = frozenset(),
     ) -> tuple[Assessment, Understanding]:
         """One language's reading of ``text``, without :attr:`Assessment.missing` (cached),
-        and what was understood, to find what is missing when this reading is chosen."""
+        and what was understood, to find what is missing when this reading is chosen.
+        ``ruled_out``: findings another reading understood not to be present now."""
         reader = self.reader(language)
         u = reader.read(text)
+        removed = not ruled_out.isdisjoint(u.present)
+        if removed:
+            u = replace(u, present=u.present - ruled_out)
         case = Case(u, local=local)
         fired = self._fire(case)
         index = self._indexes[reader.code]
         scores = index.scores(u)
         guessed = False
-        if not scores:
+        if not scores and not removed:  # its words were read, not guessed, by another reading
             scores, endings_only = index.guesses(u)
             guessed = not endings_only
         preferred = tuple(f.topic for f in fired if f.topic)
@@ -285,6 +301,12 @@ class Engine:
             if self._level(self._fire(Case(u, facts, local=local)), topic) is not level:
                 missing.append(name)
         return tuple(missing)
+
+
+def _ruled_out(u: Understanding) -> frozenset[str]:
+    """Findings ``u`` mentions only out of the present (absent, past, supposed, someone
+    else's) or says are absent."""
+    return (frozenset(m.finding for m in u.mentions) | u.negated) - u.present
 
 
 def _triggers(flag: RedFlag) -> frozenset[str] | None:
