@@ -171,3 +171,33 @@ def test_a_fever_in_the_last_day_where_malaria_is_common_is_still_tested(text: s
     """WHO: in an endemic area a fever now or in the last 48 hours is tested for malaria."""
     assert level(text) is U
     assert level(text, frozenset()).rank > U.rank
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("रात को बाहर का खाना खाया, आज 4 बार पतले दस्त हुए। खून नहीं, ORS ले रहा हूं", False),
+        ("आज 4 बार दस्त हुए। दस्त में खून आ रहा है", True),
+    ],
+)
+def test_a_hindi_gap_does_not_cross_the_danda(text: str, want: bool) -> None:
+    """ "…दस्त हुए। खून नहीं": diarrhoea, then no blood, is not blood in the stool."""
+    assert ("bloody_diarrhoea" in fired(text, frozenset())) is want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("my girl 6 has chickenpox, scratching a lot, eating fine, fever gone", False),
+        ("my girl 6 has chickenpox and a fever, not eating", True),
+        # a loss said with "has gone" or "is gone" stays a loss
+        ("his speech has gone all of a sudden", True),
+    ],
+)
+def test_a_fever_gone_is_not_a_fever_now(text: str, want: bool) -> None:
+    assert (level(text, frozenset()).rank <= U.rank) is want
+
+
+def test_only_a_fever_word_makes_a_medicine_question_generic() -> None:
+    """The cue is for fever: chest pain in a medicine question is still chest pain."""
+    assert level("क्या सीने में दर्द में एस्पिरिन दे सकते हैं?", frozenset()).rank <= U.rank
