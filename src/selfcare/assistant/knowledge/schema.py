@@ -398,13 +398,16 @@ class Scope(_Record):
 
 class Person(_Record):
     """The words for someone in a rendered line: "my son" / "my son's" / "his" / "him" /
-    "himself" (``whose`` starts a line: "your lips" → "my son's lips")."""
+    "himself" (``whose`` starts a line: "your lips" → "my son's lips"). ``pron`` is the
+    subject pronoun a line uses once the person is named ("votre enfant a…, il ne peut
+    pas…"); without it ``{pron}`` is ``who`` again."""
 
     who: str
     whose: str
     poss: str
     obj: str
     self: str
+    pron: str = ""
 
 
 class Voices(_Record):
