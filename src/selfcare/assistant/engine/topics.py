@@ -67,29 +67,7 @@ class TopicIndex:
                 by_finding.setdefault(finding, []).append(topic.id)
         return cls(by_first, single, {f: tuple(ts) for f, ts in by_finding.items()}, known)
 
-    def _spans(self, u: Understanding) -> list[tuple[int, int, tuple[str, ...]]]:
-        """Where a finding that points to topics was said (not negated), with its topics."""
-        return [
-            (m.start, m.end, self.by_finding[m.finding])
-            for m in u.mentions
-            if not m.negated and m.finding in self.by_finding
-        ]
-
-    @staticmethod
-    def _explained(
-        start: int, end: int, topics: Sequence[str], spans: list[tuple[int, int, tuple[str, ...]]]
-    ) -> bool:
-        """Whether words at ``start:end`` lie inside a longer finding's words that point to
-        other topics: "पीरियड के पहले दिन पेट में मरोड़" is period pain, its "पेट में मरोड़"
-        (a tummy ache on its own) part of it."""
-        return any(
-            lo <= start and end <= hi and hi - lo > end - start and not set(topics) & set(theirs)
-            for lo, hi, theirs in spans
-        )
-
-    def _alias_scores(
-        self, u: Understanding, spans: list[tuple[int, int, tuple[str, ...]]]
-    ) -> dict[str, float]:
+    def _alias_scores(self, u: Understanding) -> dict[str, float]:
         scores: dict[str, float] = {}
         tokens = u.text.split()
         offset = 0
@@ -98,29 +76,18 @@ class TopicIndex:
             for words, topic in self.by_first.get(token, ()):
                 n = len(words)
                 if tuple(tokens[i : i + n]) == words:
-                    phrase = " ".join(words)
-                    if (
-                        i + n > covered_to
-                        and not u.negated_at(offset)
-                        and not self._explained(offset, offset + len(phrase), (topic,), spans)
-                    ):
+                    if i + n > covered_to and not u.negated_at(offset):
                         covered_to = i + n
-                        scores[topic] = scores.get(topic, 0.0) + len(phrase)
+                        scores[topic] = scores.get(topic, 0.0) + len(" ".join(words))
                     break
             offset += len(token) + 1
         return scores
 
     def scores(self, u: Understanding) -> dict[str, float]:
-        """Topics by what the message says: its aliases and its findings. Words that are part
-        of a longer finding of another topic count for that one only."""
-        spans = self._spans(u)
-        scores = self._alias_scores(u, spans)
+        """Topics by what the message says: its aliases and its findings."""
+        scores = self._alias_scores(u)
         for finding in u.present:
-            topics = self.by_finding.get(finding, ())
-            own = [(m.start, m.end) for m in u.mentions if m.finding == finding and m.current]
-            if own and all(self._explained(lo, hi, topics, spans) for lo, hi in own):
-                continue
-            for topic in topics:
+            for topic in self.by_finding.get(finding, ()):
                 scores[topic] = scores.get(topic, 0.0) + FINDING_WEIGHT
         return scores
 
