@@ -219,8 +219,10 @@ class Engine:
         if not readings:
             readings.append(self._reading(text, REFERENCE, local))
         # The most urgent reading that understood the message; among equals, the most likely
-        # language (listed first). Not understood in any language: still never self-care.
-        best, u = min(readings, key=lambda r: (0 if r[0].understood else 1, r[0].level.rank))
+        # language (listed first). A reading that only guessed a topic from a look-alike word
+        # ("verrugas" read in English) gives way to one that understood the words; not
+        # understood in any language: still never self-care.
+        best, u = min(readings, key=lambda r: (_understood(r[0]), r[0].level.rank))
         full = [r for r in readings if r[1] is not None and r[0].understood]
         if u is None and full and not appended:
             # In a message detected as partly English (or another language we help in), a
@@ -294,6 +296,7 @@ class Engine:
             negated=u.negated,
             language=language,
             understood=bool(fired or topic or raised),
+            guessed=guessed and topic is not None and not fired and raised is None,
         )
         return found, u
 
@@ -317,6 +320,14 @@ class Engine:
             if self._level(self._fire(Case(u, facts, local=local)), topic) is not level:
                 missing.append(name)
         return tuple(missing)
+
+
+def _understood(found: Assessment) -> int:
+    """How much a reading understood, for choosing among readings: 0 its words, 1 only a
+    look-alike word's topic, 2 nothing."""
+    if not found.understood:
+        return 2
+    return 1 if found.guessed else 0
 
 
 def _ruled_out(u: Understanding) -> frozenset[str]:

@@ -32,6 +32,9 @@ class Assessment:
     negated: frozenset[str] = frozenset()  # findings the person said they do not have
     language: str = REFERENCE
     understood: bool = True  # False: no red flag and no topic fitted
+    # True: the topic came only from a word that looks like one of its aliases (no red flag,
+    # no alias or finding of it said): a reading that understood more is preferred to it
+    guessed: bool = False
 
     @property
     def crisis(self) -> bool:
