@@ -6,12 +6,18 @@ the language data or the pattern compiler, never for one sentence:
 - the writer's own shaking with a fever is rigors (shivering), not a fit and not the cold:
   a fit is described by someone watching it; a fit with fever in a child stays an emergency
   (NHS febrile seizures), and shivering after cold exposure stays hypothermia;
+- English words read inside another language's message: a language's false friends
+  ("son", "mains", "lo", "até", "gripe", "jab") are never read as English there; English word
+  classes too broad for English itself are narrowed ("puffing up" is swelling, scratching an
+  itch until it bleeds is not self-harm, French "une boite de" is a box, not a limp or an
+  overdose unless it was taken);
 - a gap then an optional ending (``a ~3 (?:x)?``) matches "a" alone anywhere, not only
   before punctuation (tests/assistant/test_lexicon.py pins the compiled form).
 
 The benign side of each family is tested too.
 """
 
+# ruff: noqa: E501  (one message per line)
 from __future__ import annotations
 
 import pytest
@@ -144,3 +150,75 @@ ENDINGS_STILL_READ = [
 @pytest.mark.parametrize(("lang", "text", "finding"), ENDINGS_STILL_READ)
 def test_the_head_with_its_ending_is_read(lang: str, text: str, finding: str) -> None:
     assert finding in present(text, lang)
+
+
+# --- 2. English words read inside another language's message ----------------------------------
+# A language lists its false friends (language.yaml ``false_friends``): an English finding whose
+# words hold one is not read in that language's messages. The English word classes too broad
+# for English itself are narrowed in the data.
+
+FALSE_FRIENDS = [
+    ("pt", "meu filho tem febre ate agora e nao quer comer", "swallowed"),
+    ("pt", "estou com gripe desde segunda, nariz entupido", "abdo_pain"),
+    ("fr", "son ventre gonfle depuis hier soir", "child_word"),
+    ("fr", "j'ai les mains qui tremblent quand j'ai faim", "electric_high"),
+    ("es", "son las dos de la mañana y lo tengo con tos", "child_word"),
+    ("hi", "jab bhi chalta hoon to saans phool jaati hai", "faint_trigger"),
+    ("pt", "estou fechando a janela com dor nas costas", "hand_face_foot_word"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "finding"), FALSE_FRIENDS)
+def test_a_false_friend_is_not_read_as_english(lang: str, text: str, finding: str) -> None:
+    assert finding not in present(text, lang)
+
+
+ENGLISH_MIXED_IN = [
+    ("pt", "meu filho swallowed uma pilha de relogio", "swallowed"),
+    ("es", "mi hijo tiene fever desde ayer", "fever"),
+    ("fr", "mon fils a une chest pain depuis ce matin", "chest_pain"),
+    ("en", "burnt the back of my hand on the oven door", "hand_face_foot_word"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "finding"), ENGLISH_MIXED_IN)
+def test_english_words_mixed_in_are_still_read(lang: str, text: str, finding: str) -> None:
+    assert finding in present(text, lang)
+
+
+NOT_RAISED = [
+    (
+        "fr",
+        "il y a une boite de doliprane dans le placard, je peux en donner a mon fils de 8 ans ?",
+        {"overdose"},
+    ),
+    ("fr", "je cherche la boite de pansements pour sa coupure", {"child_limp"}),
+    ("en", "my ankles are puffing up by the end of the day", {"breathlessness"}),
+    ("en", "his eczema is so itchy he keeps scratching till it bleeds", {"suicidal_thoughts"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "not_fired"), NOT_RAISED)
+def test_a_broad_english_or_french_word_does_not_raise(
+    lang: str, text: str, not_fired: set[str]
+) -> None:
+    _, ids = fired(text, lang)
+    assert not ids & not_fired
+
+
+STILL_RAISED = [
+    ("fr", "elle a avale une boite de doliprane il y a une heure", "overdose"),
+    ("fr", "ma fille boite depuis ce matin et a de la fievre", None),
+    ("en", "walked up the stairs and im puffing like a train, chest tight", "breathlessness"),
+    ("en", "i keep scratching myself till it bleeds when im upset", "suicidal_thoughts"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "flag"), STILL_RAISED)
+def test_the_real_thing_is_still_raised(lang: str, text: str, flag: str | None) -> None:
+    level, ids = fired(text, lang)
+    if flag is None:
+        assert "child_limp" in present(text, lang)
+        assert level in (U, E)
+    else:
+        assert flag in ids
