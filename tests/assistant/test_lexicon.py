@@ -41,7 +41,12 @@ def _found(lexicon: Lexicon, text: str) -> str | None:
         ("(?:very)? dizzy", "i am very dizzy", "very dizzy"),
         # nested, and after a gap
         ("pain (?:in (?:the)?)?", "pain in", "pain in"),
-        ("pain ~2 (?:chest)?", "pain", None),
+        # a gap then an optional ending: the first word alone, at the end or before more
+        # words (once only before punctuation), or the first word then the ending
+        ("pain ~2 (?:chest)?", "pain", "pain"),
+        ("pain ~2 (?:chest)?", "pain in my leg", "pain"),
+        ("pain ~2 (?:chest)?", "pain in my chest", "pain in my chest"),
+        ("pain ~2 (?:chest)?", "pain in my left upper front chest", "pain"),
         # written with the space inside the group: unchanged
         ("pain (?:in the )?chest", "pain chest", "pain chest"),
         ("pain (?:in the )?chest", "pain in the chest", "pain in the chest"),

@@ -246,7 +246,8 @@ def optional_spaces(pattern: str) -> str:
     pattern never matched "descarga" at the end of a message. The space moves into the
     group: ``descarga(?: (?:electrica))?``, ``a(?: (?:b))? c``, and at an alternative's start
     ``(?:(?:muy) )?dolor``. A group ending in its own space (``dolor (?:de )?cabeza``) is
-    already right and left alone."""
+    already right and left alone. After a gap, an optional group ending the alternative takes
+the gap with it: ``a ~3 (?:x)?`` is ``a(?: ~3 (?:x))?``, "a" alone or "a" then "x"."""
     out: list[str] = []
     i = 0
     n = len(pattern)
@@ -272,9 +273,17 @@ def optional_spaces(pattern: str) -> str:
                 inner = optional_spaces(pattern[i + 1 : close])
                 group = pattern[i] + inner + ")"
                 after = close + 2
-                # (not the space of a gap, "~3 (?:x)?": the gap takes care of its own)
                 gap = _GAP_END.search("".join(out[-4:-1]))
                 spaced_before = bool(out) and out[-1] == " " and gap is None
+                if gap is not None and out[-1] == " " and _alternative_ends(pattern, after):
+                    # A gap and an optional ending, "a ~3 (?:x)?": the gap and its space
+                    # go into the group, "a(?: ~3 (?:x))?", so "a" alone matches too.
+                    words = len(gap.group(0)) + 1
+                    if len(out) > words and out[-words - 1] == " ":
+                        del out[-words - 1 :]
+                        out.append(f"(?: {gap.group(0)} {group})?")
+                        i = after
+                        continue
                 at_start = not out or out[-1] in ("|", "(?:", "(")
                 if (
                     spaced_before

@@ -170,6 +170,9 @@ class Reader:
                     self._by_begin.setdefault(begin, []).append(k)
         # Context and modifiers (risk factors, "sudden", "severe") count whatever the tense.
         self.context = frozenset(f.id for f in findings.values() if f.kind != "symptom")
+        # English words read alongside: their findings come after this language's own.
+        self._own = len(self.lexicon.findings)
+        self._false_friends = spec.false_friends if also else frozenset()
         self._read = lru_cache(maxsize=256)(self._read)  # type: ignore[method-assign]
 
     def read(self, text: str) -> Understanding:
@@ -195,6 +198,8 @@ class Reader:
             # places; the literal test pays only for those that may begin anywhere.
             if compiled.begins is not None or compiled.possible(norm)
             for m in compiled.finditer(norm, candidates[k])
+            # an English finding made of this language's false friends is not English here
+            if k < self._own or self._false_friends.isdisjoint(m.group(0).split())
         ]
         # A cue inside a finding's own words is part of the finding ("not pooed", "can't
         # breathe"), not a negation of what follows it.

@@ -453,6 +453,10 @@ class LanguageSpec(_Record):
     facts: FactsSpec
     # Records this language deliberately leaves to English for now (kb check lists them).
     fallbacks: tuple[str, ...] = ()
+    # False friends: words of this language (normalised) that the English words read alongside
+    # must never take for English ("son" is "his" in French, "até" is "until" in Portuguese):
+    # an English finding whose words hold one is not read in this language's messages.
+    false_friends: frozenset[str] = frozenset()
 
 
 # --- countries --------------------------------------------------------------------------------
