@@ -10,7 +10,6 @@ long-standing diabetes, a pain or swelling that has gone, a lost voice with a co
 "gone" said of things that are not the body stay below emergency.
 """
 
-# ruff: noqa: E501  (one message per line)
 from __future__ import annotations
 
 import pytest
@@ -55,6 +54,8 @@ EMERGENCIES = [
     ("hi", "अचानक पापा के बाएं पैर में जान नहीं रही", "stroke_fast"),
     ("hi", "achanak papa ke daaye haath mein jaan nahi rahi", "stroke_fast"),
     ("hi", "अचानक माँ के दाएं हाथ ने काम करना बंद कर दिया", "stroke_fast"),
+    ("hi", "दादी का अचानक से बोलना बंद हो गया", "stroke_fast"),
+    ("hi", "achanak se dadi ka bolna band ho gaya", "stroke_fast"),
 ]
 
 
@@ -84,6 +85,8 @@ NOT_EMERGENCIES = [
     ("fr", "plus de batterie dans mon portable"),
     ("sw", "mguu umekufa ganzi, nina kisukari miaka mingi"),
     ("hi", "bukhar band ho gaya"),
+    ("hi", "सिर में दर्द होना बंद हो गया"),
+    ("hi", "दादी की उल्टी बंद हो गई"),
 ]
 
 
