@@ -171,6 +171,16 @@ def word_starts(text: str) -> dict[str, list[int]]:
     return out
 
 
+def word_heads(text: str) -> list[tuple[int, str]]:
+    """Each word start of ``text`` in order, with the next :data:`PREFIX` characters there
+    (every beginning :func:`word_starts` files it under is a prefix of them)."""
+    return [(pos, text[pos : pos + PREFIX]) for pos in map(_start, _WORD_START.finditer(text))]
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
 def may_match(needs: frozenset[str] | None, text: str) -> bool:
     """Whether ``text`` holds one of the literal words a pattern's every match holds
     (``needs``, read off the pattern by :func:`analyse`; None: not known, so yes).
