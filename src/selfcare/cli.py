@@ -195,13 +195,15 @@ def check_config(
 def _check_online(running: list[ChannelAdapter]) -> None:
     import asyncio
 
-    import httpx
-
+    from selfcare.channels import AioHttp
     from selfcare.channels.base import ChannelError
 
     async def ask() -> list[str]:
-        async with httpx.AsyncClient() as client:
+        client = AioHttp(connections=4)
+        try:
             return [line for a in running if (line := await a.check_online(client))]
+        finally:
+            await client.aclose()
 
     try:
         lines = asyncio.run(ask())

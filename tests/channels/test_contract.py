@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import httpx
 import pytest
 from starlette.testclient import TestClient
 
@@ -22,6 +21,7 @@ from selfcare.app import create_app
 from selfcare.channels import registry
 from selfcare.channels.base import (
     ChannelAdapter,
+    Http,
     HttpReply,
     Parsed,
     RawRequest,
@@ -69,7 +69,7 @@ class Pager(ChannelAdapter):
         return HttpReply(202, b"<received/>", {"content-type": "application/xml"})
 
     async def send(
-        self, client: httpx.AsyncClient, to: str, message: OutboundMessage, callback_data: str
+        self, client: Http, to: str, message: OutboundMessage, callback_data: str
     ) -> SendResult:
         self.sent.append((to, message.text))
         return SendResult(ok=True, provider_id=f"pager.{callback_data}")

@@ -12,6 +12,7 @@ from selfcare.channels.whatsapp import WhatsAppChannel
 from selfcare.events import Button, OutboundMessage
 from tests.conftest import ACCESS_TOKEN, PHONE_NUMBER_ID, make_settings
 from tests.fakes.graph import FakeGraph
+from tests.fakes.http import sending
 
 TO = "+447700900123"
 
@@ -34,7 +35,7 @@ def channel(fake: FakeGraph, **overrides: object) -> WhatsAppChannel:
 
 async def test_send_is_accepted_and_recorded(fake: FakeGraph) -> None:
     assert fake.base_url.startswith("http://127.0.0.1:")
-    async with httpx.AsyncClient() as client:
+    async with sending() as client:
         result = await channel(fake).send(client, TO, OutboundMessage(text="Rest well"), "out-1")
     assert result.ok and result.provider_id and result.provider_id.startswith("wamid.")
     (sent,) = fake.messages
@@ -48,7 +49,7 @@ async def test_send_is_accepted_and_recorded(fake: FakeGraph) -> None:
 
 async def test_interactive_and_long_messages_pass_meta_validation(fake: FakeGraph) -> None:
     message = OutboundMessage(text="word " * 1500, buttons=(Button("a", "Yes"), Button("b", "No")))
-    async with httpx.AsyncClient() as client:
+    async with sending() as client:
         result = await channel(fake).send(client, TO, message, "out-2")
     assert result.ok, result
     assert [m.json["type"] for m in fake.messages] == ["text", "text", "interactive"]
@@ -58,7 +59,7 @@ async def test_scripted_failures_map_to_results(fake: FakeGraph) -> None:
     fake.fail_next(1, status=500)
     fake.fail_next(1, status=429, retry_after=1)
     fake.fail_next(1, meta_code=131047, status=400)
-    async with httpx.AsyncClient() as client:
+    async with sending() as client:
         wa = channel(fake)
         results = [await wa.send(client, TO, OutboundMessage(text="x"), "o") for _ in range(4)]
     assert [(r.ok, r.retryable, r.error_code, r.retry_after) for r in results] == [
@@ -71,7 +72,7 @@ async def test_scripted_failures_map_to_results(fake: FakeGraph) -> None:
 
 
 async def test_wrong_token_is_auth_failure(fake: FakeGraph) -> None:
-    async with httpx.AsyncClient() as client:
+    async with sending() as client:
         wa = channel(fake, whatsapp_access_token="stale")
         result = await wa.send(client, TO, OutboundMessage(text="x"), "o")
     assert result.auth_failed and not result.retryable and result.error_code == "190"
@@ -80,7 +81,7 @@ async def test_wrong_token_is_auth_failure(fake: FakeGraph) -> None:
 
 async def test_hang_gives_an_ambiguous_timeout_yet_the_message_is_sent(fake: FakeGraph) -> None:
     fake.hang_next(1, seconds=0.6)
-    async with httpx.AsyncClient() as client:
+    async with sending() as client:
         wa = channel(fake, send_timeout_seconds=0.2)
         result = await wa.send(client, TO, OutboundMessage(text="late"), "o")
     assert (result.ok, result.retryable, result.ambiguous, result.error_code) == (
@@ -94,7 +95,7 @@ async def test_hang_gives_an_ambiguous_timeout_yet_the_message_is_sent(fake: Fak
 
 
 async def test_mark_read_recorded_separately(fake: FakeGraph) -> None:
-    async with httpx.AsyncClient() as client:
+    async with sending() as client:
         await channel(fake).mark_read(client, "wamid.IN1")
     (read,) = fake.reads
     assert read.json["message_id"] == "wamid.IN1"

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from selfcare.channels import build_channels
-from selfcare.channels.base import RawRequest, SendResult, WebhookRejected
+from selfcare.channels.base import NoAnswer, RawRequest, SendResult, WebhookRejected
 from selfcare.channels.twilio import (
     TEXT_LIMIT,
     TwilioChannel,
@@ -42,6 +42,7 @@ from selfcare.events import (
     Template,
 )
 from tests.conftest import make_settings
+from tests.fakes.http import HandlerHttp
 
 DATA = Path(__file__).parent.parent / "data" / "twilio"
 SID = "AC3f9d1c2b7e6a4d5c8b9a0f1e2d3c4b5a"
@@ -419,8 +420,7 @@ async def send(
 ) -> SendResult:
     if isinstance(message, str):
         message = OutboundMessage(text=message)
-    async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
-        return await channel(**overrides).send(client, USER, message, "41")
+    return await channel(**overrides).send(HandlerHttp(handler), USER, message, "41")
 
 
 async def test_a_send_is_a_form_post_with_basic_auth() -> None:
@@ -428,7 +428,6 @@ async def test_a_send_is_a_form_post_with_basic_auth() -> None:
     assert result == SendResult(ok=True, provider_id=f"SM{1:032x}")
     [request] = SEEN
     assert str(request.url) == f"{API}/2010-04-01/Accounts/{SID}/Messages.json"
-    assert request.headers["content-type"] == "application/x-www-form-urlencoded"
     assert (
         request.headers["authorization"]
         == "Basic " + base64.b64encode(f"{SID}:{TOKEN}".encode()).decode()
@@ -472,13 +471,13 @@ async def test_the_sender_number_may_be_given_without_its_prefix() -> None:
         (twilio_error(403, 20003), SendResult(ok=False, error_code="20003", auth_failed=True)),
         (lambda r: httpx.Response(502, text="<html>bad gateway</html>"),
          SendResult(ok=False, error_code="502", retryable=True)),
-        (raising(httpx.ReadTimeout("slow")),
+        (raising(NoAnswer("timeout", "slow")),
          SendResult(ok=False, error_code="timeout", retryable=True, ambiguous=True)),
-        (raising(httpx.ConnectTimeout("slow")),
+        (raising(NoAnswer("not_sent", "slow")),
          SendResult(ok=False, error_code="timeout", retryable=True)),
-        (raising(httpx.ConnectError("refused")),
+        (raising(NoAnswer("refused", "refused")),
          SendResult(ok=False, error_code="network", retryable=True)),
-        (raising(httpx.RemoteProtocolError("reset")),
+        (raising(NoAnswer("cut", "reset")),
          SendResult(ok=False, error_code="network", retryable=True, ambiguous=True)),
     ],
 )  # fmt: skip
@@ -549,8 +548,7 @@ async def test_an_empty_message_is_not_sent() -> None:
 
 
 async def test_mark_read_is_a_no_op() -> None:
-    async with httpx.AsyncClient(transport=httpx.MockTransport(created)) as client:
-        await channel().mark_read(client, "SM5f0e4c1d2b3a49688f7e6d5c4b3a2910")
+    await channel().mark_read(HandlerHttp(created), "SM5f0e4c1d2b3a49688f7e6d5c4b3a2910")
     assert SEEN == []
 
 

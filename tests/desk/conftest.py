@@ -7,7 +7,6 @@ import itertools
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
-import httpx
 import pytest
 
 from selfcare.assistant import Assistant
@@ -18,6 +17,7 @@ from selfcare.desk.store import Desk
 from selfcare.events import Channel, InboundMessage, MessageKind
 from selfcare.pipeline.worker import Worker
 from selfcare.store import Store, utcnow
+from tests.fakes.http import sending
 
 ALICE = "+447700900123"
 _ids = itertools.count(1)
@@ -63,7 +63,7 @@ ASSISTANT = Assistant()
 
 @pytest.fixture
 async def turns(store: Store) -> AsyncIterator[Turns]:
-    async with httpx.AsyncClient() as client:
+    async with sending() as client:
         worker = Worker(store, ASSISTANT, {}, client, desk=policy())
         desk = Desk(store)
         await desk.set_operator("nurse.joy", hash_password("correct horse battery"))

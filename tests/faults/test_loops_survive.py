@@ -16,6 +16,7 @@ from starlette.testclient import TestClient
 
 from selfcare.settings import SettingsError, load_settings
 from tests.fakes.graph import FakeGraph
+from tests.fakes.http import sending
 from tests.faults.conftest import PEOPLE, _Records, flood_body, wait_until
 from tests.pipeline.conftest import Echo, Start, post
 
@@ -141,8 +142,6 @@ def test_a_token_that_cannot_be_an_http_header_is_refused_naming_the_variable(
 
 async def test_the_worker_backs_off_when_answering_keeps_failing() -> None:
     """A store that fails every time: the worker keeps trying, but not in a hot loop."""
-    import httpx
-
     from selfcare.pipeline.worker import Worker
 
     class Broken:
@@ -161,7 +160,7 @@ async def test_the_worker_backs_off_when_answering_keeps_failing() -> None:
             return None
 
     store: Any = Broken()
-    async with httpx.AsyncClient() as client:
+    async with sending() as client:
         worker = Worker(store, Echo(), {}, client, concurrency=1, poll=0.01)
         worker.start()
         await asyncio.sleep(1.0)
@@ -175,8 +174,6 @@ async def test_a_worker_stops_even_if_its_first_cancellation_is_swallowed() -> N
     """A driver that turns a cancellation into a normal return (as ``asyncio.wait_for`` does
     on 3.11 when its awaitable completes at that moment): the worker's loop would go on
     answering for ever, and ``selfcare worker`` would outlive its web process."""
-    import httpx
-
     from selfcare.pipeline.worker import Worker
 
     class Deaf:
@@ -192,7 +189,7 @@ async def test_a_worker_stops_even_if_its_first_cancellation_is_swallowed() -> N
             return []
 
     store: Any = Deaf()
-    async with httpx.AsyncClient() as client:
+    async with sending() as client:
         worker = Worker(store, Echo(), {}, client, concurrency=1, poll=0.01)
         worker.start()
         await asyncio.sleep(0.2)

@@ -6,11 +6,10 @@ import asyncio
 from datetime import UTC, datetime
 from typing import Any
 
-import httpx
-
 from selfcare.events import Channel, InboundMessage, MessageKind
 from selfcare.pipeline.worker import MAX_JOINED, Worker, coalesce, joined
 from selfcare.store import InboxRow
+from tests.fakes.http import sending
 from tests.pipeline.conftest import Echo
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
@@ -57,7 +56,7 @@ class FlakyStore:
 
 async def test_the_worker_keeps_trying_when_the_store_fails() -> None:
     store: Any = FlakyStore()
-    async with httpx.AsyncClient() as client:
+    async with sending() as client:
         worker = Worker(store, Echo(), {}, client, concurrency=1, poll=0.01)
         worker.start()
         # it backs off between failures, so wait for the retries rather than a fixed time

@@ -11,18 +11,18 @@ this contract. Errors, drawn once:
 
     WebhookRejected   verification failed: the route answers ``status`` (401/403/400)
     ChannelError      the adapter cannot do what a command asked (one line, no secret)
+    NoAnswer          an outbound request got no HTTP answer (from an :class:`Http` client)
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
-
-import httpx
+from typing import Any, Literal, Protocol
 
 from selfcare.events import (
     Channel,
@@ -216,6 +216,63 @@ class ChannelError(Exception):
     """What an adapter cannot do, in one line naming settings, never their values."""
 
 
+# Why a request got no answer, as far as the retry cares:
+#   not_sent  no connection in time: it never left
+#   refused   the connection was refused or the name did not resolve: it never left
+#   bad_url   it can never be sent (a broken base URL): retrying is futile
+#   timeout   no answer in time after it was sent: it may have reached the provider
+#   cut       the connection broke after it was sent: it may have reached the provider
+Failure = Literal["not_sent", "refused", "bad_url", "timeout", "cut"]
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A provider's HTTP answer; ``headers`` look up names in any case."""
+
+    status: int
+    headers: Mapping[str, str] = field(default_factory=dict)
+    body: bytes = b""
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status < 300
+
+    def json(self) -> Any:
+        """The body as JSON, or None when it is not JSON."""
+        try:
+            return json.loads(self.body)
+        except ValueError:
+            return None
+
+
+class NoAnswer(Exception):
+    """A request that got no HTTP answer (``failure`` says whether it may have left)."""
+
+    def __init__(self, failure: Failure, reason: str) -> None:
+        super().__init__(f"{failure}: {reason}")
+        self.failure: Failure = failure
+        self.reason = reason
+
+
+class Http(Protocol):
+    """What adapters need from an HTTP client."""
+
+    async def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        wait: float,
+        headers: Mapping[str, str] | None = None,
+        json: Any = None,
+        form: Mapping[str, str] | None = None,
+        auth: tuple[str, str] | None = None,
+    ) -> Answer:
+        """Send once, waiting at most ``wait`` seconds for a connection and again for the
+        answer; an :class:`Answer` for any HTTP status, :class:`NoAnswer` otherwise."""
+        ...
+
+
 class ChannelAdapter(ABC):
     """The contract. Subclasses set ``channel`` and ``routes`` and implement
     :meth:`verify`, :meth:`parse` and :meth:`send`; every other method has a default that
@@ -249,12 +306,12 @@ class ChannelAdapter(ABC):
 
     @abstractmethod
     async def send(
-        self, client: httpx.AsyncClient, to: str, message: OutboundMessage, callback_data: str
+        self, client: Http, to: str, message: OutboundMessage, callback_data: str
     ) -> SendResult:
         """Send one message; never raises for HTTP or network errors."""
         raise NotImplementedError
 
-    async def mark_read(self, client: httpx.AsyncClient, message_id: str) -> None:
+    async def mark_read(self, client: Http, message_id: str) -> None:
         """Best effort: mark an inbound message read (and show typing), where offered."""
         return None
 
@@ -267,7 +324,7 @@ class ChannelAdapter(ABC):
         """The channel's settings as ``check-config`` and the start-up log show them."""
         return []
 
-    async def check_online(self, client: httpx.AsyncClient) -> str | None:
+    async def check_online(self, client: Http) -> str | None:
         """Ask the provider whether the credentials work: one line to show, None when there
         is nothing to ask, or :class:`ChannelError`."""
         return None

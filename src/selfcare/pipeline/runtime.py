@@ -18,11 +18,9 @@ from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
-import httpx
-
 from selfcare.assistant import Assistant
 from selfcare.assistant.engine import engine
-from selfcare.channels import build_channels
+from selfcare.channels import AioHttp, build_channels
 from selfcare.channels.base import ChannelAdapter
 from selfcare.desk.hours import OpeningHours
 from selfcare.desk.policy import DeskPolicy
@@ -57,7 +55,7 @@ class Runtime:
     inbox: Inbox | None = None
     worker: Worker | None = None
     sender: Sender | None = None
-    client: httpx.AsyncClient | None = None
+    client: AioHttp | None = None
     processes: WorkerProcesses | None = None  # the worker and sender when they run apart
     extra: dict[str, object] = field(default_factory=dict)
 
@@ -90,10 +88,7 @@ async def pipeline(
         if children is not None:
             await children.stop()
         raise
-    client = httpx.AsyncClient(
-        timeout=settings.send_timeout_seconds,
-        limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
-    )
+    client = AioHttp(connections=100)
     runtime.store, runtime.client = store, client
     sender = Sender(
         store,

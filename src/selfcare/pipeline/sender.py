@@ -24,10 +24,8 @@ import random
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
-
 from selfcare import metrics
-from selfcare.channels.base import ChannelAdapter, SendResult
+from selfcare.channels.base import ChannelAdapter, Http, SendResult
 from selfcare.events import Channel
 from selfcare.logs import mask
 from selfcare.pipeline.guard import LoopHealth, cancel
@@ -52,7 +50,7 @@ class Sender:
         self,
         store: Store,
         channels: Mapping[Channel, ChannelAdapter],
-        client: httpx.AsyncClient,
+        client: Http,
         *,
         rate: float = 80.0,
         lease: float = 30.0,

@@ -29,9 +29,7 @@ from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
-import httpx
-
-from selfcare.channels.base import ChannelAdapter
+from selfcare.channels.base import ChannelAdapter, Http
 from selfcare.desk.policy import DeskPolicy, DeskUpdate, Note, notice
 from selfcare.desk.store import desk_state, has_operators
 from selfcare.events import (
@@ -109,7 +107,7 @@ class Worker:
         store: Store,
         assistant: Responder,
         channels: Mapping[Channel, ChannelAdapter],
-        client: httpx.AsyncClient,
+        client: Http,
         *,
         history_turns: int = 20,
         lease: float = 30.0,

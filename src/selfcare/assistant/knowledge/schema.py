@@ -598,6 +598,9 @@ Statement = Literal[
     # (``SafetyNet.levels`` and ``lines``).
     "fever",  # a fever (with chills) where malaria or dengue is common: a test today (WHO)
     "bite",  # an animal bite that broke the skin: rabies risk, wound care and vaccine today (WHO)
+    # Added 2026-12-06: two more same-day statements, each with its own line.
+    "urine",  # burning urine with a fever, shivers, back pain, or pregnant (NHS kidney infection)
+    "wound",  # a deep or dirty wound, a rusty nail: wound care, tetanus cover today (NHS tetanus)
 ]
 
 

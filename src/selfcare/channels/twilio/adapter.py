@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import httpx
-
 from selfcare.channels._http import header, post, send_parts
 from selfcare.channels.address import E164_DIGITS, digits
 from selfcare.channels.base import (
     ChannelAdapter,
     ChannelError,
+    Http,
     HttpReply,
     Parsed,
     RawRequest,
@@ -113,14 +112,14 @@ class TwilioChannel(ChannelAdapter):
     # --- outbound -----------------------------------------------------------------------
 
     async def send(
-        self, client: httpx.AsyncClient, to: str, message: OutboundMessage, callback_data: str
+        self, client: Http, to: str, message: OutboundMessage, callback_data: str
     ) -> SendResult:
         s = self._settings
         token = self._token()
         if token is None or not s.twilio_account_sid or not s.twilio_whatsapp_number:
             return SendResult(ok=False, error_code="not_configured")
         callback = status_callback_url(s.twilio_webhook_url, callback_data)
-        auth = httpx.BasicAuth(s.twilio_account_sid, token)
+        auth = (s.twilio_account_sid, token)
 
         async def post_one(body: dict[str, str]) -> SendResult:
             return await post(
@@ -128,15 +127,15 @@ class TwilioChannel(ChannelAdapter):
                 self.messages_url,
                 classify_response,
                 name="twilio",
-                timeout=s.send_timeout_seconds,
-                data=body,
+                wait=s.send_timeout_seconds,
+                form=body,
                 auth=auth,
             )
 
         bodies = build_requests(to, message, s.twilio_whatsapp_number, callback)
         return await send_parts(bodies, post_one)
 
-    async def mark_read(self, client: httpx.AsyncClient, message_id: str) -> None:
+    async def mark_read(self, client: Http, message_id: str) -> None:
         """Twilio offers no read receipts for WhatsApp: nothing to do."""
 
     # --- operating it -------------------------------------------------------------------

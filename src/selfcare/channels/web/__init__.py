@@ -12,10 +12,9 @@ import secrets
 import uuid
 from datetime import UTC, datetime
 
-import httpx
-
 from selfcare.channels.base import (
     ChannelAdapter,
+    Http,
     Parsed,
     RawRequest,
     SendResult,
@@ -83,7 +82,7 @@ class WebChannel(ChannelAdapter):
         return Parsed()
 
     async def send(
-        self, client: httpx.AsyncClient, to: str, message: OutboundMessage, callback_data: str
+        self, client: Http, to: str, message: OutboundMessage, callback_data: str
     ) -> SendResult:
         # The page fetches replies from the outbox: once stored, it is delivered.
         return SendResult(ok=True, provider_id=f"web.{callback_data}")

@@ -7,14 +7,14 @@ import logging
 import re
 from typing import Any
 
-import httpx
-
 from selfcare.channels._http import header, post, send_parts
 from selfcare.channels.address import E164_DIGITS, digits, phone_number
 from selfcare.channels.base import (
     ChannelAdapter,
     ChannelError,
+    Http,
     HttpReply,
+    NoAnswer,
     Parsed,
     RawRequest,
     SendResult,
@@ -111,7 +111,7 @@ class WhatsAppChannel(ChannelAdapter):
         return {"Authorization": f"Bearer {token.get_secret_value()}"}
 
     async def send(
-        self, client: httpx.AsyncClient, to: str, message: OutboundMessage, callback_data: str
+        self, client: Http, to: str, message: OutboundMessage, callback_data: str
     ) -> SendResult:
         headers = self._headers()
         if headers is None:
@@ -123,14 +123,14 @@ class WhatsAppChannel(ChannelAdapter):
                 self.messages_url,
                 classify_response,
                 name="whatsapp",
-                timeout=self._settings.send_timeout_seconds,
+                wait=self._settings.send_timeout_seconds,
                 json=body,
                 headers=headers,
             )
 
         return await send_parts(build_requests(to, message, callback_data), post_one)
 
-    async def mark_read(self, client: httpx.AsyncClient, message_id: str) -> None:
+    async def mark_read(self, client: Http, message_id: str) -> None:
         headers = self._headers()
         if headers is None:
             return
@@ -141,17 +141,18 @@ class WhatsAppChannel(ChannelAdapter):
             "typing_indicator": {"type": "text"},
         }
         try:
-            response = await client.post(
+            answer = await client.request(
+                "POST",
                 self.messages_url,
                 json=body,
                 headers=headers,
-                timeout=self._settings.send_timeout_seconds,
+                wait=self._settings.send_timeout_seconds,
             )
-        except httpx.HTTPError as exc:
-            log.debug("whatsapp: mark_read failed with %s", type(exc).__name__)
+        except NoAnswer as exc:
+            log.debug("whatsapp: mark_read failed: %s", exc.reason)
             return
-        if response.is_error:
-            log.debug("whatsapp: mark_read → HTTP %s", response.status_code)
+        if not answer.ok:
+            log.debug("whatsapp: mark_read → HTTP %s", answer.status)
 
     # --- operating it -------------------------------------------------------------------
 
@@ -212,7 +213,7 @@ class WhatsAppChannel(ChannelAdapter):
             )
         return lines
 
-    async def check_online(self, client: httpx.AsyncClient) -> str | None:
+    async def check_online(self, client: Http) -> str | None:
         s = self._settings
         token = s.whatsapp_access_token
         if not self._used:
@@ -222,17 +223,14 @@ class WhatsAppChannel(ChannelAdapter):
         url = f"{self._graph}/{s.whatsapp_phone_number_id}"
         auth = {"authorization": f"Bearer {token.get_secret_value()}"}
         try:
-            response = await client.get(url, headers=auth, timeout=10)
-        except httpx.HTTPError as exc:
-            raise ChannelError(f"could not reach the Graph API: {type(exc).__name__}") from None
-        if response.status_code != 200:
+            answer = await client.request("GET", url, headers=auth, wait=10)
+        except NoAnswer as exc:
+            raise ChannelError(f"could not reach the Graph API: {exc.reason}") from None
+        if answer.status != 200:
             raise ChannelError(
-                f"the Graph API refused: HTTP {response.status_code} (check the token and id)"
+                f"the Graph API refused: HTTP {answer.status} (check the token and id)"
             )
-        try:
-            data = response.json()
-        except ValueError:
-            data = {}
+        data = answer.json()
         data = data if isinstance(data, dict) else {}
         return (
             f"online: number {data.get('display_phone_number', '?')} "
