@@ -65,13 +65,18 @@ class Engine:
         self.net = SafetyNetReader(self.kb.safety_net, store, self.detector.markers)
         store.save()
         self.flags = tuple(self.kb.red_flags.values())
-        # Most red flags need one of a few findings: look only at those a message could fire.
-        self.always: tuple[RedFlag, ...] = tuple(f for f in self.flags if _triggers(f) is None)
-        self.by_finding: dict[str, list[RedFlag]] = {}
-        for flag in self.flags:
-            for finding in _triggers(flag) or ():
-                self.by_finding.setdefault(finding, []).append(flag)
-        self.order = {flag.id: i for i, flag in enumerate(self.flags)}
+        # Each row of a red flag needs one of a few findings (its key, the fewest it must
+        # have one of): a message is asked only the rows keyed by a finding it has, and the
+        # few that need none. (flag, row) positions, so they sort in the file's order.
+        self.always: list[tuple[int, int]] = []
+        self.by_finding: dict[str, list[tuple[int, int]]] = {}
+        for i, flag in enumerate(self.flags):
+            for j, row in enumerate(flag.when):
+                key = _key(row)
+                if key is None:
+                    self.always.append((i, j))
+                for finding in key or ():
+                    self.by_finding.setdefault(finding, []).append((i, j))
         self.assess = lru_cache(maxsize=512)(self._assess_all)
         # One reading per (text, language, local): a turn asks for the English reading on its
         # own (is the message understood in English?) and again among the detected languages.
@@ -140,17 +145,15 @@ class Engine:
     def _candidates(self, present: frozenset[str]) -> list[tuple[RedFlag, tuple[Row, ...]]]:
         """The red flags, in order, with the rows of each that the findings ``present``
         allow (cached: every "what if" about the facts asks again with the same findings)."""
-        candidates = {f.id: f for f in self.always}
+        keyed = set(self.always)
         for finding in present:
-            for flag in self.by_finding.get(finding, ()):
-                candidates[flag.id] = flag
-        ordered = sorted(candidates.values(), key=lambda f: self.order[f.id])
-        out = []
-        for flag in ordered:
-            rows = tuple(row for row in flag.when if may_hold(row, present))
-            if rows:
-                out.append((flag, rows))
-        return out
+            keyed.update(self.by_finding.get(finding, ()))
+        held: dict[int, list[Row]] = {}
+        for i, j in sorted(keyed):
+            row = self.flags[i].when[j]
+            if may_hold(row, present):
+                held.setdefault(i, []).append(row)
+        return [(self.flags[i], tuple(rows)) for i, rows in held.items()]
 
     def _level(self, fired: list[RedFlag], topic: str | None) -> TriageLevel:
         if fired:
@@ -344,19 +347,15 @@ def _told(reading: tuple[Assessment, Understanding]) -> frozenset[str]:
     return frozenset(w for m in said for w in u.text[m.start : m.end].split())
 
 
-def _triggers(flag: RedFlag) -> frozenset[str] | None:
-    """Findings of which a message must have one for ``flag`` to fire; None when a row
-    needs none (vital signs, a temperature alone)."""
-    out: set[str] = set()
-    for row in flag.when:
-        needed = {*row.all, *row.any, *row.new}
-        needed.update(f for group in row.one_of for f in group)
-        if row.at_least:
-            needed.update(row.at_least.of)
-        if not needed:
-            return None
-        out |= needed
-    return frozenset(out)
+def _key(row: Row) -> frozenset[str] | None:
+    """Findings of which a message must have one for ``row`` to hold (:func:`.rules.may_hold`
+    fails without): the smallest such set the row gives; None when it needs none (vital
+    signs, a temperature alone)."""
+    options: list[frozenset[str]] = [frozenset({f}) for f in (*row.all, *row.new, *row.recent)]
+    options += [frozenset(group) for group in (row.any, *row.one_of) if group]
+    if row.at_least and row.at_least.n >= 1:
+        options.append(frozenset(row.at_least.of))
+    return min(options, key=len, default=None)
 
 
 def _what_ifs(u: Understanding) -> Iterable[tuple[str, Facts]]:

@@ -20,7 +20,6 @@ is returned, so its red flags are read too.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import os
 import re
 import tempfile
@@ -46,15 +45,7 @@ MIN_SHARE = 0.15  # a language with less of the message than this is not read
 MARKER_HITS = 2  # distinct marker words that make a language count
 MARKER_SHARE = 0.25  # markers this share of the words settle the language without the models
 
-# Characters ``re`` matches case-insensitively by more than their lower case (ſ and s, the
-# Kelvin sign and k, final and medial sigma…): without them, and without İ (whose lower case
-# is two characters), a lower-cased text matched case-sensitively gives the same matches as
-# the text matched with IGNORECASE, and several times faster (``re`` skips most of a word
-# list on its first letter only when the case is exact).
-_CASEFIX: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
-_UNUSUAL_CASE = frozenset(
-    chr(c) for key, others in _CASEFIX.items() for c in (key, *others) if c > 127
-)
+_UNUSUAL_CASE = patterns.UNUSUAL_CASE
 
 
 def _new_model(codes: tuple[str, ...]) -> LanguageIdentifier:
@@ -163,7 +154,9 @@ class Detector:
         self._lower_markers = {
             code: patterns.compile(p.pattern)
             for code, p in self.markers.items()
-            if p.pattern == p.pattern.lower() and _UNUSUAL_CASE.isdisjoint(p.pattern)
+            if p.pattern == p.pattern.lower()
+            and _UNUSUAL_CASE.isdisjoint(p.pattern)
+            and p.groups == 0  # findall gives the whole matches
         }
         self._model: LanguageIdentifier | None = None
         self._lock = threading.Lock()
@@ -221,7 +214,7 @@ class Detector:
         for code, pattern in self.markers.items():
             fast = self._lower_markers.get(code) if exact else None
             if fast is not None:
-                hits[code] = len({m.group(0) for m in fast.finditer(lowered)})
+                hits[code] = len(set(fast.findall(lowered)))
             else:
                 hits[code] = len({m.group(0).lower() for m in pattern.finditer(text)})
         return hits

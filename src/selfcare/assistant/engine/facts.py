@@ -146,9 +146,11 @@ class FactReader:
         # the two normalise it alike, the English ages and durations are of the same text.
         self.ages_in = lru_cache(maxsize=64)(self.ages_in)  # type: ignore[method-assign]
         self.durations_in = lru_cache(maxsize=64)(self.durations_in)  # type: ignore[method-assign]
+        self._age_matches = lru_cache(maxsize=64)(self._age_matches)  # type: ignore[method-assign]
 
     def forget(self) -> None:
         self.ages_in.cache_clear()  # type: ignore[attr-defined]
+        self._age_matches.cache_clear()  # type: ignore[attr-defined]
         self.durations_in.cache_clear()  # type: ignore[attr-defined]
 
     def number(self, token: str) -> float:
@@ -168,26 +170,25 @@ class FactReader:
         # weeks or months of a pregnancy are not a baby's age ("32 hafte ki pregnancy hai")
         carried = self.pregnancy_spans(text) if self.pregnant.search(text) else []
         carried += self.said_weeks_spans(text)
-        for pattern, scale in self.ages:
-            for m in pattern.finditer(text):
-                # what leads the number, not the whole match: "a nenê tem 12 dias" is an age
-                # (Portuguese "a" is "the" there, and "a 3 dias" a duration)
-                at = m.start(1) if pattern.groups and m.start(1) >= 0 else m.start()
-                if self.duration_lead and self.duration_lead.search(text, 0, at):
-                    continue  # "for 3 years" is how long, not how old
-                if scale < 1.0 and any(lo <= at < hi for lo, hi in carried):
-                    continue
-                try:
-                    value = self.number(m.group(1))
-                except (ValueError, IndexError):
-                    continue
-                if scale == 10.0:  # "in my 50s": the middle of the decade
-                    found.append((m.start(), value * 10 + 5))
-                    continue
-                years = value * scale
-                if scale == 1.0 and not 0 < years <= 110:
-                    continue
-                found.append((m.start(), years))
+        for pattern, scale, m in self._age_matches(text):
+            # what leads the number, not the whole match: "a nenê tem 12 dias" is an age
+            # (Portuguese "a" is "the" there, and "a 3 dias" a duration)
+            at = m.start(1) if pattern.groups and m.start(1) >= 0 else m.start()
+            if self.duration_lead and self.duration_lead.search(text, 0, at):
+                continue  # "for 3 years" is how long, not how old
+            if scale < 1.0 and any(lo <= at < hi for lo, hi in carried):
+                continue
+            try:
+                value = self.number(m.group(1))
+            except (ValueError, IndexError):
+                continue
+            if scale == 10.0:  # "in my 50s": the middle of the decade
+                found.append((m.start(), value * 10 + 5))
+                continue
+            years = value * scale
+            if scale == 1.0 and not 0 < years <= 110:
+                continue
+            found.append((m.start(), years))
         if self.decade is not None:
             for m in self.decade.finditer(text):
                 found.append((m.start(), self.spec.decades[m.group(1)]))
@@ -201,8 +202,13 @@ class FactReader:
 
     # --- duration ---------------------------------------------------------------------------
 
+    def _age_matches(self, text: str) -> tuple[tuple[Guarded, float, re.Match[str]], ...]:
+        """Every age pattern's matches, pattern by pattern (cached: ages and durations both
+        ask)."""
+        return tuple((p, scale, m) for p, scale in self.ages for m in p.finditer(text))
+
     def _age_spans(self, text: str) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for p, _ in self.ages for m in p.finditer(text)]
+        return [(m.start(), m.end()) for _, _, m in self._age_matches(text)]
 
     def durations_in(self, text: str) -> tuple[tuple[int, float], ...]:
         """Every duration in the text as (position, days); a number that reads as an age

@@ -171,6 +171,16 @@ def word_starts(text: str) -> dict[str, list[int]]:
     return out
 
 
+def word_heads(text: str) -> list[tuple[int, str]]:
+    """Each word start of ``text`` in order, with the next :data:`PREFIX` characters there
+    (every beginning :func:`word_starts` files it under is a prefix of them)."""
+    return [(pos, text[pos : pos + PREFIX]) for pos in map(_start, _WORD_START.finditer(text))]
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
 def may_match(needs: frozenset[str] | None, text: str) -> bool:
     """Whether ``text`` holds one of the literal words a pattern's every match holds
     (``needs``, read off the pattern by :func:`analyse`; None: not known, so yes).
@@ -241,13 +251,13 @@ def _alternative_ends(pattern: str, at: int) -> bool:
 
 def optional_spaces(pattern: str) -> str:
     r"""Words said or not, written as an optional group beside a space, made to match
-    without the space too: normalised text has one space between words, so in
-    ``descarga (?:electrica)?`` the space is required even when the group is absent, and the
-    pattern never matched "descarga" at the end of a message. The space moves into the
-    group: ``descarga(?: (?:electrica))?``, ``a(?: (?:b))? c``, and at an alternative's start
-    ``(?:(?:muy) )?dolor``. A group ending in its own space (``dolor (?:de )?cabeza``) is
-    already right and left alone. After a gap, an optional group ending the alternative takes
-the gap with it: ``a ~3 (?:x)?`` is ``a(?: ~3 (?:x))?``, "a" alone or "a" then "x"."""
+        without the space too: normalised text has one space between words, so in
+        ``descarga (?:electrica)?`` the space is required even when the group is absent, and the
+        pattern never matched "descarga" at the end of a message. The space moves into the
+        group: ``descarga(?: (?:electrica))?``, ``a(?: (?:b))? c``, and at an alternative's start
+        ``(?:(?:muy) )?dolor``. A group ending in its own space (``dolor (?:de )?cabeza``) is
+        already right and left alone. After a gap, an optional group ending the alternative takes
+    the gap with it: ``a ~3 (?:x)?`` is ``a(?: ~3 (?:x))?``, "a" alone or "a" then "x"."""
     out: list[str] = []
     i = 0
     n = len(pattern)

@@ -22,7 +22,7 @@ from collections.abc import Collection, Mapping
 
 from selfcare.assistant.engine.assessment import Assessment, Fired
 from selfcare.assistant.engine.detect import marker_pattern
-from selfcare.assistant.engine.patterns import PatternStore
+from selfcare.assistant.engine.patterns import UNUSUAL_CASE, PatternStore
 from selfcare.assistant.engine.text import keep
 from selfcare.assistant.knowledge.schema import SafetyNet
 from selfcare.events import TriageLevel
@@ -49,14 +49,25 @@ class SafetyNetReader:
     ) -> None:
         """``markers``: each language's marker words compiled (the engine passes its
         detector's; by default they are compiled here the same way)."""
-        compile_ = (store or PatternStore()).compile
-        self.statements = {
+        store = store or PatternStore()
+        compile_ = store.compile
+        sources = {
             code: {
-                kind: compile_("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+                kind: "|".join(f"(?:{p})" for p in patterns)
                 for kind, patterns in net.statements.items()
                 if patterns
             }
             for code, net in nets.items()
+        }
+        self.statements = {
+            code: {kind: compile_(source, re.IGNORECASE) for kind, source in kinds.items()}
+            for code, kinds in sources.items()
+        }
+        # The same, case-sensitive, for the text lower-cased (the same matches, faster),
+        # where no part of a statement may match other than its lower case.
+        self._exact = {
+            code: {kind: store.exact_case(source) for kind, source in kinds.items()}
+            for code, kinds in sources.items()
         }
         # each pattern alone: with words ``told``, a match in them must not hide another
         # pattern's match from the same place ("chest pain since morning, pawis na pawis")
@@ -115,6 +126,7 @@ class SafetyNetReader:
         clean = clean.translate(_ARABIC_MARKS)
         before, after = self.negation.get(code), self.negation_after.get(code)
         where = self.where.get(code, {})
+        exact = self._exact.get(code, {}) if UNUSUAL_CASE.isdisjoint(clean) else {}
         parts = self.parts.get(code, {})
         return [
             kind
@@ -124,7 +136,7 @@ class SafetyNetReader:
                 not _negated(clean, m, before, after)
                 and (not mixed or self._own(clean, m, code))
                 and not (told and self._told(m[0], code, told))
-                for one in (parts[kind] if told else (p,))
+                for one in (parts[kind] if told else (exact.get(kind) or p,))
                 for m in one.finditer(clean)
             )
         ]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from selfcare.assistant.engine.facts import FactReader, Facts, Vitals, extract_vitals
-from selfcare.assistant.engine.lexicon import Compiled, Lexicon, word_starts
+from selfcare.assistant.engine.lexicon import Compiled, Lexicon, word_heads
 from selfcare.assistant.engine.patterns import PatternStore
 from selfcare.assistant.engine.scope import ScopedText, ScopeRules
 from selfcare.assistant.engine.text import Normaliser
@@ -31,6 +31,7 @@ _PREGNANCY_ONLY = frozenset({"reduced_fm", "waters_broken", "labour"})
 # may be ("had covid 2 months ago, still tired" is long covid), so its duration counts.
 _LONG_AGO_DAYS = 365.0
 MAX_CHARS = 4000  # analysed per message; more is never a health message (the rest is stored)
+_MAX_HEADS = 50_000  # word beginnings remembered per language (a few MB at most)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +169,10 @@ class Reader:
                     self._anywhere.append(k)
                 for begin in compiled.begins or ():
                     self._by_begin.setdefault(begin, []).append(k)
+        # A word's first characters -> the findings that may begin there (every beginning of
+        # ``_by_begin`` it starts with), filled as words are met: an index of the lexicon, not
+        # of any message, so :meth:`forget` keeps it (bounded: a flood of odd words stops it).
+        self._heads: dict[str, tuple[int, ...]] = {}
         # Context and modifiers (risk factors, "sudden", "severe") count whatever the tense.
         self.context = frozenset(f.id for f in findings.values() if f.kind != "symptom")
         # English words read alongside: their findings come after this language's own.
@@ -185,22 +190,7 @@ class Reader:
 
     def _read(self, text: str) -> Understanding:
         norm = self.normalise((text or "")[:MAX_CHARS])
-        starts = word_starts(norm)
-        candidates: dict[int, list[int]] = {k: [] for k in self._anywhere}
-        for begin, positions in starts.items():
-            for k in self._by_begin.get(begin, ()):
-                candidates.setdefault(k, []).extend(positions)
-        matches = [
-            (name, m.start(), m.end())
-            for k in sorted(candidates)
-            for name, compiled in (self._order[k],)
-            # The word-start index already narrows a finding with known beginnings to a few
-            # places; the literal test pays only for those that may begin anywhere.
-            if compiled.begins is not None or compiled.possible(norm)
-            for m in compiled.finditer(norm, candidates[k])
-            # an English finding made of this language's false friends is not English here
-            if k < self._own or self._false_friends.isdisjoint(m.group(0).split())
-        ]
+        matches = self._matches(norm)
         # A cue inside a finding's own words is part of the finding ("not pooed", "can't
         # breathe"), not a negation of what follows it.
         scoped = self.scope.read(norm, [(start, end) for _, start, end in matches])
@@ -251,6 +241,55 @@ class Reader:
             ),
             writer=bool(self.facts.writer.search(norm)),
         )
+
+    def _matches(self, norm: str) -> list[tuple[str, int, int]]:
+        """Every finding's matches in ``norm``, (finding, start, end), in finding order: the
+        same as each pattern's ``finditer`` over the whole text (:meth:`.Compiled.finditer`).
+        A finding with known beginnings is tried only at the word starts, in order, that
+        begin with one of them; the literal test pays only for those that may begin
+        anywhere."""
+        candidates: dict[int, list[int] | None] = dict.fromkeys(self._anywhere)
+        heads = self._heads
+        for pos, head in word_heads(norm):
+            found = heads.get(head)
+            if found is None:
+                found = self._begun(head)
+            for k in found:
+                positions = candidates.get(k)
+                if positions is None:
+                    candidates[k] = [pos]
+                else:
+                    positions.append(pos)
+        out: list[tuple[str, int, int]] = []
+        for k in sorted(candidates):
+            name, compiled = self._order[k]
+            at = candidates[k]
+            got: list[tuple[str, int, int]] = []
+            if at is None:  # may begin anywhere
+                if compiled.possible(norm):
+                    got = [(name, m.start(), m.end()) for m in compiled.pattern.finditer(norm)]
+            else:
+                match = compiled.pattern.match
+                end = 0
+                for pos in at:  # leftmost, non-overlapping, as finditer
+                    if pos >= end and (m := match(norm, pos)) is not None:
+                        got.append((name, pos, m.end()))
+                        end = m.end()
+            if k >= self._own and self._false_friends:
+                # an English finding made of this language's false friends is not English here
+                friends = self._false_friends
+                got = [f for f in got if friends.isdisjoint(norm[f[1] : f[2]].split())]
+            out.extend(got)
+        return out
+
+    def _begun(self, head: str) -> tuple[int, ...]:
+        """The findings that may begin where a word starts with ``head`` (remembered)."""
+        found = tuple(
+            sorted({k for n in range(1, len(head) + 1) for k in self._by_begin.get(head[:n], ())})
+        )
+        if len(self._heads) < _MAX_HEADS:
+            self._heads[head] = found
+        return found
 
     def _writers_durations(
         self,
