@@ -201,3 +201,15 @@ def test_a_fever_gone_is_not_a_fever_now(text: str, want: bool) -> None:
 def test_only_a_fever_word_makes_a_medicine_question_generic() -> None:
     """The cue is for fever: chest pain in a medicine question is still chest pain."""
     assert level("क्या सीने में दर्द में एस्पिरिन दे सकते हैं?", frozenset()).rank <= U.rank
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cant do this anymore. tomorrow morning I will be gone, dont look for me",
+        "sorry for everything. by the time you see this i will be gone",
+    ],
+)
+def test_being_gone_in_the_future_is_not_a_symptom_gone(text: str) -> None:
+    # "gone" closing a clause ends a complaint ("fever gone"), never the person's own plan.
+    assert level(text, frozenset()) is E
