@@ -298,7 +298,11 @@ class Store:
         if status.callback_data and status.callback_data.isdigit():
             # The callback data is our outbox id: it finds the row even when the send's own
             # response was lost (an ambiguous timeout), so that message is not sent twice.
-            match = or_(match, outbox.c.id == int(status.callback_data))
+            # Only a row whose send was tried and never named: SQLite gives a new row the id
+            # of the newest one an erasure deleted, and a late status for that erased reply
+            # must not take the new one (an erasure's confirmation) for sent.
+            unnamed = and_(outbox.c.provider_id.is_(None), outbox.c.attempts > 0)
+            match = or_(match, and_(outbox.c.id == int(status.callback_data), unnamed))
         row = (
             await conn.execute(
                 select(outbox.c.id, outbox.c.state).where(
