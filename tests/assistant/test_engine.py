@@ -561,7 +561,13 @@ class _Readings:
     def languages_of(self, text: str) -> list[str]:
         return self.detected
 
-    def _reading(self, text: str, language: str, local: frozenset[str]) -> tuple[Assessment, None]:
+    def _reading(
+        self,
+        text: str,
+        language: str,
+        local: frozenset[str],
+        ruled_out: frozenset[str] = frozenset(),
+    ) -> tuple[Assessment, None]:
         return self.readings[language], None  # nothing understood: no "what if" to ask
 
 

@@ -124,8 +124,9 @@ class Dialogue:
         text = (message.text or (message.media.caption if message.media else None) or "").strip()
         text = text[:MAX_ANALYSED]
         english = bool(text) and self.engine.understood(text, REFERENCE)
+        remembered = state.language or self._command_language(country, text)
         choice = languages.choose(
-            self.engine, state.language, country, text, message.reply_id or "", english
+            self.engine, remembered, country, text, message.reply_id or "", english
         )
         state.language = choice.reply
         words = self.words(country, choice.reply)
@@ -148,6 +149,20 @@ class Dialogue:
             actions=out.actions,
             plan=out.plan,
         )
+
+    def _command_language(self, country: Country, text: str) -> str | None:
+        """A first message too short to detect that is a command in one of the country's
+        other languages and not in its first ("msaada", "lugha" from Kenya): that language."""
+        codes = [c for c in country.languages if c in self.cues]
+        if len(codes) < 2 or len(text.split()) >= languages.MIN_WORDS:
+            return None
+        if self.cues[codes[0]].command(text) is not None:
+            return None
+        latin = text.isascii()
+        for code in codes[1:]:
+            if self.cues[code].command(text) not in (None, Command.ACK, Command.GREETING):
+                return languages.variant(self.engine, code, latin)
+        return None
 
 
 def _fit_welcome(out: Out, welcome: str) -> None:
@@ -518,8 +533,11 @@ class _Turn:
             return Out().say(self.w("something_else"))
         level = TriageLevel(topic.default_level)
         text = self.w.topic(topic_id)
-        self.state.complaint = Complaint(text.title, topic.id, level)
-        plan = Plan(Kind.ADVICE, level, self.language, topic=topic.id)
+        # A topic about children or babies picked from the menu is about the person's child:
+        # its warning lines say "your child…", not "you are floppy".
+        subject = topic.audience if topic.audience in ("child", "baby") else "self"
+        self.state.complaint = Complaint(text.title, topic.id, level, subject=subject)
+        plan = Plan(Kind.ADVICE, level, self.language, audience(subject), topic=topic.id)
         out = self.plan_out(plan)
         last = out.messages[-1]
         tail = f"{last.text}\n\n{self.w('tell_me_more')}"
@@ -540,6 +558,12 @@ class _Turn:
         new_topic = found.topic is not None and found.topic != complaint.topic
         if answer is None and not new_topic:
             answer = answers.parse(pending.fact, text, self.now.date(), self.cues)
+        if answer is None and not new_topic and pending.fact == "duration":
+            # The answer reader knows English words; the engine reads "desde esta mañana",
+            # "siku tatu" or "aaj subah se" in the person's own language.
+            local = frozenset(self.w.where.country.local)
+            days = self.d.engine.assess(text, self.language, local).facts.duration_days
+            answer = answers.duration_answer(days) if days is not None else None
         if answer is None:
             if new_topic or found.fired or pending.reasked or len(text.split()) > 6:
                 return None  # a new complaint, or not an answer twice: move on

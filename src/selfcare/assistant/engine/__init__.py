@@ -191,13 +191,29 @@ class Engine:
             # took pills, ma 3am yrod"): its language is read too, for its emergencies only.
             mixed = [code for code in self._nets_mixed_in(text) if code not in codes]
         readings: list[tuple[Assessment, Understanding | None]] = []
+        # What the reading in the message's own language (the most likely one) understood to
+        # be absent, past, supposed or someone else's stays so in every other reading: those
+        # read the same words without their scope ("sem febre" in Spanish, "sin fiebre" in
+        # English) and must not make a present complaint of them.
+        ruled_out: frozenset[str] = frozenset()
+        # English words mixed in carry facts the English reading understood, present or said
+        # not to be ("may chest pain ako pero mild lang", "sina chest pain"): a safety-net
+        # statement made in those words alone is the English reading's to weigh.
+        told = (
+            _told(self._reading(text, REFERENCE, local))
+            if REFERENCE in codes and (mixed or any(c in self.kb.safety_net for c in codes))
+            else frozenset()
+        )
         for code in codes:
             if code in self.kb.safety_net:
-                readings.append((self.net.assess(text, code, local), None))
+                readings.append((self.net.assess(text, code, local, told=told), None))
             elif code in self.kb.languages:
-                readings.append(self._reading(text, code, local))
+                found, read = self._reading(text, code, local, ruled_out)
+                readings.append((found, read))
+                if code == codes[0] and read is not None:
+                    ruled_out = _ruled_out(read)
         for code in mixed:
-            said = self.net.assess(text, code, local, mixed=True)
+            said = self.net.assess(text, code, local, mixed=True, told=told)
             if said.level is TriageLevel.EMERGENCY:
                 readings.append((said, None))
         if not readings:
@@ -205,6 +221,14 @@ class Engine:
         # The most urgent reading that understood the message; among equals, the most likely
         # language (listed first). Not understood in any language: still never self-care.
         best, u = min(readings, key=lambda r: (0 if r[0].understood else 1, r[0].level.rank))
+        full = [r for r in readings if r[1] is not None and r[0].understood]
+        if u is None and full and not appended:
+            # In a message detected as partly English (or another language we help in), a
+            # safety net only raises the full reading, never replaces it: the reading that
+            # understood the message, at the net's level, the net's statements first.
+            raised, u = min(full, key=lambda r: r[0].level.rank)
+            level = min(best.level, raised.level, key=lambda v: v.rank)
+            best = replace(raised, level=level, fired=(*best.fired, *raised.fired))
         if u is not None:  # asked only of the reading chosen: the "what ifs" cost the most
             best = replace(best, missing=self._missing(u, best.level, best.topic, local))
         alone = appended and best.language == REFERENCE and len(readings) > 1
@@ -227,18 +251,26 @@ class Engine:
         ]
 
     def _reading(
-        self, text: str, language: str, local: frozenset[str]
+        self,
+        text: str,
+        language: str,
+        local: frozenset[str],
+        ruled_out: frozenset[str] = frozenset(),
     ) -> tuple[Assessment, Understanding]:
         """One language's reading of ``text``, without :attr:`Assessment.missing` (cached),
-        and what was understood, to find what is missing when this reading is chosen."""
+        and what was understood, to find what is missing when this reading is chosen.
+        ``ruled_out``: findings another reading understood not to be present now."""
         reader = self.reader(language)
         u = reader.read(text)
+        removed = not ruled_out.isdisjoint(u.present)
+        if removed:
+            u = replace(u, present=u.present - ruled_out)
         case = Case(u, local=local)
         fired = self._fire(case)
         index = self._indexes[reader.code]
         scores = index.scores(u)
         guessed = False
-        if not scores:
+        if not scores and not removed:  # its words were read, not guessed, by another reading
             scores, endings_only = index.guesses(u)
             guessed = not endings_only
         preferred = tuple(f.topic for f in fired if f.topic)
@@ -285,6 +317,20 @@ class Engine:
             if self._level(self._fire(Case(u, facts, local=local)), topic) is not level:
                 missing.append(name)
         return tuple(missing)
+
+
+def _ruled_out(u: Understanding) -> frozenset[str]:
+    """Findings ``u`` mentions only out of the present (absent, past, supposed, someone
+    else's) or says are absent."""
+    return (frozenset(m.finding for m in u.mentions) | u.negated) - u.present
+
+
+def _told(reading: tuple[Assessment, Understanding]) -> frozenset[str]:
+    """The words of what a reading understood: its findings' mentions when it understood the
+    message, and what it was told is not there ("sina chest pain") in any case."""
+    found, u = reading
+    said = (m for m in u.mentions if found.understood or m.negated)
+    return frozenset(w for m in said for w in u.text[m.start : m.end].split())
 
 
 def _triggers(flag: RedFlag) -> frozenset[str] | None:

@@ -165,6 +165,9 @@ class FactReader:
     def ages_in(self, text: str) -> tuple[float, ...]:
         """Every age mentioned, in order of appearance."""
         found: list[tuple[int, float]] = []
+        # weeks or months of a pregnancy are not a baby's age ("32 hafte ki pregnancy hai")
+        carried = self.pregnancy_spans(text) if self.pregnant.search(text) else []
+        carried += self.said_weeks_spans(text)
         for pattern, scale in self.ages:
             for m in pattern.finditer(text):
                 # what leads the number, not the whole match: "a nenê tem 12 dias" is an age
@@ -172,6 +175,8 @@ class FactReader:
                 at = m.start(1) if pattern.groups and m.start(1) >= 0 else m.start()
                 if self.duration_lead and self.duration_lead.search(text, 0, at):
                     continue  # "for 3 years" is how long, not how old
+                if scale < 1.0 and any(lo <= at < hi for lo, hi in carried):
+                    continue
                 try:
                     value = self.number(m.group(1))
                 except (ValueError, IndexError):

@@ -37,6 +37,7 @@ _NEGATION_REACH = 2
 _WITHIN_REACH = rf"(?:\s+\S+){{0,{_NEGATION_REACH - 1}}}\s*$"  # the cue, then a word at most
 _OWN = re.compile(r"[^\x00-\x7f]|\d")  # another script, or Arabizi digits (3 for ع)
 _CLAUSE_END = re.compile(r"[.;:!?\n،؛।።፣፤]")
+_WORD = re.compile(r"\w+")
 
 
 class SafetyNetReader:
@@ -52,6 +53,16 @@ class SafetyNetReader:
         self.statements = {
             code: {
                 kind: compile_("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+                for kind, patterns in net.statements.items()
+                if patterns
+            }
+            for code, net in nets.items()
+        }
+        # each pattern alone: with words ``told``, a match in them must not hide another
+        # pattern's match from the same place ("chest pain since morning, pawis na pawis")
+        self.parts = {
+            code: {
+                kind: [compile_(p, re.IGNORECASE) for p in patterns]
                 for kind, patterns in net.statements.items()
                 if patterns
             }
@@ -82,27 +93,39 @@ class SafetyNetReader:
         )
 
     def match(
-        self, text: str, code: str, local: Collection[str] | None = None, *, mixed: bool = False
+        self,
+        text: str,
+        code: str,
+        local: Collection[str] | None = None,
+        *,
+        mixed: bool = False,
+        told: frozenset[str] = frozenset(),
     ) -> list[str]:
         """The statements ``text`` makes, in the order the file lists them. ``local``: the
         conditions common where the person is (a statement with a ``where`` needs one of
         them); ``None`` does not ask. ``mixed``: the text is mostly in another language, so
         a statement counts only in the language's own words (its script, Arabizi digits or
         a marker word in or next to the words matched), not in the English words a file
-        also lists ("heart attack", "seizure")."""
+        also lists ("heart attack", "seizure"). ``told``: words a full reading understood
+        (English mixed in: "may chest pain ako pero mild lang"); a statement made in these
+        words alone is that reading's to weigh, with its negation and severity."""
         # One form for letters a phone may send composed or as base and mark (Bengali ো, ৌ;
         # accented Latin letters): the files are written composed.
         clean = keep(unicodedata.normalize("NFC", text).lower(), ascii_only=False)
         clean = clean.translate(_ARABIC_MARKS)
         before, after = self.negation.get(code), self.negation_after.get(code)
         where = self.where.get(code, {})
+        parts = self.parts.get(code, {})
         return [
             kind
             for kind, p in self.statements.get(code, {}).items()
             if (local is None or kind not in where or not where[kind].isdisjoint(local))
             and any(
-                not _negated(clean, m, before, after) and (not mixed or self._own(clean, m, code))
-                for m in p.finditer(clean)
+                not _negated(clean, m, before, after)
+                and (not mixed or self._own(clean, m, code))
+                and not (told and self._told(m[0], code, told))
+                for one in (parts[kind] if told else (p,))
+                for m in one.finditer(clean)
             )
         ]
 
@@ -113,13 +136,27 @@ class SafetyNetReader:
         markers = self.markers.get(code)
         return bool(_OWN.search(near)) or (markers is not None and bool(markers.search(near)))
 
+    def _told(self, said: str, code: str, told: frozenset[str]) -> bool:
+        """Whether the words matched are all words a full reading understood, with none of
+        the language's own (its script, Arabizi digits, a marker word: "gusto ko nang
+        mamatay" is Tagalog even where the English reading knows the phrase)."""
+        markers = self.markers.get(code)
+        own = bool(_OWN.search(said)) or (markers is not None and bool(markers.search(said)))
+        return not own and told.issuperset(_WORD.findall(said))
+
     def level(self, code: str, kind: str) -> TriageLevel:
         return self.levels.get(code, {}).get(kind, TriageLevel.EMERGENCY)
 
     def assess(
-        self, text: str, code: str, local: Collection[str] = frozenset(), *, mixed: bool = False
+        self,
+        text: str,
+        code: str,
+        local: Collection[str] = frozenset(),
+        *,
+        mixed: bool = False,
+        told: frozenset[str] = frozenset(),
     ) -> Assessment:
-        said = self.match(text, code, local, mixed=mixed)
+        said = self.match(text, code, local, mixed=mixed, told=told)
         if not said:
             return Assessment(TriageLevel.ROUTINE, language=code, understood=False)
         fired = sorted(

@@ -321,9 +321,12 @@ class Reader:
         english = self.also._own_facts(
             norm, present, self.also.facts.durations_in(norm), vitals=False
         )
+        # The weeks the language reads as a pregnancy are not an age English words saw in
+        # them ("wife 32 hafte pregnant": "wife 32").
+        english_ages = tuple(a for a in english.ages if a != own.pregnancy_weeks)
         return Facts(
             subject=own.subject if own.subject != "self" else english.subject,
-            age_years=own.age_years if own.age_years is not None else english.age_years,
+            age_years=own.age_years if own.age_years is not None else (english_ages or (None,))[0],
             temperature_c=own.temperature_c or english.temperature_c,
             duration_days=own.duration_days or english.duration_days,
             pregnant=own.pregnant or english.pregnant,
@@ -331,7 +334,7 @@ class Reader:
             sex=own.sex or english.sex,
             postpartum=own.postpartum or english.postpartum,
             vitals=own.vitals,
-            ages=own.ages or english.ages,
+            ages=own.ages or english_ages,
         )
 
     def _own_facts(
@@ -352,6 +355,8 @@ class Reader:
             lead = f.weeks_lead.match(norm)
             weeks = int(lead.group(1)) if lead and 4 <= int(lead.group(1)) <= 42 else weeks
         subject = f.subject(norm, age, pregnant)
+        if pregnant and age is None and subject in ("baby", "child") and present & _PREGNANCY_ONLY:
+            subject = "self"  # "mtoto hachezi" of someone pregnant: the baby not yet born
         return Facts(
             subject=subject,
             age_years=age,

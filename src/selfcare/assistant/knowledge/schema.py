@@ -398,13 +398,16 @@ class Scope(_Record):
 
 class Person(_Record):
     """The words for someone in a rendered line: "my son" / "my son's" / "his" / "him" /
-    "himself" (``whose`` starts a line: "your lips" → "my son's lips")."""
+    "himself" (``whose`` starts a line: "your lips" → "my son's lips"). ``pron`` is the
+    subject pronoun a line uses once the person is named ("votre enfant a…, il ne peut
+    pas…"); without it ``{pron}`` is ``who`` again."""
 
     who: str
     whose: str
     poss: str
     obj: str
     self: str
+    pron: str = ""
 
 
 class Voices(_Record):
@@ -598,6 +601,9 @@ Statement = Literal[
     # (``SafetyNet.levels`` and ``lines``).
     "fever",  # a fever (with chills) where malaria or dengue is common: a test today (WHO)
     "bite",  # an animal bite that broke the skin: rabies risk, wound care and vaccine today (WHO)
+    # Added 2026-12-06: two more same-day statements, each with its own line.
+    "urine",  # burning urine with a fever, shivers, back pain, or pregnant (NHS kidney infection)
+    "wound",  # a deep or dirty wound, a rusty nail: wound care, tetanus cover today (NHS tetanus)
 ]
 
 

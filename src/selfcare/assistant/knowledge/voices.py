@@ -52,7 +52,14 @@ def _apply(line: str, rules: tuple[Substitution, ...], fill: dict[str, str]) -> 
 
 def _third(line: str, voices: Voices, person: str) -> str:
     p = voices.persons[person]  # type: ignore[index]
-    fill = {"who": p.who, "whose": p.whose, "poss": p.poss, "obj": p.obj, "self": p.self}
+    fill = {
+        "who": p.who,
+        "whose": p.whose,
+        "poss": p.poss,
+        "obj": p.obj,
+        "self": p.self,
+        "pron": p.pron or p.who,
+    }
     return _apply(line, voices.third, fill)
 
 

@@ -18,6 +18,18 @@ from selfcare.assistant.render.plan import Audience, Kind, Plan
 from selfcare.assistant.render.words import Words
 from selfcare.events import Button, ListMenu, ListRow, OutboundMessage, TriageLevel
 
+# An answer echoed back ("Thanks (3 days)") is worded in English by the answer reader: in
+# another language only a bare measurement ("38.5°C") is echoed, else the thanks without it.
+_BARE_MEASURE = re.compile(r"[\d.,]+\s*°C")
+
+
+def echo(said: str, w: Words) -> str:
+    """The person's answer as a reply may echo it in ``w``'s language ("" if it may not)."""
+    if w.code == w.reference.code or _BARE_MEASURE.fullmatch(said):
+        return said
+    return ""
+
+
 MAX_CHARS = 700
 MAX_MESSAGES = 3
 NET_SIZES = {"emergency": 4, "urgent": 2, "routine": 1}
@@ -305,12 +317,13 @@ class TemplateRenderer:
         line = lower_first(self.level_line(plan.level, w))
         question = f"{w('question_intro')}\n{tail}" if tail else ""
         out = Builder(MAX_CHARS - (len(question) + 2 if question else 0))
+        said = echo(plan.said, w)
         if not plan.changed:
-            name = "update_same" if plan.said else "update_more"
-            out.add(w(name, said=plan.said, level_line=line))
+            name = "update_same" if said else "update_more"
+            out.add(w(name, said=said, level_line=line))
         else:
-            name = "update_changed" if plan.said else "update_changed_more"
-            head = w(name, said=plan.said) + "\n" + self.level_line(plan.level, w)
+            name = "update_changed" if said else "update_changed_more"
+            head = w(name, said=said) + "\n" + self.level_line(plan.level, w)
             reason = self.reason(plan, w)
             if reason and plan.level is not TriageLevel.SELF_CARE:
                 head += " " + w("because", reason=reason)
