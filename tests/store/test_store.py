@@ -309,6 +309,17 @@ async def test_an_erase_keeps_a_message_that_arrived_while_it_was_answered(
     assert [i.text for i in await store.history(ALICE) if i.direction == "in"] == [sos]
 
 
+async def confirm_erasure(store: Store) -> None:
+    """Alice says "yes" to erasing her data; the worker answers, erasing."""
+    await store.write_batch([text("2", body="yes", at=T0 + timedelta(seconds=1))])
+    assert await store.claim_person("w1", 30) == ALICE
+    [confirmation] = await store.pending_for(ALICE)
+    assert await store.complete(
+        ALICE, "w1", [confirmation.id], [OutboundMessage("Done: deleted")], {},
+        channel="whatsapp", received_at=confirmation.received_at, lease=30, erase=True,
+    )  # fmt: skip
+
+
 async def test_a_late_status_of_an_erased_reply_never_settles_the_confirmation(
     store: Store,
 ) -> None:
@@ -319,13 +330,7 @@ async def test_a_late_status_of_an_erased_reply_never_settles_the_confirmation(
     await answer(store, ALICE, ["Sure?"])
     [question] = await store.claim_sends(10, 30)
     await store.finish_send(question, outcome="ok", state="sent", provider_id="wamid.ASK")
-    await store.write_batch([text("2", body="yes", at=T0 + timedelta(seconds=1))])
-    assert await store.claim_person("w1", 30) == ALICE
-    [confirmation] = await store.pending_for(ALICE)
-    assert await store.complete(
-        ALICE, "w1", [confirmation.id], [OutboundMessage("Done: deleted")], {},
-        channel="whatsapp", received_at=confirmation.received_at, lease=30, erase=True,
-    )  # fmt: skip
+    await confirm_erasure(store)
     late = StatusUpdate(
         Channel.WHATSAPP, "wamid.ASK", DeliveryStatus.DELIVERED, T0,
         recipient=ALICE, callback_data=str(question.id),
@@ -342,6 +347,20 @@ async def test_a_late_status_of_an_erased_reply_never_settles_the_confirmation(
     async with store.engine.connect() as conn:
         state, wamid = (await conn.execute(select(outbox.c.state, outbox.c.provider_id))).one()
     assert (state, wamid) == ("sent", "wamid.DONE")
+
+
+async def test_a_late_send_outcome_of_an_erased_reply_never_settles_the_confirmation(
+    store: Store,
+) -> None:
+    # The question is at the provider when "yes" erases it; the sender records the send's
+    # outcome after that, by the id the confirmation now has (SQLite reuses it).
+    await store.write_batch([text("1", body="DELETE MY DATA")])
+    await answer(store, ALICE, ["Sure?"])
+    [question] = await store.claim_sends(10, 30)
+    await confirm_erasure(store)
+    await store.finish_send(question, outcome="ok", state="sent", provider_id="wamid.ASK")
+    [row] = await store.claim_sends(10, 30)
+    assert row.message.text == "Done: deleted"
 
 
 async def test_forget_leaves_nothing_naming_the_person_on_either_database(store: Store) -> None:

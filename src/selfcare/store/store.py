@@ -670,11 +670,15 @@ class Store:
         if retry_in is not None:
             values["due_at"] = now + timedelta(seconds=retry_in)
         async with self.engine.begin() as conn:
-            await conn.execute(
+            attempt = await conn.execute(
                 update(send_attempts)
-                .where(send_attempts.c.id == row.attempt_id)
+                .where(send_attempts.c.id == row.attempt_id, send_attempts.c.outbox_id == row.id)
                 .values(finished_at=now, outcome=outcome, error_code=error_code)
             )
+            if attempt.rowcount == 0:
+                # The reply was erased while it was being sent; its id may already be the
+                # erasure's confirmation (SQLite reuses the newest ids), which is not this.
+                return
             if state:
                 # A status webhook may have moved the row on already: never move it back.
                 values["state"] = case((outbox.c.state == "pending", state), else_=outbox.c.state)
