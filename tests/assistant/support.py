@@ -115,6 +115,13 @@ def kb() -> Knowledge:
 
 
 @cache
+def rules() -> Engine:
+    """One engine without the similarity layer (the knowledge base's rules alone), shared by
+    every test module that checks the rules: building one costs most of a second."""
+    return Engine(similarity=False)
+
+
+@cache
 def assistant(default_country: str = "44") -> Assistant:
     """One assistant per default country, sharing the process's engine."""
     return Assistant(default_country)
@@ -183,6 +190,24 @@ class Chat:
     def calls(self) -> list[str]:
         assert self.recording is not None, "Chat(record=True) remembers what was assessed"
         return self.recording.calls
+
+
+def assert_level(
+    triage: Engine,
+    text: str,
+    want: TriageLevel,
+    language: str | None = None,
+    local: frozenset[str] = frozenset(),
+) -> Assessment:
+    """The "message -> expected level" tables: ``text`` (read in ``language``, where the
+    ``local`` diseases are common) is placed at exactly ``want``. A failure names the message,
+    the level reached and wanted, the red flags fired and the findings read."""
+    found = triage.assess(text, language, local)
+    assert found.level is want, (
+        f"{text!r} -> {found.level.value}, want {want.value}; "
+        f"fired {[f.id for f in found.fired]}, present {sorted(found.present)}"
+    )
+    return found
 
 
 def words(phone: str = UK, default_country: str = "44") -> Words:

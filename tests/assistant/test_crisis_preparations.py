@@ -22,12 +22,12 @@ from functools import cache
 
 import pytest
 
-from selfcare.assistant.engine import Engine
 from selfcare.assistant.engine.net import SafetyNetReader
 from selfcare.assistant.knowledge.loader import read
 from selfcare.events import TriageLevel
+from tests.assistant.support import assert_level, rules
 
-ENGINE = Engine(similarity=False)
+ENGINE = rules()
 
 EMERGENCY = [
     (
@@ -234,7 +234,7 @@ def test_preparations_are_an_emergency(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), URGENT)
 def test_burden_without_a_time_is_urgent(lang: str, text: str) -> None:
-    assert ENGINE.assess(text, lang).level is TriageLevel.URGENT, text
+    assert_level(ENGINE, text, TriageLevel.URGENT, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_EMERGENCY)
@@ -246,7 +246,7 @@ def test_everyday_versions_are_not_an_emergency(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), SELF_CARE)
 def test_a_daily_dose_question_stays_self_care(lang: str, text: str) -> None:
-    assert ENGINE.assess(text, lang).level is TriageLevel.SELF_CARE, text
+    assert_level(ENGINE, text, TriageLevel.SELF_CARE, lang)
 
 
 # The safety net (``knowledge/safety_net/``): the plainest of these, said in Indonesian and

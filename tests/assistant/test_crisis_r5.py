@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
 from selfcare.events import TriageLevel
+from tests.assistant.support import assert_level, rules
 
-ENGINE = Engine(similarity=False)
+ENGINE = rules()
 
 EMERGENCY = [
     (
@@ -72,7 +72,7 @@ NOT_EMERGENCY = [
 
 @pytest.mark.parametrize(("lang", "text"), EMERGENCY)
 def test_indirect_intent_is_an_emergency(lang: str, text: str) -> None:
-    assert ENGINE.assess(text, lang).level == TriageLevel.EMERGENCY
+    assert_level(ENGINE, text, TriageLevel.EMERGENCY, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_EMERGENCY)

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
 from selfcare.events import TriageLevel
 
-from .support import Chat, assert_well_formed
+from .support import Chat, assert_well_formed, rules
 
-ENGINE = Engine(similarity=False)
+ENGINE = rules()
 
 EMERGENCY = [
     (

@@ -24,10 +24,9 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
-from tests.assistant.support import E, R, S, U
+from tests.assistant.support import E, R, S, U, rules
 
-_ENGINE = Engine(similarity=False)
+_ENGINE = rules()
 
 # (message, level it must reach, red flag that must fire or "", red flag that must not fire or "")
 CASES = [

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
 from selfcare.events import TriageLevel
-from tests.assistant.support import E, R, S, U
+from tests.assistant.support import E, R, S, U, rules
 
-ENGINE = Engine(similarity=False)
+ENGINE = rules()
 
 
 @pytest.mark.parametrize(

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
 from selfcare.events import TriageLevel
 
-from .support import Chat, E, R, S, U
+from .support import Chat, E, R, S, U, assert_level, rules
 
-ENGINE = Engine(similarity=False)
+ENGINE = rules()
 
 
 @pytest.mark.parametrize(
@@ -92,7 +91,7 @@ ENGINE = Engine(similarity=False)
     ],
 )
 def test_a_family_fixed_reaches_its_level(text: str, level: TriageLevel) -> None:
-    assert ENGINE.assess(text).level is level
+    assert_level(ENGINE, text, level)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +107,7 @@ def test_a_family_fixed_reaches_its_level(text: str, level: TriageLevel) -> None
     ],
 )
 def test_a_plan_or_a_farewell_is_an_emergency(text: str) -> None:
-    assert ENGINE.assess(text).level is E
+    assert_level(ENGINE, text, E)
 
 
 @pytest.mark.parametrize(
@@ -129,7 +128,7 @@ def test_a_plan_or_a_farewell_is_an_emergency(text: str) -> None:
 )
 def test_a_harmless_neighbour_stays_low(text: str, level: TriageLevel) -> None:
     """What shares the words of a fixed family but not its danger is not raised by it."""
-    assert ENGINE.assess(text).level is level
+    assert_level(ENGINE, text, level)
 
 
 def test_living_in_a_city_is_not_travel_to_it() -> None:
@@ -194,7 +193,7 @@ def test_shivering_or_a_racing_heart_alone_is_not_urgent(text: str) -> None:
     ],
 )
 def test_a_limb_suddenly_cold_and_pale_is_an_emergency(text: str) -> None:
-    assert ENGINE.assess(text).level is E
+    assert_level(ENGINE, text, E)
 
 
 @pytest.mark.parametrize(
@@ -229,7 +228,7 @@ def test_would_like_about_everyday_things_is_not(text: str) -> None:
     ["33 weeks and the baby's kicking way less than normal", "bump kicks much less today, 35 wks"],
 )
 def test_a_baby_kicking_less_in_pregnancy_is_an_emergency(text: str) -> None:
-    assert ENGINE.assess(text).level is E
+    assert_level(ENGINE, text, E)
 
 
 # --- words from the fifth held-out round's families (2026-12-05): a snake bite with the place
@@ -247,7 +246,7 @@ def test_a_baby_kicking_less_in_pregnancy_is_an_emergency(text: str) -> None:
     ],
 )
 def test_fifth_round_families(text: str, level: TriageLevel) -> None:
-    assert ENGINE.assess(text, None, frozenset({"malaria"})).level is level
+    assert_level(ENGINE, text, level, None, frozenset({"malaria"}))
 
 
 @pytest.mark.parametrize(
@@ -260,4 +259,4 @@ def test_fifth_round_families(text: str, level: TriageLevel) -> None:
 )
 def test_feeling_hot_with_shivers_is_a_temperature(text: str, level: TriageLevel) -> None:
     """NHS fever: "feeling hot or shivery"; in a malaria area a temperature is tested today."""
-    assert ENGINE.assess(text, None, frozenset({"malaria"})).level is level
+    assert_level(ENGINE, text, level, None, frozenset({"malaria"}))

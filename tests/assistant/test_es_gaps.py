@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
 from selfcare.events import TriageLevel
+from tests.assistant.support import assert_level, rules
 
-ENGINE = Engine(similarity=False)
+ENGINE = rules()
 
 E, U, R, S = (
     TriageLevel.EMERGENCY,
@@ -113,7 +113,7 @@ E, U, R, S = (
     ],
 )
 def test_a_class_fixed_reaches_its_level(text: str, level: TriageLevel) -> None:
-    assert ENGINE.assess(text).level is level
+    assert_level(ENGINE, text, level)
 
 
 @pytest.mark.parametrize(
@@ -157,4 +157,4 @@ def test_numbers_said_bare_are_read_as_facts() -> None:
     ],
 )
 def test_everyday_forms_stay_at_their_level(text: str, level: TriageLevel) -> None:
-    assert ENGINE.assess(text).level is level
+    assert_level(ENGINE, text, level)

@@ -6,12 +6,10 @@ level NHS guidance gives. The rules are read alone (no similarity model), as the
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from selfcare.assistant.engine import Engine
 from selfcare.events import TriageLevel
+from tests.assistant.support import assert_level, rules
 
 E, U, R, S = (
     TriageLevel.EMERGENCY,
@@ -19,11 +17,6 @@ E, U, R, S = (
     TriageLevel.ROUTINE,
     TriageLevel.SELF_CARE,
 )
-
-
-@cache
-def rules() -> Engine:
-    return Engine(similarity=False)
 
 
 CASES = [
@@ -113,7 +106,7 @@ BELOW = [
 
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_gap_class_reaches_its_level(text: str, want: TriageLevel) -> None:
-    assert rules().assess(text).level == want
+    assert_level(rules(), text, want)
 
 
 @pytest.mark.parametrize(("text", "ceiling"), BELOW)

@@ -12,6 +12,7 @@ import pytest
 
 from selfcare.assistant.engine import engine
 from selfcare.events import TriageLevel
+from tests.assistant.support import assert_level
 
 E, U, R, S = (
     TriageLevel.EMERGENCY,
@@ -107,7 +108,7 @@ NOT_EMERGENCY = [
 
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_hindi_gap_classes_reach_their_level(text: str, want: TriageLevel) -> None:
-    assert ENGINE.assess(text).level is want
+    assert_level(ENGINE, text, want)
 
 
 @pytest.mark.parametrize("text", NOT_EMERGENCY)

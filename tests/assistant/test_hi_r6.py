@@ -23,10 +23,9 @@ import re
 
 import pytest
 
-from selfcare.assistant.engine import Engine
-from tests.assistant.support import Chat, E, R, S, U, joined, kb
+from tests.assistant.support import Chat, E, R, S, U, joined, kb, rules
 
-_ENGINE = Engine(similarity=False)
+_ENGINE = rules()
 ORDER = {S: 0, R: 1, U: 2, E: 3}
 INDIA = "+919812345678"
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine, engine
+from selfcare.assistant.engine import engine
 from selfcare.events import TriageLevel
 
-from .support import Chat, joined
+from .support import Chat, joined, rules
 
 R, S = TriageLevel.ROUTINE, TriageLevel.SELF_CARE
 ENGINE = engine()
-RULES = Engine(similarity=False)  # the knowledge base alone, without the similarity raise
+RULES = rules()  # the knowledge base alone, without the similarity raise
 HI = ENGINE.kb.languages["hi"]
 LATN = ENGINE.kb.languages["hi-latn"]
 INDIA = "+919812345678"

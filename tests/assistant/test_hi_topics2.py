@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
 from selfcare.events import TriageLevel
 
-from .support import Chat, joined
+from .support import Chat, joined, rules
 
 U, R, S = TriageLevel.URGENT, TriageLevel.ROUTINE, TriageLevel.SELF_CARE
-RULES = Engine(similarity=False)  # the knowledge base alone, without the similarity raise
+RULES = rules()  # the knowledge base alone, without the similarity raise
 HI = RULES.kb.languages["hi"]
 EN = RULES.kb.languages["en"]
 INDIA = "+919812345678"

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
 from selfcare.events import TriageLevel
 
-from .support import Chat, joined
+from .support import Chat, assert_level, joined, rules
 
 E, U, R, S = (
     TriageLevel.EMERGENCY,
@@ -24,7 +23,7 @@ E, U, R, S = (
     TriageLevel.ROUTINE,
     TriageLevel.SELF_CARE,
 )
-RULES = Engine(similarity=False)  # the knowledge base alone, without the similarity raise
+RULES = rules()  # the knowledge base alone, without the similarity raise
 KB = RULES.kb
 LATN = KB.languages["hi-latn"]
 HI = KB.languages["hi"]
@@ -225,7 +224,7 @@ def test_an_age_before_a_son_or_boy_is_an_age_not_a_duration(text: str, age: flo
     # made a day-old complaint look long-standing (urgent).
     u = RULES.understand(text, "hi")
     assert u.facts.age_years == age and u.facts.subject == "child", (text, u.facts)
-    assert RULES.assess(text, "hi-latn").level is S, text
+    assert_level(RULES, text, S, "hi-latn")
 
 
 @pytest.mark.parametrize(
@@ -235,7 +234,7 @@ def test_an_age_before_a_son_or_boy_is_an_age_not_a_duration(text: str, age: flo
 def test_a_young_baby_with_a_fever_is_still_an_emergency(text: str) -> None:
     u = RULES.understand(text, "hi")
     assert u.facts.age_years is not None and u.facts.age_years < 0.25, (text, u.facts)
-    assert RULES.assess(text, "hi-latn").level is E, text
+    assert_level(RULES, text, E, "hi-latn")
 
 
 def test_a_complaint_for_years_is_still_long_standing() -> None:
@@ -272,7 +271,7 @@ def test_a_phrasing_is_read_as_it_is_meant(
 ) -> None:
     present = RULES.understand(text, "hi").present
     assert (finding in present) is read, (text, sorted(present))
-    assert RULES.assess(text, "hi-latn").level is level, text
+    assert_level(RULES, text, level, "hi-latn")
 
 
 def test_a_fall_from_a_roof_is_still_an_emergency() -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from selfcare.assistant.engine import engine
 from selfcare.events import TriageLevel
-from tests.assistant.support import Chat, joined, medicine_answer
+from tests.assistant.support import Chat, assert_level, joined, medicine_answer
 
 ENGINE = engine()
 
@@ -23,7 +23,7 @@ ENGINE = engine()
     ],
 )
 def test_emergencies_in_spanish_are_emergencies(text: str) -> None:
-    assert ENGINE.assess(text).level is TriageLevel.EMERGENCY
+    assert_level(ENGINE, text, TriageLevel.EMERGENCY)
 
 
 def test_a_crisis_statement_reaches_the_crisis_path() -> None:

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
-from tests.assistant.support import E, R, S
+from tests.assistant.support import E, R, S, assert_level, rules
 
-ENGINE = Engine(similarity=False)
+ENGINE = rules()
 
 EMERGENCIES = [
     ("en", "last night his face drooped for a few minutes, he's fine now"),
@@ -313,7 +312,7 @@ NOT_EMERGENCIES = [
 
 @pytest.mark.parametrize(("language", "text"), EMERGENCIES)
 def test_lay_stroke_heart_poisoning_infant_cauda_is_emergency(language: str, text: str) -> None:
-    assert ENGINE.assess(text, language).level is E
+    assert_level(ENGINE, text, E, language)
 
 
 @pytest.mark.parametrize(("language", "text"), NOT_URGENT)

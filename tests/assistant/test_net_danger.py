@@ -21,12 +21,12 @@ from pathlib import Path
 import pytest
 
 import selfcare.assistant
-from selfcare.assistant.engine import Engine
 from selfcare.assistant.engine.net import SafetyNetReader
 from selfcare.assistant.knowledge.loader import read
 from selfcare.events import TriageLevel
+from tests.assistant.support import rules
 
-ENGINE = Engine(similarity=False)
+ENGINE = rules()
 
 ALLERGY, DENGUE, DANGER, INJURY = "allergy", "dengue", "danger_signs", "injury"
 STROKE, CHEST, POISON = "stroke", "chest_pain", "poisoning"

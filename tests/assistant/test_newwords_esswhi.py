@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
+from tests.assistant.support import rules
 
-ENGINE = Engine(similarity=False)
+ENGINE = rules()
 
 ES = [
     ("me salio un nacido en la nalga", "boil"),

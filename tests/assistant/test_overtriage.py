@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
 from selfcare.events import TriageLevel
-from tests.assistant.support import Chat, E, R, S, U, kb
+from tests.assistant.support import Chat, E, R, S, U, kb, rules
 
-ENGINE = Engine(similarity=False)
+ENGINE = rules()
 
 
 def level(text: str) -> TriageLevel:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Assessment, Engine
+from selfcare.assistant.engine import Assessment
 from selfcare.events import TriageLevel
-from tests.assistant.support import E, R, S, U
+from tests.assistant.support import E, R, S, U, rules
 
-ENGINE = Engine(similarity=False)
+ENGINE = rules()
 READER = ENGINE.reader("en")
 
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
-from tests.assistant.support import E, R, S, U
+from tests.assistant.support import E, R, S, U, rules
 
-ENGINE = Engine(similarity=False)
+ENGINE = rules()
 LEVELS = (S, R, U, E)
 
 

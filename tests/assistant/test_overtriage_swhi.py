@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
 from selfcare.events import TriageLevel
-from tests.assistant.support import E, R, S, U
+from tests.assistant.support import E, R, S, U, assert_level, rules
 
-ENGINE = Engine(similarity=False)
+ENGINE = rules()
 _RANK = {S: 0, R: 1, U: 2, E: 3}
 
 
@@ -167,4 +166,4 @@ def test_dangerous_phrasing_still_escalates(language: str, text: str, least: Tri
     ],
 )
 def test_a_blistered_burn_of_face_hands_or_feet_is_an_emergency_in_hindi(text: str) -> None:
-    assert ENGINE.assess(text, "hi").level is E
+    assert_level(ENGINE, text, E, "hi")

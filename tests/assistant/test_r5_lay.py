@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
-from tests.assistant.support import E, R, S, U
+from tests.assistant.support import E, R, S, U, rules
 
-_ENGINE = Engine(similarity=False)
+_ENGINE = rules()
 
 
 def level(text: str, lang: str) -> object:

@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
-from tests.assistant.support import E, U
+from tests.assistant.support import E, U, rules
 
-_ENGINE = Engine(similarity=False)
+_ENGINE = rules()
 
 
 def fired(text: str, lang: str) -> tuple[object, set[str]]:

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
 from selfcare.events import TriageLevel
-from tests.assistant.support import Chat, E, R, S, U, joined
+from tests.assistant.support import Chat, E, R, S, U, joined, rules
 
-_ENGINE = Engine(similarity=False)
+_ENGINE = rules()
 
 EMERGENCY = [
     # snake bites, Latin and Devanagari (bite_serious)

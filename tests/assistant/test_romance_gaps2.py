@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
-from tests.assistant.support import E, R, S, U
+from tests.assistant.support import E, R, S, U, rules
 
-ENGINE = Engine(similarity=False)
+ENGINE = rules()
 
 EMERGENCIES = [
     # es: confusion in the feminine, "no se tiene en pie", with fumes from a heater

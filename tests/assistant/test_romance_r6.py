@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
 from selfcare.assistant.knowledge import voices
 from selfcare.events import TriageLevel
-from tests.assistant.support import E, R, S, U, kb
+from tests.assistant.support import E, R, S, U, kb, rules
 
-ENGINE = Engine(similarity=False)
+ENGINE = rules()
 ORDER = {S: 0, R: 1, U: 2, E: 3}
 
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
-from tests.assistant.support import Chat, joined
+from tests.assistant.support import Chat, joined, rules
 
-ENGINE = Engine(similarity=False)
+ENGINE = rules()
 KENYA = "+254712345678"
 MEXICO = "+5215512345678"
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Engine
 from selfcare.events import TriageLevel
+from tests.assistant.support import assert_level, rules
 
-ENGINE = Engine(similarity=False)
+ENGINE = rules()
 
 E = TriageLevel.EMERGENCY
 
@@ -91,7 +91,7 @@ E = TriageLevel.EMERGENCY
     ],
 )
 def test_a_class_fixed_is_an_emergency(text: str) -> None:
-    assert ENGINE.assess(text).level is E
+    assert_level(ENGINE, text, E)
 
 
 @pytest.mark.parametrize(

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from selfcare.assistant.engine import Assessment, Engine
+from selfcare.assistant.engine import Assessment
 
-from .support import Chat, E, R, S, U, joined, kb
+from .support import Chat, E, R, S, U, joined, kb, rules
 
-ENGINE = Engine(similarity=False)
+ENGINE = rules()
 KENYA = "+254712345678"
 
 

@@ -14,12 +14,12 @@ from functools import cache
 
 import pytest
 
-from selfcare.assistant.engine import Engine
 from selfcare.assistant.engine.net import SafetyNetReader
 from selfcare.assistant.knowledge.loader import read
 from selfcare.events import TriageLevel
+from tests.assistant.support import rules
 
-ENGINE = Engine(similarity=False)
+ENGINE = rules()
 
 E = TriageLevel.EMERGENCY
 

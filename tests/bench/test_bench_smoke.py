@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench import ack, assistant, common, e2e, history, httpclient, memory, report
+from bench import ack, common, e2e, history, httpclient, memory, report
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -51,13 +51,6 @@ def test_history_loads_and_queries_both_sizes() -> None:
     assert [s["messages"] for s in figures["sizes"]] == [1_000, 4_000]
     assert figures["ratio_p50"]["n"] == 1
     assert "ratio" in history.table(figures)
-
-
-def test_assistant_wraps_bench_assistant() -> None:
-    figures = assistant.run(runs=1, iterations=20)
-    assert len(figures["histogram_ms"]) == 20
-    assert figures["p99_ms"]["n"] == 1
-    assert assistant.verdicts(figures)
 
 
 def test_memory_reads_rss_of_the_servers() -> None:

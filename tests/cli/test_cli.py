@@ -139,11 +139,8 @@ def test_purge_needs_a_retention_period(clean_env: Path) -> None:
     assert result.exit_code == 2 and "DATA_RETENTION_DAYS" in result.output
 
 
-def test_kb_check_validates_the_built_in_knowledge_base(clean_env: Path) -> None:
-    result = run("kb", "check")
-    assert result.exit_code == 0, result.output
-    assert int(result.output.split()[0]) >= 60  # findings
-    assert "0 problems" in result.output
+# `selfcare kb check` on the built-in knowledge base (20 s of CPU) runs once in the suite:
+# tests/assistant/test_kbcheck.py::test_the_built_in_knowledge_base_has_no_problems.
 
 
 def test_kb_check_reports_a_broken_topic(clean_env: Path) -> None:
