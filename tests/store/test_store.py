@@ -309,6 +309,60 @@ async def test_an_erase_keeps_a_message_that_arrived_while_it_was_answered(
     assert [i.text for i in await store.history(ALICE) if i.direction == "in"] == [sos]
 
 
+async def confirm_erasure(store: Store) -> None:
+    """Alice says "yes" to erasing her data; the worker answers, erasing."""
+    await store.write_batch([text("2", body="yes", at=T0 + timedelta(seconds=1))])
+    assert await store.claim_person("w1", 30) == ALICE
+    [confirmation] = await store.pending_for(ALICE)
+    assert await store.complete(
+        ALICE, "w1", [confirmation.id], [OutboundMessage("Done: deleted")], {},
+        channel="whatsapp", received_at=confirmation.received_at, lease=30, erase=True,
+    )  # fmt: skip
+
+
+async def test_a_late_status_of_an_erased_reply_never_settles_the_confirmation(
+    store: Store,
+) -> None:
+    # SQLite gives a new row the id after the largest one left: once an erasure deleted the
+    # newest replies, the confirmation takes the id an erased reply had, and Meta's late
+    # status for that reply echoes it back as callback data.
+    await store.write_batch([text("1", body="DELETE MY DATA")])
+    await answer(store, ALICE, ["Sure?"])
+    [question] = await store.claim_sends(10, 30)
+    await store.finish_send(question, outcome="ok", state="sent", provider_id="wamid.ASK")
+    await confirm_erasure(store)
+    late = StatusUpdate(
+        Channel.WHATSAPP, "wamid.ASK", DeliveryStatus.DELIVERED, T0,
+        recipient=ALICE, callback_data=str(question.id),
+    )  # fmt: skip
+    await store.write_batch([], [late])
+    [row] = await store.claim_sends(10, 30)  # still to be sent, not taken for sent
+    assert row.message.text == "Done: deleted"
+    # The callback data still settles a reply whose send was tried and never named.
+    await store.finish_send(row, outcome="ambiguous", error_code="timeout", retry_in=60)
+    found = StatusUpdate(
+        Channel.WHATSAPP, "wamid.DONE", DeliveryStatus.SENT, T0, callback_data=str(row.id)
+    )
+    await store.write_batch([], [found])
+    async with store.engine.connect() as conn:
+        state, wamid = (await conn.execute(select(outbox.c.state, outbox.c.provider_id))).one()
+    assert (state, wamid) == ("sent", "wamid.DONE")
+
+
+async def test_a_late_send_outcome_of_an_erased_reply_never_settles_the_confirmation(
+    store: Store,
+) -> None:
+    # The question is at the provider when "yes" erases it; the sender records the send's
+    # outcome after that, by the id the confirmation now has (SQLite reuses it).
+    await store.write_batch([text("1", body="DELETE MY DATA")])
+    await answer(store, ALICE, ["Sure?"])
+    [question] = await store.claim_sends(10, 30)
+    await confirm_erasure(store)
+    await store.finish_send(question, outcome="ok", state="sent", provider_id="wamid.ASK")
+    [row] = await store.claim_sends(10, 30)
+    assert row.message.text == "Done: deleted"
+
+
 async def test_forget_leaves_nothing_naming_the_person_on_either_database(store: Store) -> None:
     """Issue 9, defect 6, on SQLite and PostgreSQL: dead letters naming the person, their
     messages, replies, attempts and statuses, and the conversation row all go; someone else's

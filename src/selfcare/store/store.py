@@ -298,7 +298,11 @@ class Store:
         if status.callback_data and status.callback_data.isdigit():
             # The callback data is our outbox id: it finds the row even when the send's own
             # response was lost (an ambiguous timeout), so that message is not sent twice.
-            match = or_(match, outbox.c.id == int(status.callback_data))
+            # Only a row whose send was tried and never named: SQLite gives a new row the id
+            # of the newest one an erasure deleted, and a late status for that erased reply
+            # must not take the new one (an erasure's confirmation) for sent.
+            unnamed = and_(outbox.c.provider_id.is_(None), outbox.c.attempts > 0)
+            match = or_(match, and_(outbox.c.id == int(status.callback_data), unnamed))
         row = (
             await conn.execute(
                 select(outbox.c.id, outbox.c.state).where(
@@ -666,11 +670,15 @@ class Store:
         if retry_in is not None:
             values["due_at"] = now + timedelta(seconds=retry_in)
         async with self.engine.begin() as conn:
-            await conn.execute(
+            attempt = await conn.execute(
                 update(send_attempts)
-                .where(send_attempts.c.id == row.attempt_id)
+                .where(send_attempts.c.id == row.attempt_id, send_attempts.c.outbox_id == row.id)
                 .values(finished_at=now, outcome=outcome, error_code=error_code)
             )
+            if attempt.rowcount == 0:
+                # The reply was erased while it was being sent; its id may already be the
+                # erasure's confirmation (SQLite reuses the newest ids), which is not this.
+                return
             if state:
                 # A status webhook may have moved the row on already: never move it back.
                 values["state"] = case((outbox.c.state == "pending", state), else_=outbox.c.state)
