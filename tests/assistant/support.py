@@ -15,7 +15,8 @@ from typing import Any
 
 from selfcare.assistant import Assistant, MemoryStore, countries
 from selfcare.assistant.engine import Assessment, Engine, engine
-from selfcare.assistant.knowledge.loader import Knowledge, load
+from selfcare.assistant.engine.net import SafetyNetReader
+from selfcare.assistant.knowledge.loader import Knowledge, load, read
 from selfcare.assistant.render.words import Words
 from selfcare.events import Channel, InboundMessage, MessageKind, Reply, TriageLevel
 
@@ -119,6 +120,13 @@ def rules() -> Engine:
     """One engine without the similarity layer (the knowledge base's rules alone), shared by
     every test module that checks the rules: building one costs most of a second."""
     return Engine(similarity=False)
+
+
+@cache
+def net() -> SafetyNetReader:
+    """The safety net's reader over the knowledge base's net data, shared by the net tests."""
+    knowledge, _ = read()
+    return SafetyNetReader(knowledge.safety_net)
 
 
 @cache

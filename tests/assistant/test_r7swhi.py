@@ -1,0 +1,79 @@
+"""Round 7 (r7swhi): Swahili, Hindi and safety-net emergencies and same-day cases.
+
+* Safety net: sleeping tablets saved up by the writer and all to be taken at once (Bengali,
+  the means made ready: crisis); a hot oil or water scald reaching the face, neck or chest,
+  or wide blisters (Indonesian); paraffin swallowed (Zulu "uparafini"), a burn over the body
+  or with the skin peeling (Zulu); heavy bleeding an hour after a birth (Amharic).
+
+Every message is our own, written for these tests by engineers who are not native speakers.
+The other side is tested too: the same words in everyday messages stay below an emergency.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import E, engine, net
+
+NET_EMERGENCIES = (
+    # Bengali: tablets saved up, all to be taken at once
+    ("bn", "ঘুমের ট্যাবলেট অনেক দিন ধরে জমিয়ে রেখেছি, আজ সব খেয়ে নেব", "suicide"),
+    ("bn", "আজ রাতে সবগুলো বড়ি একসাথে খাবো, আর সহ্য হয় না", "suicide"),
+    ("bn", "ghumer oshudh jomiye rakhchi onek din dhore", "suicide"),
+    # Indonesian: a scald to the face, neck or chest; wide blisters
+    ("id", "anakku ketumpahan air panas dari termos, dada sama lehernya melepuh", "injury"),
+    ("id", "adik kesiram kuah panas, wajah dan leher merah semua", "injury"),
+    ("id", "tangan sampai lengan melepuh luas kena knalpot", "injury"),
+    # Zulu: paraffin with the u- prefix; a burn over the body; skin peeling after a burn
+    ("zu", "umntwana uphuze uparafini, uyakhwehlela", "poisoning"),
+    ("zu", "indlu ishile, umama ushe kabi emzimbeni wonke", "injury"),
+    ("zu", "ushiswe amanzi abilayo, isikhumba siyaxebuka", "injury"),
+    # Amharic: bleeding after a birth, told a few words later
+    ("am", "ከወለደች ሁለት ሰዓት አልፏል ደም በብዛት ይፈሳታል", "bleeding"),
+    ("am", "እህቴ ደም እየፈሰሳት ነው ትዝለፈለፋለች", "bleeding"),
+)
+
+
+@pytest.mark.parametrize(("code", "text", "statement"), NET_EMERGENCIES)
+def test_net_statements_now_made(code: str, text: str, statement: str) -> None:
+    assert statement in net().match(text, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("সব ঘুমের ওষুধ জমিয়ে রাখছি, আজ রাতে একসাথে খাবো", "suicide"),
+        ("anak saya kesiram minyak panas, muka dan dada melepuh", "injury"),
+        ("ingane iphuze uparafini manje iphefumula ngokushesha", "poisoning"),
+        ("ከወለደች አንድ ሰዓት ሆኗል ደም በጣም እየፈሰሳት ነው", "bleeding"),
+    ],
+)
+def test_the_whole_assistant_answers_them_as_an_emergency(text: str, statement: str) -> None:
+    assessment = engine().assess(text)
+    assert assessment.level is E
+    assert f"safety_net:{statement}" in [f.id for f in assessment.fired]
+
+
+NET_CALM = (
+    # Bengali: medicine kept in the fridge; whether two medicines may be taken together
+    ("bn", "ওষুধ ফ্রিজে রাখছি"),
+    ("bn", "দুটো ওষুধ কি একসাথে খাওয়া যায়?"),
+    ("bn", "ওষুধ জমা দিয়েছি ফার্মেসিতে"),
+    # Indonesian: a small splash on a finger or the foot
+    ("id", "jari kena minyak panas sedikit, melepuh kecil"),
+    ("id", "kesiram air panas di kaki dikit, merah aja"),
+    # Zulu: a small burn on the hand; peeling after the sun; hot tea drunk
+    ("zu", "ngishe kancane esandleni ngesipuni"),
+    ("zu", "isikhumba siyaxebuka ngenxa yelanga"),
+    ("zu", "ngiphuze itiye elishisayo"),
+    # Amharic: a little blood days after a birth
+    ("am", "ከወለድኩ ሦስት ቀን ሆኗል ትንሽ ደም አለ"),
+)
+
+
+@pytest.mark.parametrize(("code", "text"), NET_CALM)
+def test_the_same_words_in_everyday_messages_make_no_emergency_statement(
+    code: str, text: str
+) -> None:
+    fired = net().match(text, code)
+    assert not [k for k in fired if net().level(code, k) is E], fired
