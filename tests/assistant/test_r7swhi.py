@@ -5,6 +5,13 @@
   or wide blisters (Indonesian); paraffin swallowed (Zulu "uparafini"), a burn over the body
   or with the skin peeling (Zulu); heavy bleeding an hour after a birth (Amharic).
 
+* Swahili: a whole pack of a medicine swallowed, and tablets taken after a break-up (intent);
+  a boiling liquid spilled onto someone ("yamemwagikia") with the skin coming off; blood
+  "mingi" (the everyday form of "nyingi") in pregnancy; heavy periods said with "na damu
+  nyingi" and a pad changed hourly (routine, not the heavy-bleeding emergency); a leg red,
+  hot and swollen with the redness climbing to the knee (cellulitis).
+* Portuguese: "uma cartela inteira" (a whole strip) besides "a cartela inteira".
+
 Every message is our own, written for these tests by engineers who are not native speakers.
 The other side is tested too: the same words in everyday messages stay below an emergency.
 """
@@ -13,7 +20,9 @@ from __future__ import annotations
 
 import pytest
 
-from .support import E, engine, net
+from selfcare.events import TriageLevel
+
+from .support import E, R, S, U, assert_level, engine, net, rules
 
 NET_EMERGENCIES = (
     # Bengali: tablets saved up, all to be taken at once
@@ -77,3 +86,45 @@ def test_the_same_words_in_everyday_messages_make_no_emergency_statement(
 ) -> None:
     fired = net().match(text, code)
     assert not [k for k in fired if net().level(code, k) is E], fired
+
+
+SWAHILI_AND_PORTUGUESE = (
+    # a whole pack; after a break-up
+    ("rafiki yangu amemeza paketi nzima ya panadol", E),
+    ("amekunywa box zima ya vidonge vya pressure", E),
+    ("nimeachwa na mpenzi, nimekunywa tembe zote za mama", E),
+    ("tomou uma cartela inteira de paracetamol", E),
+    # a boiling liquid spilled onto a child, the skin coming off or blistered
+    ("mwanangu maji yanayochemka yamemwagikia tumbo, ngozi inabanduka", E),
+    ("mafuta ya moto yamemwagikia mkono wa mtoto, kuna malengelenge", E),
+    # blood "mingi" in pregnancy
+    ("nina mimba ya miezi minane na damu inatoka mingi sana", E),
+    # cellulitis
+    ("babu ana kisukari, mguu wake umekuwa mwekundu, moto na umevimba", U),
+    ("wekundu umepanda mpaka gotini tangu jana", U),
+)
+
+
+@pytest.mark.parametrize(("text", "want"), SWAHILI_AND_PORTUGUESE)
+def test_swahili_and_portuguese_now_placed(text: str, want: TriageLevel) -> None:
+    assert_level(rules(), text, want)
+
+
+ORDER = (S, R, U, E)
+NEARBY = (
+    # buying a pack; the usual strip; sunburn peeling; a small splash; heavy periods; a swollen
+    # leg after a journey without redness
+    ("nilinunua pack nzima ya panadol dukani", R),
+    ("tomei uma cartela de anticoncepcional como sempre", R),
+    ("nimeungua na jua pwani, ngozi inabanduka mabegani", R),
+    ("chai ya moto imenimwagikia kidole kidogo, ni chekundu tu", R),
+    ("hedhi yangu inakuja na damu mingi, nabadilisha pedi kila saa mbili", U),
+    ("siku zangu za mwezi zinakuja na damu nyingi tangu mwaka jana", R),
+    ("mguu umevimba kidogo baada ya kutembea sana, hauna wekundu wala maumivu", R),
+)
+
+
+@pytest.mark.parametrize(("text", "ceiling"), NEARBY)
+def test_nearby_messages_stay_at_or_below(text: str, ceiling: TriageLevel) -> None:
+    got = rules().assess(text).level
+    assert ORDER.index(got) <= ORDER.index(ceiling), (text, got)
