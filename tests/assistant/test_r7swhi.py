@@ -11,6 +11,10 @@
   nyingi" and a pad changed hourly (routine, not the heavy-bleeding emergency); a leg red,
   hot and swollen with the redness climbing to the knee (cellulitis).
 * Portuguese: "uma cartela inteira" (a whole strip) besides "a cartela inteira".
+* Hindi: a dog bite with more words between the dog and the bite (rabies, same day); a long
+  train or bus journey, then a calf swollen and warm to the touch after a comma (DVT); a band
+  of blisters ("patti jaisi line me chhale"; French "une bande de cloques", Swahili "mstari wa
+  malengelenge": shingles); voices typed "awaazein", the TV talking about him (psychosis).
 
 Every message is our own, written for these tests by engineers who are not native speakers.
 The other side is tested too: the same words in everyday messages stay below an emergency.
@@ -102,6 +106,16 @@ SWAHILI_AND_PORTUGUESE = (
     # cellulitis
     ("babu ana kisukari, mguu wake umekuwa mwekundu, moto na umevimba", U),
     ("wekundu umepanda mpaka gotini tangu jana", U),
+    # Hindi (and the shingles band in French and Swahili)
+    ("padosi ke kutte ne meri beti ke pair pe kaat liya, khoon nikla", U),
+    ("लम्बी बस यात्रा के बाद बाईं पिंडली सूजी है, दर्द है, छूने पर गरम लगती है", U),
+    ("lambi train yatra ke baad pindli sooj gayi, chhune par garam hai", U),
+    ("55 saal ki hu, pasli pe patti jaisi line me jalne wale chhale aaye hain", U),
+    ("पीठ पर एक तरफ पट्टी जैसी लकीर में छाले निकले हैं, बहुत जलन", U),
+    ("une bande de cloques qui brûlent sur le côté des côtes", U),
+    ("nina mstari wa malengelenge yanayouma upande mmoja wa kiuno", U),
+    ("papa ko lagta hai TV wale unke baare me baat karte hain, pehli baar", U),
+    ("bhai ko awaazein sunai deti hain jo kisi ko nahi aati", U),
 )
 
 
@@ -121,6 +135,14 @@ NEARBY = (
     ("hedhi yangu inakuja na damu mingi, nabadilisha pedi kila saa mbili", U),
     ("siku zangu za mwezi zinakuja na damu nyingi tangu mwaka jana", R),
     ("mguu umevimba kidogo baada ya kutembea sana, hauna wekundu wala maumivu", R),
+    # a dog that licked; a calf sore after running; acne in a line; a rash in a line from a
+    # plant; a TV show talked about; voices from outside
+    ("kutte ne mere saath khela aur haath chaata", R),
+    ("pindli me dard hai, kal bahut daud lagayi thi", R),
+    ("j'ai une ligne de boutons d'acné sur le front", R),
+    ("nina mstari wa vipele kwenye mkono baada ya kugusa mmea", R),
+    ("TV pe mere pasand ke show ke baare me baat karte hain dost", R),
+    ("bahar se logon ki awaaz aa rahi hai, neend nahi aati", R),
 )
 
 
