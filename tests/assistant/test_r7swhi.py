@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import pytest
 
+from selfcare.assistant.engine import engine
 from selfcare.events import TriageLevel
 
-from .support import E, R, S, U, assert_level, engine, net, rules
+from .support import E, R, S, U, assert_level, net, rules
 
 NET_EMERGENCIES = (
     # Bengali: tablets saved up, all to be taken at once
