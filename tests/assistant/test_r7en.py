@@ -192,3 +192,75 @@ def test_a_baby_of_a_few_little_weeks_with_a_red_eye_is_urgent() -> None:
 def test_an_older_baby_with_a_sticky_white_eye_is_not_urgent() -> None:
     level, _ = fired("mi bebe tiene 9 semanas y tiene un poco de lagaña, el ojo no esta rojo", "es")
     assert level != U and level != E
+
+
+# Reading errors that raised benign or same-day messages to an emergency (over-triage), with the
+# nearby message that must still be raised.
+NOT_EMERGENCIES = [
+    (
+        "en",
+        "burnt my hand on the oven door, just a red mark, held it under cold water for 20 minutes like the advice says",
+        {"drowning"},
+    ),
+    (
+        "en",
+        "34 weeks pregnant, my ankles and fingers puffed up fast this week and I have a headache that paracetamol hasnt touched, baby kicking fine",
+        {"poisoning", "overdose"},
+    ),
+    (
+        "en",
+        "after a week of tonsillitis the left side of my throat is swollen much more than the right, I can hardly open my jaw and my voice sounds odd",
+        {"allergic_reaction_severe", "airway_infection", "stroke_fast"},
+    ),
+    (
+        "es",
+        "llevo 5 dias con anginas, me duele solo de un lado, no puedo abrir bien la boca y la voz me sale extraña",
+        {"stroke_fast", "sepsis_signs"},
+    ),
+    (
+        "en",
+        "nurse note: mosquito bite on left calf, 3 cm pink itchy area, no spreading, no facial swelling, no SOB",
+        {"bite_sting_urgent"},
+    ),
+    (
+        "en",
+        "got bitten by red ants in the garden, little itchy bumps on my ankle, nothing else",
+        {"animal_bite"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "flags"), NOT_EMERGENCIES)
+def test_reading_errors_no_longer_raise(lang: str, text: str, flags: set[str]) -> None:
+    level, ids = fired(text, lang)
+    assert level != E
+    assert not ids & flags
+
+
+STILL_RAISED = [
+    (
+        "en",
+        "my little boy slipped under the water in the bath for a few seconds and coughed a lot",
+        "drowning",
+    ),
+    ("en", "my 3 year old had some of my paracetamol tablets, not sure how many", "poisoning"),
+    (
+        "en",
+        "ate a prawn and now my throat is swelling and my voice sounds strange",
+        "allergic_reaction_severe",
+    ),
+    ("en", "my dad suddenly has slurred speech and his face looks droopy", "stroke_fast"),
+    ("es", "a mi abuelo de repente se le oye la voz arrastrada y no mueve el brazo", "stroke_fast"),
+    (
+        "en",
+        "wasp sting on the forearm yesterday and now a 12 cm red swollen area around it",
+        "bite_sting_urgent",
+    ),
+    ("en", "was bitten by a neighbours dog on the hand, it broke the skin", "animal_bite"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "flag"), STILL_RAISED)
+def test_the_nearby_dangers_still_raise(lang: str, text: str, flag: str) -> None:
+    _, ids = fired(text, lang)
+    assert flag in ids
