@@ -94,3 +94,42 @@ def test_a_medicine_left_off_is_not_meals_or_drink_stopped() -> None:
     ):
         a = assess(text)
         assert a.level in (U, E), (text, a.level)
+
+
+# --- eyesight to be tested: a squint, print held very close or at arm's length ---------------
+
+EYESIGHT = [
+    "my 4 year old's left eye wanders outwards when she is watching tv",
+    "my son sits really close to the telly and says he cant see the board at school",
+    "im 47 and i have to hold my phone at arms length to read messages now",
+    "a mi hija de 2 años se le va un ojo hacia afuera en las fotos",
+    "o meu neto tem um olho que foge para fora quando esta cansado",
+    "ma fille de 6 ans colle son cahier très près de ses yeux pour écrire",
+    "mwanangu huweka daftari karibu sana na macho akisoma",
+    "bitiya copy bahut paas rakh ke padhti hai, aankh bhi malti hai",
+    "मेरे बेटे की एक आंख बाहर की तरफ घूमती है",
+]
+
+
+@pytest.mark.parametrize("text", EYESIGHT)
+def test_signs_the_eyes_need_testing_are_routine(text: str) -> None:
+    assert check(text, R).topic == "vision_changes", text
+
+
+def test_an_eye_turning_in_a_child_is_not_a_stroke() -> None:
+    # 'ojo desviado' is a squint; a face or mouth that drops stays a stroke sign
+    assert "face_droop" not in check("mi nene de 2 años tiene el ojo desviado", R).present
+    check("a mi esposo se le torcio la boca de repente y no puede hablar bien", E)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sudden double vision or sight lost stays raised
+        "suddenly seeing double and my eye has turned inwards since this morning",
+        "i suddenly lost the sight in my left eye an hour ago",
+    ],
+)
+def test_sudden_eye_changes_stay_raised(text: str) -> None:
+    a = assess(text)
+    assert a.level in (U, E), (text, a.level, [f.id for f in a.fired])
