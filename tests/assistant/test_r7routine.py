@@ -19,6 +19,11 @@ def check(text: str, level: TriageLevel) -> Assessment:
     return a
 
 
+def raised(text: str) -> None:
+    a = assess(text)
+    assert a.level in (U, E), (text, a.level, [f.id for f in a.fired])
+
+
 # --- a hernia: a lump in the groin that comes out on coughing --------------------------------
 
 GROIN_LUMP = [
@@ -31,14 +36,8 @@ GROIN_LUMP = [
 ]
 
 
-@pytest.mark.parametrize("text", GROIN_LUMP)
-def test_a_groin_lump_on_coughing_is_a_lump_for_the_gp(text: str) -> None:
-    assert check(text, R).topic == "lumps_swellings", text
-
-
 def test_a_stuck_painful_hernia_stays_raised() -> None:
-    a = assess("my hernia in the groin wont go back in, its very painful and i keep vomiting")
-    assert a.level in (U, E), (a.level, [f.id for f in a.fired])
+    raised("my hernia in the groin wont go back in, its very painful and i keep vomiting")
 
 
 def test_a_plain_cough_is_still_a_cough() -> None:
@@ -92,8 +91,7 @@ def test_a_medicine_left_off_is_not_meals_or_drink_stopped() -> None:
         "papa ne khana chhod diya hai, udaas rehte hain",
         "nimeacha kunywa pombe wiki mbili, natetemeka",
     ):
-        a = assess(text)
-        assert a.level in (U, E), (text, a.level)
+        raised(text)
 
 
 # --- eyesight to be tested: a squint, print held very close or at arm's length ---------------
@@ -111,9 +109,13 @@ EYESIGHT = [
 ]
 
 
-@pytest.mark.parametrize("text", EYESIGHT)
-def test_signs_the_eyes_need_testing_are_routine(text: str) -> None:
-    assert check(text, R).topic == "vision_changes", text
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [(t, "lumps_swellings") for t in GROIN_LUMP] + [(t, "vision_changes") for t in EYESIGHT],
+)
+def test_routine_under_its_own_topic(text: str, topic: str) -> None:
+    # a groin lump on coughing is a lump for the GP, not the cough; signs the eyes need testing
+    assert check(text, R).topic == topic, text
 
 
 def test_an_eye_turning_in_a_child_is_not_a_stroke() -> None:
@@ -131,5 +133,4 @@ def test_an_eye_turning_in_a_child_is_not_a_stroke() -> None:
     ],
 )
 def test_sudden_eye_changes_stay_raised(text: str) -> None:
-    a = assess(text)
-    assert a.level in (U, E), (text, a.level, [f.id for f in a.fired])
+    raised(text)
