@@ -17,7 +17,6 @@ the language data or the pattern compiler, never for one sentence:
 The benign side of each family is tested too.
 """
 
-# ruff: noqa: E501  (one message per line)
 from __future__ import annotations
 
 import pytest
