@@ -268,6 +268,29 @@ def _analysis(results: dict[str, Any]) -> list[str]:
     def throughput(config: str) -> str:
         return common.fmt(configs.get(config, {}).get("high", {}).get("throughput", {}), 0)
 
+    def cpu_per_answer(config: str) -> float | None:
+        """Server CPU (ms) per answered message at the high rate: cores busy ÷ answers/s."""
+        high = configs.get(config, {}).get("high", {})
+        cores = high.get("server_cpu", {}).get("median")
+        rate = high.get("throughput", {}).get("median")
+        return cores / rate * 1000 if cores and rate else None
+
+    ours, theirs = cpu_per_answer("sqlite"), cpu_per_answer("pywa")
+    budget = (
+        f"End to end the gap is CPU: at 1,000 messages/s offered selfcare spent {ours:.1f} ms "
+        f"of server CPU per answered message and pywa {theirs:.1f} ms. Most of selfcare's, in "
+        "`profiles/e2e.txt`, is the durable store's statements through SQLAlchemy's async "
+        "layer (`Store.complete`, `finish_send`, `conversation`, the claims, the inbox "
+        "insert); the send is now a few per cent, and the assistant little for this workload "
+        "(every first contact says the same words, which `assess` caches; section 4 times "
+        "long messages read as new). Closing the gap means fewer statements per message "
+        "(claim, pending and conversation in one query; the send's result folded into the "
+        "next claim) or a thinner database layer than SQLAlchemy's ORM-free Core on "
+        "aiosqlite — not tried yet. "
+        if ours and theirs
+        else ""
+    )
+
     return [
         "**Where the CPU of one answered first contact went before this round** "
         "(`python -m bench profile`, 2026-12-03 12:02 UTC, SQLite, everything in one "
@@ -302,7 +325,9 @@ def _analysis(results: dict[str, Any]) -> list[str]:
         f"Now: {per_message} of server CPU per answered message in `profiles/e2e.txt` "
         f"(all in one process; ingestion {per_webhook} per webhook in `profiles/ack.txt`).",
         "",
-        "**What still holds the figures back.** With the worker on, SQLite's one writer is "
+        "**What still holds the figures back.** "
+        + budget
+        + "With the worker on, SQLite's one writer is "
         "shared: an acknowledgement waits for the answer transaction ahead of it (tens of "
         "milliseconds at the 99th percentile), and on two cores the web process, the worker "
         "process and the load generator compete for CPU. "
