@@ -11,23 +11,10 @@ from pathlib import Path
 import pytest
 
 from selfcare.assistant.engine import Engine, topics
-from selfcare.assistant.engine.lexicon import Lexicon, word_starts
+from selfcare.assistant.engine.lexicon import Lexicon
 from selfcare.assistant.engine.patterns import PatternStore
 from selfcare.assistant.knowledge import load
 from selfcare.assistant.knowledge.loader import CACHE_ENV, ROOT, read, read_cache
-
-TEXTS = (
-    "my 2yo has had a temp of 39.8 since monday and shes really sleepy and hard to wake",
-    "crushing chest pain going down my left arm, sweaty and sick, started 20 mins ago",
-    "no headache, no rash, no stiff neck. just a sore throat for 3 days",
-    "mi hijo de 3 años tiene fiebre y no quiere comer, respira muy rápido",
-    "ma fille a de la fièvre depuis hier et elle a des boutons qui ne s'effacent pas",
-    "meu bebê de 2 meses está com febre e muito mole",
-    "mtoto wangu ana homa kali na degedege tangu jana usiku",
-    "mere papa ko seene mein dard ho raha hai aur pasina aa raha hai",
-    "मेरे बच्चे को तेज बुखार है और वह सांस नहीं ले पा रहा",
-    "\\w*odd (?: text [with] regex-like_bits__ and 123/456 numbers, ... !!",
-)
 
 
 @pytest.fixture(scope="module")
@@ -65,24 +52,6 @@ def test_what_the_engine_keeps_between_runs_is_what_the_code_makes_now(
             variants=engine.kb.variants(code),
         )
         assert engine.index(code) == made, code
-
-
-def test_finding_only_where_it_can_begin_finds_every_match(
-    lexicons: dict[str, Lexicon],
-) -> None:
-    engine = Engine(similarity=False)
-    tried = 0
-    for code, lexicon in lexicons.items():
-        normalise = engine.reader(code).normalise
-        for text in TEXTS:
-            norm = normalise(text)
-            starts = word_starts(norm)
-            for name, compiled in lexicon.findings.items():
-                positions = [p for b in compiled.begins or () for p in starts.get(b, ())]
-                expected = [m.span() for m in compiled.pattern.finditer(norm)]
-                assert [m.span() for m in compiled.finditer(norm, positions)] == expected, name
-                tried += bool(expected)
-    assert tried > 50  # the texts do hold findings in every language
 
 
 def test_a_store_written_then_read_gives_the_same_patterns(

@@ -158,22 +158,9 @@ def analyse_tree(tree: Any) -> tuple[frozenset[str] | None, frozenset[str] | Non
 _WORD_START = re.compile(r"(?<![^\W_])\S")
 
 
-def word_starts(text: str) -> dict[str, list[int]]:
-    r"""Where a finding may begin in ``text`` (every pattern starts with ``(?<![^\W_])``; one
-    beginning with a space has no :attr:`Compiled.begins`), by the text's next one to
-    :data:`PREFIX` characters there."""
-    out: dict[str, list[int]] = {}
-    for m in _WORD_START.finditer(text):
-        pos = m.start()
-        head = text[pos : pos + PREFIX]
-        for n in range(1, len(head) + 1):
-            out.setdefault(head[:n], []).append(pos)
-    return out
-
-
 def word_heads(text: str) -> list[tuple[int, str]]:
-    """Each word start of ``text`` in order, with the next :data:`PREFIX` characters there
-    (every beginning :func:`word_starts` files it under is a prefix of them)."""
+    r"""Each word start of ``text`` in order (where a finding may begin: every pattern starts
+    with ``(?<![^\W_])``), with the next :data:`PREFIX` characters there."""
     return [(pos, text[pos : pos + PREFIX]) for pos in map(_start, _WORD_START.finditer(text))]
 
 
@@ -197,22 +184,6 @@ class Compiled:
 
     def possible(self, text: str) -> bool:
         return may_match(self.needs, text)
-
-    def finditer(self, text: str, positions: list[int]) -> list[re.Match[str]]:
-        """``pattern.finditer(text)`` tried only at ``positions`` — every word start where a
-        match can begin (from :func:`word_starts` and :attr:`begins`; unused when those are
-        not known): the same matches, leftmost, non-overlapping and never empty, without
-        running the pattern at every position of the text."""
-        if self.begins is None:
-            return list(self.pattern.finditer(text))
-        out = []
-        end = 0
-        match = self.pattern.match
-        for pos in sorted(set(positions)):
-            if pos >= end and (m := match(text, pos)) is not None:
-                out.append(m)
-                end = m.end()
-        return out
 
 
 def _group_end(pattern: str, start: int) -> int:

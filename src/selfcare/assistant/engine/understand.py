@@ -244,7 +244,7 @@ class Reader:
 
     def _matches(self, norm: str) -> list[tuple[str, int, int]]:
         """Every finding's matches in ``norm``, (finding, start, end), in finding order: the
-        same as each pattern's ``finditer`` over the whole text (:meth:`.Compiled.finditer`).
+        same as each pattern's ``finditer`` over the whole text.
         A finding with known beginnings is tried only at the word starts, in order, that
         begin with one of them; the literal test pays only for those that may begin
         anywhere."""
