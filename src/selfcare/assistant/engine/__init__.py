@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from selfcare.assistant.engine import patterns, topics
 from selfcare.assistant.engine.assessment import Assessment, Fired
 from selfcare.assistant.engine.checks import CHECKS
-from selfcare.assistant.engine.detect import SCRIPT_LANGUAGES, Detector, script_of
+from selfcare.assistant.engine.detect import SCRIPT_LANGUAGES, SHORT, Detector, script_of
 from selfcare.assistant.engine.facts import Facts
 from selfcare.assistant.engine.net import SafetyNetReader
 from selfcare.assistant.engine.patterns import PatternStore
@@ -221,6 +221,17 @@ class Engine:
                 readings.append((said, None))
         if not readings:
             readings.append(self._reading(text, REFERENCE, local))
+        if language is None:
+            # A short message with a few common words of a language we help in fully is read
+            # in it too, however the model ranked it ("achanak bolna band ho gaya" reads to it
+            # as Indonesian): its red flags are read. Such a reading may only raise the level.
+            most = min(r[0].level.rank for r in readings)
+            for code in self._marked(text):
+                if code in codes:
+                    continue
+                found, read = self._reading(text, code, local, ruled_out)
+                if _understood(found) == 0 and found.level.rank < most:
+                    readings.append((found, read))
         # The most urgent reading that understood the message; among equals, the most likely
         # language (listed first). A reading that only guessed a topic from a look-alike word
         # ("verrugas" read in English) gives way to one that understood the words; not
@@ -243,6 +254,13 @@ class Engine:
             # may be the least of it ("… fever …" inside Tagalog), so never self-care.
             best = replace(best, level=TriageLevel.ROUTINE)
         return best
+
+    def _marked(self, text: str) -> list[str]:
+        """The languages we help in fully with a few of their marker words in ``text``, when
+        it is short (:data:`~.detect.SHORT` words or fewer)."""
+        if len(text.split()) > SHORT:
+            return []
+        return [code for code in self.detector.marked(text) if code in self.kb.languages]
 
     def _nets_mixed_in(self, text: str) -> list[str]:
         """Safety-net languages with a marker word or a letter of their own script in

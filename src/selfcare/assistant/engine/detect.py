@@ -11,7 +11,8 @@ Three signals, each language's data where it is ours:
   less accurate. Its model loads on first use (about 1.5 s, 120 MB); the service warms it;
 * each language's ``markers`` — common words that give a language away where the model
   reads it as another (Hindi typed in Latin letters, Hausa, Sheng), and that settle it
-  without the model when they are a quarter of the words.
+  without the model when they are a quarter of the words. Each distinct marker counts once,
+  wherever it starts at a word: a phrase ("ho gaya") and the word in it ("gaya") are two.
 
 A message can hold several languages ("nina chest pain"): every language with a fair share
 is returned, so its red flags are read too.
@@ -44,6 +45,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 MIN_SHARE = 0.15  # a language with less of the message than this is not read
 MARKER_HITS = 2  # distinct marker words that make a language count
 MARKER_SHARE = 0.25  # markers this share of the words settle the language without the models
+SHORT = 10  # words: up to this, a language we help in is read wherever its markers are
 
 _UNUSUAL_CASE = patterns.UNUSUAL_CASE
 
@@ -124,6 +126,12 @@ def marker_pattern(words: str) -> re.Pattern[str]:
     return patterns.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
+def _overlapping(marker: str) -> str:
+    """A marker pattern that finds, through ``findall``/``group(1)``, every marker starting
+    at a word, overlapping ones included (the match itself is empty: a lookahead)."""
+    return f"(?=({marker}))"
+
+
 @lru_cache(maxsize=4096)
 def script_of(ch: str) -> str | None:
     try:
@@ -149,14 +157,20 @@ class Detector:
         self.markers = {
             code: marker_pattern(pattern) for code, pattern in markers.items() if pattern
         }
+        # For counting, every marker that starts at a word, overlapping ones too: a phrase
+        # marker ("ho gaya") does not hide the word marker inside it ("gaya").
+        self._counting = {
+            code: patterns.compile(_overlapping(p.pattern), p.flags)
+            for code, p in self.markers.items()
+        }
         # The same patterns for lower-cased text, where lower-casing them changes no escape
         # (\W, \S…) and they hold no character matched by more than its lower case.
         self._lower_markers = {
-            code: patterns.compile(p.pattern)
+            code: patterns.compile(_overlapping(p.pattern))
             for code, p in self.markers.items()
             if p.pattern == p.pattern.lower()
             and _UNUSUAL_CASE.isdisjoint(p.pattern)
-            and p.groups == 0  # findall gives the whole matches
+            and p.groups == 0  # findall gives the one group: the whole marker
         }
         self._model: LanguageIdentifier | None = None
         self._lock = threading.Lock()
@@ -211,13 +225,17 @@ class Detector:
         lowered = text.lower()
         exact = len(lowered) == len(text) and _UNUSUAL_CASE.isdisjoint(lowered)
         hits = {}
-        for code, pattern in self.markers.items():
+        for code, pattern in self._counting.items():
             fast = self._lower_markers.get(code) if exact else None
             if fast is not None:
                 hits[code] = len(set(fast.findall(lowered)))
             else:
-                hits[code] = len({m.group(0).lower() for m in pattern.finditer(text)})
+                hits[code] = len({m.group(1).lower() for m in pattern.finditer(text)})
         return hits
+
+    def marked(self, text: str) -> list[str]:
+        """The languages with at least :data:`MARKER_HITS` distinct marker words in ``text``."""
+        return [code for code, n in self.marker_hits(text).items() if n >= MARKER_HITS]
 
     def _latin(self, text: str) -> dict[str, float]:
         words = _WORD.findall(text.lower())
