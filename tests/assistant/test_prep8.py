@@ -132,20 +132,6 @@ def test_fever_after_travel_is_not_prevention(lang: str, text: str) -> None:
     assert level in (U, E) and fired, (text, level, fired)
 
 
-# "zona" is an area in Portuguese ("numa zona com dengue"), shingles otherwise
-@pytest.mark.parametrize(
-    ("lang", "text", "shingles"),
-    [
-        ("pt", "moro numa zona com dengue, como evitar?", False),
-        ("pt", "estou com zona nas costas e arde muito", True),
-        ("fr", "j'ai un zona sur le dos", True),
-    ],
-)
-def test_zona_the_area_is_not_shingles(lang: str, text: str, shingles: bool) -> None:
-    present = _ENGINE.understand(text, lang).present
-    assert ("shingles" in present) is shingles, (text, sorted(present))
-
-
 # --- 3. the reply: first-aid steps, and when to call the emergency number ---------------------
 
 
