@@ -3,7 +3,9 @@
 Each language's topic aliases and titles are matched as whole word sequences (longest first,
 overlaps allowed, negated ones skipped); each topic's ``findings`` add weight when present;
 one typo-tolerant pass over single-word aliases helps when nothing else matched. Fever
-belongs to whoever has it: a fever topic is re-pointed to the baby, child or adult one.
+belongs to whoever has it: a fever topic is re-pointed to the baby, child or adult one. A
+topic whose own finding was said sets aside the broader topics it ``narrows`` (period pain
+over tummy pain).
 """
 
 from __future__ import annotations
@@ -189,7 +191,17 @@ def choose(
         if fever in scores:
             best = fever_topic(u)
             scores[best] = scores.get(best, 0.0) + scores.pop(fever) * 0.5
-    candidates = [(score, topic) for topic, score in scores.items() if topic in known]
+    narrowed = {
+        broad
+        for topic in scores
+        if topic in known and not u.present.isdisjoint(known[topic].findings)
+        for broad in known[topic].narrows
+    }
+    candidates = [
+        (score, topic)
+        for topic, score in scores.items()
+        if topic in known and topic not in narrowed
+    ]
     if _adult(u):
         # a child's topic gives way to any other that fits ("I have a barking cough" is a
         # cough); alone it stays ("I've got nits": head lice)

@@ -416,6 +416,8 @@ def cross_references(k: Knowledge) -> list[Problem]:
         path = k.root / "topics" / f"{topic.id}.yaml"
         for name in _unknown(topic.findings, k.findings):
             out.append(Problem(path, f"unknown finding {name!r}"))
+        for name in _unknown(topic.narrows, k.topics):
+            out.append(Problem(path, f"narrows an unknown topic {name!r}"))
         for level in LEVEL_ORDER:
             for flag_id in getattr(topic.warnings, level):
                 shown = k.red_flags.get(flag_id)
