@@ -14,10 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import IntEnum
+from functools import cache
 from pathlib import Path
 from typing import Any, overload
 
 from sqlalchemy import (
+    Float,
     Integer,
     String,
     and_,
@@ -188,6 +190,140 @@ _EARLY_STATUSES = select(statuses.c.status, statuses.c.error_code).where(
     statuses.c.provider_id == bindparam("b_provider", type_=String),
     statuses.c.channel == bindparam("b_channel", type_=String),
     statuses.c.outbox_id.is_(None),
+)
+
+# A send's outcome: each optional value (None) leaves its column as it is; a state only moves
+# a row still pending (a status webhook may have moved it on already: never move it back).
+_FINISH_SEND = (
+    update(outbox)
+    .where(outbox.c.id == bindparam("b_row", type_=Integer))
+    .values(
+        lease_until=None,
+        updated_at=bindparam("b_now", type_=When),
+        provider_id=func.coalesce(bindparam("b_provider", type_=String), outbox.c.provider_id),
+        sent_at=func.coalesce(bindparam("b_sent", type_=When), outbox.c.sent_at),
+        error_code=func.coalesce(bindparam("b_error", type_=String), outbox.c.error_code),
+        due_at=func.coalesce(bindparam("b_due", type_=When), outbox.c.due_at),
+        state=case(
+            (
+                outbox.c.state == "pending",
+                func.coalesce(bindparam("b_state", type_=String), outbox.c.state),
+            ),
+            else_=outbox.c.state,
+        ),
+    )
+)
+
+
+def _free(table: Any) -> Any:
+    """A lease nobody holds, or one that ran out before ``b_now``."""
+    now = bindparam("b_now", type_=When)
+    return or_(table.c.lease_until.is_(None), table.c.lease_until < now)
+
+
+@cache
+def _claim_queries(dialect: str, per_person: bool) -> tuple[Any, Any]:
+    """The claim's two statements: the people whose oldest pending message waited longest
+    (``b_limit`` of them), then the UPDATE that leases those still free, each under
+    ``b_owner`` or, ``per_person``, under ``b_owner`` followed by the person."""
+    candidates = (
+        select(inbox.c.person, func.min(inbox.c.id).label("first"))
+        .join(conversations, conversations.c.person == inbox.c.person)
+        # people another worker holds are not worth an UPDATE that must fail
+        .where(inbox.c.state == "pending", _free(conversations))
+        .group_by(inbox.c.person)
+        .order_by("first")
+        .limit(bindparam("b_limit", type_=Integer))
+    )
+    chosen = (
+        select(conversations.c.person)
+        .where(
+            conversations.c.person.in_(bindparam("b_people", expanding=True)),
+            _free(conversations),
+        )
+        .limit(bindparam("b_take", type_=Integer))
+    )
+    if dialect == "postgresql":
+        # Rows another process is claiming right now are skipped, not waited for.
+        chosen = chosen.with_for_update(skip_locked=True)
+    owner: Any = bindparam("b_owner", type_=String)
+    if per_person:
+        owner = owner + conversations.c.person
+    claim = (
+        update(conversations)
+        .where(conversations.c.person.in_(chosen.scalar_subquery()), _free(conversations))
+        .values(lease_owner=owner, lease_until=bindparam("b_until", type_=When))
+        .returning(conversations.c.person, conversations.c.lease_owner)
+    )
+    return candidates, claim
+
+
+@cache
+def _due_query(dialect: str) -> Any:
+    """Due replies, at most the oldest unsent one per person, ``b_limit`` of them."""
+    earlier = outbox.alias("earlier")
+    query = (
+        select(outbox.c.id, outbox.c.channel)
+        .where(
+            outbox.c.state == "pending",
+            outbox.c.due_at <= bindparam("b_now", type_=When),
+            _free(outbox),
+            ~select(earlier.c.id)
+            .where(
+                earlier.c.person == outbox.c.person,
+                earlier.c.id < outbox.c.id,
+                earlier.c.state == "pending",
+            )
+            .exists(),
+        )
+        .order_by(outbox.c.due_at, outbox.c.id)
+        .limit(bindparam("b_limit", type_=Integer))
+    )
+    return query.with_for_update(skip_locked=True) if dialect == "postgresql" else query
+
+
+def _ids() -> Any:
+    return bindparam("b_ids", expanding=True)
+
+
+_LEASE_SENDS = (
+    update(outbox)
+    .where(outbox.c.id.in_(_ids()))
+    .values(
+        lease_until=bindparam("b_until", type_=When),
+        attempts=outbox.c.attempts + 1,
+        updated_at=bindparam("b_now", type_=When),
+    )
+)
+# An attempt still "started" belonged to a process that died mid-send.
+_CUT_ATTEMPTS = (
+    update(send_attempts)
+    .where(send_attempts.c.outbox_id.in_(_ids()), send_attempts.c.outcome == "started")
+    .values(outcome="interrupted", finished_at=bindparam("b_now", type_=When))
+    .returning(send_attempts.c.outbox_id)
+)
+_START_ATTEMPTS = insert(send_attempts).returning(send_attempts.c.id, send_attempts.c.outbox_id)
+_CLAIMED_SENDS = (
+    select(
+        outbox.c.id,
+        outbox.c.channel,
+        outbox.c.person,
+        outbox.c.payload,
+        outbox.c.attempts,
+        outbox.c.received_at,
+    )
+    .where(outbox.c.id.in_(_ids()))
+    .order_by(outbox.c.id)
+)
+_BUCKET = (
+    select(send_buckets.c.tokens, send_buckets.c.updated_at)
+    .where(send_buckets.c.channel == bindparam("b_channel", type_=String))
+    .with_for_update()
+)
+_SPEND_TOKENS = (
+    update(send_buckets)
+    .where(send_buckets.c.channel == bindparam("b_channel", type_=String))
+    .values(tokens=bindparam("b_tokens", type_=Float), updated_at=bindparam("b_now", type_=When))
 )
 
 
@@ -472,43 +608,35 @@ class Store:
 
     async def claim_person(self, owner: str, lease: float) -> str | None:
         """Lease the person whose oldest pending message waited longest, or None."""
-        claimed = await self._claim(literal(owner, String), lease, 1)
+        claimed = await self._claim(owner, lease, 1)
         return claimed[0][0] if claimed else None
 
     async def claim_people(self, prefix: str, lease: float, limit: int) -> list[tuple[str, str]]:
         """Lease up to ``limit`` people, those whose oldest pending message waited longest
         first, in one transaction; each ``(person, owner)`` is held under ``prefix + person``."""
-        return await self._claim(literal(prefix, String) + conversations.c.person, lease, limit)
+        return await self._claim(prefix, lease, limit, per_person=True)
 
-    async def _claim(self, owner: Any, lease: float, limit: int) -> list[tuple[str, str]]:
+    async def _claim(
+        self, owner: str, lease: float, limit: int, *, per_person: bool = False
+    ) -> list[tuple[str, str]]:
         self.check_file()
         now = utcnow()
-        free = or_(conversations.c.lease_until.is_(None), conversations.c.lease_until < now)
+        candidates, claim = _claim_queries(self.dialect, per_person)
         async with self.engine.begin() as conn:
-            candidates = (
-                await conn.execute(
-                    select(inbox.c.person, func.min(inbox.c.id).label("first"))
-                    .join(conversations, conversations.c.person == inbox.c.person)
-                    # people another worker holds are not worth an UPDATE that must fail
-                    .where(inbox.c.state == "pending", free)
-                    .group_by(inbox.c.person)
-                    .order_by("first")
-                    .limit(limit * 2)  # spares for those another process takes meanwhile
-                )
-            ).all()
-            if not candidates:
+            # spares for those another process takes meanwhile
+            found = await conn.execute(candidates, {"b_now": now, "b_limit": limit * 2})
+            people = [c.person for c in found]
+            if not people:
                 return []
-            # Rows another process is claiming right now are skipped, not waited for.
-            chosen = self._skip_locked(
-                select(conversations.c.person)
-                .where(conversations.c.person.in_([c.person for c in candidates]), free)
-                .limit(limit)
-            )
             claimed = await conn.execute(
-                update(conversations)
-                .where(conversations.c.person.in_(chosen.scalar_subquery()), free)
-                .values(lease_owner=owner, lease_until=now + timedelta(seconds=lease))
-                .returning(conversations.c.person, conversations.c.lease_owner)
+                claim,
+                {
+                    "b_now": now,
+                    "b_people": people,
+                    "b_take": limit,
+                    "b_owner": owner,
+                    "b_until": now + timedelta(seconds=lease),
+                },
             )
             return [(str(r.person), str(r.lease_owner)) for r in claimed]
 
@@ -690,65 +818,24 @@ class Store:
         """
         self.check_file()
         now = utcnow()
-        earlier = outbox.alias("earlier")
         async with self.durable.begin() as conn:
-            query = (
-                select(outbox.c.id, outbox.c.channel)
-                .where(
-                    outbox.c.state == "pending",
-                    outbox.c.due_at <= now,
-                    or_(outbox.c.lease_until.is_(None), outbox.c.lease_until < now),
-                    ~select(earlier.c.id)
-                    .where(
-                        earlier.c.person == outbox.c.person,
-                        earlier.c.id < outbox.c.id,
-                        earlier.c.state == "pending",
-                    )
-                    .exists(),
-                )
-                .order_by(outbox.c.due_at, outbox.c.id)
-                .limit(limit)
-            )
-            due = (await conn.execute(self._skip_locked(query))).all()
+            query = _due_query(self.dialect)
+            due = (await conn.execute(query, {"b_now": now, "b_limit": limit})).all()
             if rate is not None and due:
                 due = await self._within_rate(conn, due, rate, now)
             ids = [r.id for r in due]
             if not ids:
                 return []
-            await conn.execute(
-                update(outbox)
-                .where(outbox.c.id.in_(ids))
-                .values(
-                    lease_until=now + timedelta(seconds=lease),
-                    attempts=outbox.c.attempts + 1,
-                    updated_at=now,
-                )
-            )
-            # An attempt still "started" belonged to a process that died mid-send.
-            cut = await conn.execute(
-                update(send_attempts)
-                .where(send_attempts.c.outbox_id.in_(ids), send_attempts.c.outcome == "started")
-                .values(outcome="interrupted", finished_at=now)
-                .returning(send_attempts.c.outbox_id)
-            )
+            until = now + timedelta(seconds=lease)
+            await conn.execute(_LEASE_SENDS, {"b_ids": ids, "b_now": now, "b_until": until})
+            cut = await conn.execute(_CUT_ATTEMPTS, {"b_ids": ids, "b_now": now})
             interrupted = set(cut.scalars())
             attempts = await conn.execute(
-                insert(send_attempts).returning(send_attempts.c.id, send_attempts.c.outbox_id),
+                _START_ATTEMPTS,
                 [{"outbox_id": i, "started_at": now, "outcome": "started"} for i in ids],
             )
             attempt_of = {r.outbox_id: r.id for r in attempts}
-            rows = await conn.execute(
-                select(
-                    outbox.c.id,
-                    outbox.c.channel,
-                    outbox.c.person,
-                    outbox.c.payload,
-                    outbox.c.attempts,
-                    outbox.c.received_at,
-                )
-                .where(outbox.c.id.in_(ids))
-                .order_by(outbox.c.id)
-            )
+            rows = await conn.execute(_CLAIMED_SENDS, {"b_ids": ids})
             return [
                 OutboxRow(
                     r.id,
@@ -775,20 +862,12 @@ class Store:
                 .values(channel=channel, tokens=rate, updated_at=now)
                 .on_conflict_do_nothing()
             )
-            bucket = (
-                await conn.execute(
-                    select(send_buckets.c.tokens, send_buckets.c.updated_at)
-                    .where(send_buckets.c.channel == channel)
-                    .with_for_update()
-                )
-            ).one()
+            bucket = (await conn.execute(_BUCKET, {"b_channel": channel})).one()
             elapsed = max(0.0, (now - _aware(bucket.updated_at)).total_seconds())
             tokens = min(rate, bucket.tokens + elapsed * rate)  # at most one second of burst
             granted = min(len(wanted), int(tokens))
             await conn.execute(
-                update(send_buckets)
-                .where(send_buckets.c.channel == channel)
-                .values(tokens=tokens - granted, updated_at=now)
+                _SPEND_TOKENS, {"b_channel": channel, "b_tokens": tokens - granted, "b_now": now}
             )
             kept += wanted[:granted]
         return kept
@@ -805,14 +884,15 @@ class Store:
     ) -> None:
         """Record one attempt's outcome; ``retry_in`` puts the message back in the queue."""
         now = utcnow()
-        values: dict[str, Any] = {"lease_until": None, "updated_at": now}
-        if provider_id:
-            values["provider_id"] = provider_id
-            values["sent_at"] = now
-        if error_code:
-            values["error_code"] = error_code
-        if retry_in is not None:
-            values["due_at"] = now + timedelta(seconds=retry_in)
+        values = {
+            "b_row": row.id,
+            "b_now": now,
+            "b_provider": provider_id or None,
+            "b_sent": now if provider_id else None,
+            "b_error": error_code or None,
+            "b_due": None if retry_in is None else now + timedelta(seconds=retry_in),
+            "b_state": state or None,
+        }
         async with self.engine.begin() as conn:
             attempt = await conn.execute(
                 _FINISH_ATTEMPT,
@@ -828,10 +908,7 @@ class Store:
                 # The reply was erased while it was being sent; its id may already be the
                 # erasure's confirmation (SQLite reuses the newest ids), which is not this.
                 return
-            if state:
-                # A status webhook may have moved the row on already: never move it back.
-                values["state"] = case((outbox.c.state == "pending", state), else_=outbox.c.state)
-            await conn.execute(update(outbox).where(outbox.c.id == row.id).values(**values))
+            await conn.execute(_FINISH_SEND, values)
             if provider_id:
                 await self._adopt_early_statuses(conn, row, provider_id, now)
             if state and row.erase_after_send:
