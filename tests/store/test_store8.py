@@ -5,12 +5,14 @@ answer's own UPDATE, and both directions of the history in one statement."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import insert, select
 
-from selfcare.events import Channel, Direction, InboundMessage, MessageKind, OutboundMessage
+from selfcare.events import Direction, InboundMessage, OutboundMessage
 from selfcare.store import Completion, Store
 from selfcare.store.tables import conversations, desk
+from tests.store.test_store import text
 
 CAROL = "+447700900071"
 DAN = "+447700900072"
@@ -18,14 +20,7 @@ T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 
 def said(mid: str, body: str, person: str = CAROL, at: datetime = T0) -> InboundMessage:
-    return InboundMessage(
-        channel=Channel.WHATSAPP,
-        message_id=mid,
-        sender=person,
-        timestamp=at,
-        kind=MessageKind.TEXT,
-        text=body,
-    )
+    return text(mid, person, body, at)
 
 
 async def finish(
@@ -37,16 +32,11 @@ async def finish(
     *,
     release_when_idle: bool = True,
 ) -> Completion:
+    messages = [OutboundMessage(r) for r in replies]
+    where: dict[str, Any] = {"channel": "whatsapp", "received_at": T0, "lease": 30}
+    state = {"seen": len(ids)}
     return await store.complete(
-        person,
-        owner,
-        ids,
-        [OutboundMessage(r) for r in replies],
-        {"seen": len(ids)},
-        channel="whatsapp",
-        received_at=T0,
-        lease=30,
-        release_when_idle=release_when_idle,
+        person, owner, ids, messages, state, release_when_idle=release_when_idle, **where
     )
 
 
