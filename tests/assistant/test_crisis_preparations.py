@@ -18,14 +18,10 @@ sorted, "thanks for everything" on its own, "the printer is a burden".
 # ruff: noqa: E501  (one message per line)
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from selfcare.assistant.engine.net import SafetyNetReader
-from selfcare.assistant.knowledge.loader import read
 from selfcare.events import TriageLevel
-from tests.assistant.support import assert_level, rules
+from tests.assistant.support import assert_level, net, rules
 
 ENGINE = rules()
 
@@ -268,17 +264,11 @@ NET_ORDINARY = [
 ]
 
 
-@cache
-def _net() -> SafetyNetReader:
-    knowledge, _ = read()
-    return SafetyNetReader(knowledge.safety_net)
-
-
 @pytest.mark.parametrize(("code", "text"), NET_SUICIDE)
 def test_safety_net_reads_preparations_as_suicide(code: str, text: str) -> None:
-    assert "suicide" in _net().match(text, code), text
+    assert "suicide" in net().match(text, code), text
 
 
 @pytest.mark.parametrize(("code", "text"), NET_ORDINARY)
 def test_safety_net_leaves_everyday_rest_and_doses_alone(code: str, text: str) -> None:
-    assert "suicide" not in _net().match(text, code), text
+    assert "suicide" not in net().match(text, code), text

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from selfcare.assistant import invariants as inv
-from selfcare.assistant.engine import engine
+from selfcare.assistant.engine import SIMILAR, Fired, engine
 from selfcare.assistant.knowledge.loader import REFERENCE
 from tests.assistant.support import assistant
 
@@ -129,7 +129,7 @@ def test_an_example_not_understood_is_not_recognised() -> None:
     found = ENGINE.assess("the thing is a bit odd")
     assert inv.at_least(found.level, flag.level)
     assert not any(inv.covers(f, flag) for f in found.fired)
-    similar = inv.Fired(inv.SIMILAR, found.level, "", topic=flag.topic)
+    similar = Fired(SIMILAR, found.level, "", topic=flag.topic)
     assert not inv.covers(similar, flag)
     itself = ENGINE.assess("my bowel habits have changed for 6 weeks")
     assert any(inv.covers(f, flag) for f in itself.fired), itself.fired

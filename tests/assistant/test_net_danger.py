@@ -15,16 +15,14 @@ self-care and never an emergency.
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
 
 import selfcare.assistant
-from selfcare.assistant.engine.net import SafetyNetReader
 from selfcare.assistant.knowledge.loader import read
 from selfcare.events import TriageLevel
-from tests.assistant.support import rules
+from tests.assistant.support import net, rules
 
 ENGINE = rules()
 
@@ -32,12 +30,6 @@ ALLERGY, DENGUE, DANGER, INJURY = "allergy", "dengue", "danger_signs", "injury"
 STROKE, CHEST, POISON = "stroke", "chest_pain", "poisoning"
 BLEED, FIT, BREATH = "bleeding", "fit", "not_breathing"
 NEW = frozenset({ALLERGY, DENGUE, DANGER, INJURY})
-
-
-@cache
-def _net() -> SafetyNetReader:
-    knowledge, _ = read()
-    return SafetyNetReader(knowledge.safety_net)
 
 
 EMERGENCIES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -360,8 +352,8 @@ def _ordinary() -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("code", "text", "kind"), _cases(EMERGENCIES) + _cases(PREGNANCY))
 def test_danger_signs_are_recognised_as_their_statement(code: str, text: str, kind: str) -> None:
-    assert kind in _net().match(text, code), text
-    assessment = _net().assess(text, code)
+    assert kind in net().match(text, code), text
+    assessment = net().assess(text, code)
     assert assessment.level is TriageLevel.EMERGENCY
     # the emergency line (with the local number), not the crisis line
     assert [f.crisis for f in assessment.fired if f.id == f"safety_net:{kind}"] == [False]
@@ -374,7 +366,7 @@ def test_danger_signs_are_emergencies_through_the_engine(code: str, text: str, k
 
 @pytest.mark.parametrize(("code", "text"), _ordinary())
 def test_everyday_messages_with_the_same_nouns_are_not_recognised(code: str, text: str) -> None:
-    assert _net().match(text, code) == [], text
+    assert net().match(text, code) == [], text
 
 
 @pytest.mark.parametrize(("code", "text"), _ordinary())
@@ -390,9 +382,9 @@ def test_everyday_messages_are_not_understood_never_self_care(code: str, text: s
 def test_every_safety_net_language_has_the_new_statements_with_sources() -> None:
     knowledge, _ = read()
     folder = Path(selfcare.assistant.__file__).parent / "knowledge" / "safety_net"
-    for code, net in knowledge.safety_net.items():
-        assert set(net.statements) >= NEW, code
-        assert "2026-12-05" in net.review, code
+    for code, data in knowledge.safety_net.items():
+        assert set(data.statements) >= NEW, code
+        assert "2026-12-05" in data.review, code
         text = (folder / f"{code}.yaml").read_text(encoding="utf-8")
         for kind in NEW:
             block = text.split(f"\n  {kind}:\n", 1)[1]

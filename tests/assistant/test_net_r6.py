@@ -21,25 +21,14 @@ understood" (routine), never an emergency.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from selfcare.assistant.engine.net import SafetyNetReader
-from selfcare.assistant.knowledge.loader import read
-
-from .support import Chat, E, R, U, engine, joined
+from .support import Chat, E, R, U, engine, joined, net
 
 MALARIA = frozenset({"malaria", "tb"})  # as the Nigerian, Ethiopian… packs list it
 DENGUE = frozenset({"dengue"})
 NONE: frozenset[str] = frozenset()
 NIGERIA, BANGLADESH, EGYPT = "+2348031234567", "+8801712345678", "+201001234567"
-
-
-@cache
-def _net() -> SafetyNetReader:
-    knowledge, _ = read()
-    return SafetyNetReader(knowledge.safety_net)
 
 
 def _fired(text: str, local: frozenset[str] = NONE) -> list[str]:
@@ -64,17 +53,17 @@ FEVERS = {
 def test_a_fever_where_malaria_is_common_is_urgent_in_every_net_language(
     code: str, text: str
 ) -> None:
-    said = _net().assess(text, code, MALARIA)
+    said = net().assess(text, code, MALARIA)
     assert said.level is U and said.understood
     assert [f.id for f in said.fired] == ["safety_net:fever"]
     assert not said.crisis
     # where dengue is the common one, the same
-    assert _net().assess(text, code, DENGUE).level is U
+    assert net().assess(text, code, DENGUE).level is U
 
 
 @pytest.mark.parametrize(("code", "text"), [(c, t) for c, texts in FEVERS.items() for t in texts])
 def test_a_fever_where_neither_is_common_stays_not_understood(code: str, text: str) -> None:
-    said = _net().assess(text, code, NONE)  # Egypt, South Africa: no malaria or dengue listed
+    said = net().assess(text, code, NONE)  # Egypt, South Africa: no malaria or dengue listed
     assert said.level is R and not said.understood
 
 
@@ -110,8 +99,8 @@ FEVER_GONE_OR_DENIED = {
     ("code", "text"), [(c, t) for c, texts in FEVER_GONE_OR_DENIED.items() for t in texts]
 )
 def test_a_fever_gone_or_denied_is_not_the_fever_statement(code: str, text: str) -> None:
-    assert "fever" not in _net().match(text, code, MALARIA), text
-    assert _net().assess(text, code, MALARIA).level is R
+    assert "fever" not in net().match(text, code, MALARIA), text
+    assert net().assess(text, code, MALARIA).level is R
 
 
 # --- 1. an animal bite: urgent everywhere, with the bite line ---------------------------------
@@ -130,7 +119,7 @@ BITES = {
 
 @pytest.mark.parametrize(("code", "text"), [(c, t) for c, texts in BITES.items() for t in texts])
 def test_an_animal_bite_is_urgent_in_every_net_language(code: str, text: str) -> None:
-    said = _net().assess(text, code)  # wherever the person is: rabies is not in ``where``
+    said = net().assess(text, code)  # wherever the person is: rabies is not in ``where``
     assert said.level is U
     assert "safety_net:bite" in [f.id for f in said.fired]
 
@@ -154,7 +143,7 @@ NOT_BITES = {
 
 @pytest.mark.parametrize(("code", "text"), NOT_BITES.items())
 def test_insect_bites_and_sick_pets_are_not_animal_bites(code: str, text: str) -> None:
-    assert _net().match(text, code, MALARIA) == []
+    assert net().match(text, code, MALARIA) == []
 
 
 # --- 2. Arabic dialects and Arabizi ----------------------------------------------------------
@@ -179,7 +168,7 @@ ARABIC = (
 
 @pytest.mark.parametrize(("text", "statement"), ARABIC)
 def test_arabic_dialects_and_arabizi_are_recognised(text: str, statement: str) -> None:
-    assert statement in _net().match(text, "ar")
+    assert statement in net().match(text, "ar")
     # detected (or read as a safety-net phrase) and answered as an emergency
     assessment = engine().assess(text)
     assert assessment.level is E, [d.code for d in engine().detector.detect(text)]
@@ -198,7 +187,7 @@ ARABIC_CALM = (
 
 @pytest.mark.parametrize("text", ARABIC_CALM)
 def test_arabic_everyday_messages_with_the_same_words_are_not_emergencies(text: str) -> None:
-    assert _net().match(text, "ar") == []
+    assert net().match(text, "ar") == []
     assert engine().assess(text).level is not E
 
 
@@ -250,7 +239,7 @@ NEGATED = (
 
 @pytest.mark.parametrize(("text", "code", "statement"), NEGATED)
 def test_a_statement_under_a_negation_cue_is_not_made(text: str, code: str, statement: str) -> None:
-    assert statement not in _net().match(text, code)
+    assert statement not in net().match(text, code)
 
 
 KEPT = (
@@ -265,7 +254,7 @@ KEPT = (
 def test_a_negation_elsewhere_does_not_undo_a_statement(
     text: str, code: str, statement: str
 ) -> None:
-    assert statement in _net().match(text, code)
+    assert statement in net().match(text, code)
 
 
 GREETINGS = {
@@ -282,5 +271,5 @@ GREETINGS = {
 
 @pytest.mark.parametrize(("code", "text"), GREETINGS.items())
 def test_greetings_stay_not_understood(code: str, text: str) -> None:
-    said = _net().assess(text, code, MALARIA)
+    said = net().assess(text, code, MALARIA)
     assert said.level is R and not said.understood

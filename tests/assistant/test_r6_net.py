@@ -16,21 +16,9 @@ The other side is tested too: the same words in everyday messages stay below an 
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from selfcare.assistant.engine.net import SafetyNetReader
-from selfcare.assistant.knowledge.loader import read
-
-from .support import E, engine
-
-
-@cache
-def _net() -> SafetyNetReader:
-    knowledge, _ = read()
-    return SafetyNetReader(knowledge.safety_net)
-
+from .support import E, engine, net
 
 EMERGENCIES = (
     # Moroccan Darija / Arabizi: a fit with the eyes rolled up, and no longer answering
@@ -66,7 +54,7 @@ EMERGENCIES = (
 def test_the_missing_word_classes_make_their_statement(
     code: str, text: str, statement: str
 ) -> None:
-    assert statement in _net().match(text, code)
+    assert statement in net().match(text, code)
 
 
 @pytest.mark.parametrize(
@@ -111,5 +99,5 @@ CALM = (
 def test_the_same_words_in_everyday_messages_make_no_emergency_statement(
     code: str, text: str
 ) -> None:
-    fired = _net().match(text, code)
-    assert not [k for k in fired if _net().level(code, k) is E], fired
+    fired = net().match(text, code)
+    assert not [k for k in fired if net().level(code, k) is E], fired

@@ -10,24 +10,14 @@ given: the crisis line for ``suicide``, the emergency line for ``poisoning``).
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from selfcare.assistant.engine.net import SafetyNetReader
-from selfcare.assistant.knowledge.loader import read
 from selfcare.events import TriageLevel
-from tests.assistant.support import rules
+from tests.assistant.support import net, rules
 
 ENGINE = rules()
 
 E = TriageLevel.EMERGENCY
-
-
-@cache
-def _net() -> SafetyNetReader:
-    knowledge, _ = read()
-    return SafetyNetReader(knowledge.safety_net)
 
 
 def _level(text: str) -> TriageLevel:
@@ -172,7 +162,7 @@ FAREWELLS = {
     [pytest.param(c, t, id=f"{c}-{t[:24]}") for c, ts in FAREWELLS.items() for t in ts],
 )
 def test_safety_net_farewells_are_suicide_statements(code: str, text: str) -> None:
-    assert "suicide" in _net().match(text, code)
+    assert "suicide" in net().match(text, code)
 
 
 # An accident is poisoning (the emergency line), never the crisis line.
@@ -193,7 +183,7 @@ ACCIDENTS = {
     [pytest.param(c, t, id=f"{c}-{t[:24]}") for c, ts in ACCIDENTS.items() for t in ts],
 )
 def test_safety_net_accidental_poisoning_gets_the_poisoning_line(code: str, text: str) -> None:
-    said = _net().match(text, code)
+    said = net().match(text, code)
     assert "poisoning" in said
     assert "suicide" not in said
 
@@ -208,7 +198,7 @@ def test_safety_net_accidental_poisoning_gets_the_poisoning_line(code: str, text
     ],
 )
 def test_safety_net_poison_taken_on_purpose_is_suicide(code: str, text: str) -> None:
-    assert "suicide" in _net().match(text, code)
+    assert "suicide" in net().match(text, code)
 
 
 @pytest.mark.parametrize(
@@ -225,7 +215,7 @@ def test_safety_net_poison_taken_on_purpose_is_suicide(code: str, text: str) -> 
     ],
 )
 def test_safety_net_constructions(code: str, text: str, statement: str) -> None:
-    assert statement in _net().match(text, code)
+    assert statement in net().match(text, code)
 
 
 @pytest.mark.parametrize(
@@ -242,8 +232,8 @@ def test_safety_net_constructions(code: str, text: str, statement: str) -> None:
 def test_safety_net_calm_messages_stay_calm(code: str, text: str) -> None:
     # no emergency statement; a fever ("jor ache") is a same-day statement where malaria or
     # dengue is common (2026-12-05), not an emergency
-    said = _net().match(text, code)
-    assert [k for k in said if _net().level(code, k) is TriageLevel.EMERGENCY] == []
+    said = net().match(text, code)
+    assert [k for k in said if net().level(code, k) is TriageLevel.EMERGENCY] == []
 
 
 @pytest.mark.parametrize(
