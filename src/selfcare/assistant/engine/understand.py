@@ -67,6 +67,11 @@ class Understanding:
         """Whether a phrase starting at ``start`` in :attr:`text` falls in a negation's scope."""
         return self.scoped is not None and self.scoped.negated(start, start)
 
+    def supposed_at(self, start: int) -> bool:
+        """Whether a phrase starting at ``start`` in :attr:`text` is said as a supposition
+        ("what to do if he ever has a fit")."""
+        return self.scoped is not None and self.scoped.hypothetical(start, start)
+
     def _sentence(self, pos: int) -> tuple[int, int]:
         s = bisect.bisect_right(self.sentence_starts, pos) - 1
         end = self.sentence_starts[s + 1] if s + 1 < len(self.sentence_starts) else len(self.text)
@@ -393,6 +398,9 @@ class Reader:
         ages = f.ages_in(norm)
         age = ages[0] if ages else None
         pregnant, weeks, postpartum = f.pregnancy(norm)
+        if pregnant and weeks is None and "postmenopausal" in present:
+            # "menopausal for 3 years, a little bleeding" (a midwife's note): not a pregnancy
+            pregnant = False
         if not pregnant and present & _PREGNANCY_ONLY and not f.not_pregnant.search(norm):
             # "32 weeks and the baby has stopped moving": only a pregnancy has these findings
             pregnant = True
