@@ -393,6 +393,9 @@ class Reader:
         ages = f.ages_in(norm)
         age = ages[0] if ages else None
         pregnant, weeks, postpartum = f.pregnancy(norm)
+        if pregnant and weeks is None and "postmenopausal" in present:
+            # "menopausal for 3 years, a little bleeding" (a midwife's note): not a pregnancy
+            pregnant = False
         if not pregnant and present & _PREGNANCY_ONLY and not f.not_pregnant.search(norm):
             # "32 weeks and the baby has stopped moving": only a pregnancy has these findings
             pregnant = True
