@@ -153,7 +153,7 @@ async def test_the_worker_backs_off_when_answering_keeps_failing() -> None:
             self.calls += 1
             return [("+447700900123", f"{prefix}+447700900123")]
 
-        async def pending_for(self, person: str, limit: int = 50) -> list[Any]:
+        async def work_for(self, person: str, limit: int, turns: int, **_: Any) -> Any:
             raise ConnectionError("gone")
 
         async def release_person(self, person: str, owner: str) -> None:

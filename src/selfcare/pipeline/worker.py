@@ -31,7 +31,7 @@ from typing import Any, Protocol
 
 from selfcare.channels.base import ChannelAdapter, Http
 from selfcare.desk.policy import DeskPolicy, DeskUpdate, Note, notice
-from selfcare.desk.store import desk_state, has_operators
+from selfcare.desk.store import has_operators
 from selfcare.events import (
     Channel,
     Conversation,
@@ -43,7 +43,7 @@ from selfcare.events import (
 )
 from selfcare.logs import mask
 from selfcare.pipeline.guard import LoopHealth, cancel
-from selfcare.store import Completion, InboxRow, Store, utcnow
+from selfcare.store import Completion, InboxRow, Store, Work, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -207,7 +207,8 @@ class Worker:
         """Answer everything pending for a person we hold the lease of; True if the last
         answer's transaction gave the lease back (nothing was left waiting)."""
         waited = 0.0
-        while rows := await self.store.pending_for(person, MAX_JOINED):
+        while (work := await self._read(person)).pending:
+            rows = work.pending
             pause = self._burst_pause(rows, waited)
             if pause > 0:
                 await asyncio.sleep(pause)
@@ -216,7 +217,7 @@ class Worker:
                     return False
                 continue
             group = coalesce(rows)
-            done = await self.answer(person, owner, group)
+            done = await self.answer(person, owner, group, work)
             if done is Completion.LOST:
                 log.warning("lost the lease for %s; another worker takes over", mask(person))
                 return False
@@ -224,6 +225,12 @@ class Worker:
                 return True
             waited = 0.0
         return False
+
+    async def _read(self, person: str) -> Work:
+        """The pending messages, the conversation and the desk's state in one read."""
+        return await self.store.work_for(
+            person, MAX_JOINED, self.history_turns, with_desk=self.desk is not None
+        )
 
     def _burst_pause(self, rows: Sequence[InboxRow], waited: float) -> float:
         """How long to let a burst settle before answering it as one turn.
@@ -239,17 +246,22 @@ class Worker:
         step = min(BURST_QUIET - quiet, MAX_BURST_WAIT - waited, self.lease / 3)
         return max(0.0, step)
 
-    async def answer(self, person: str, owner: str, group: Sequence[InboxRow]) -> Completion:
+    async def answer(
+        self, person: str, owner: str, group: Sequence[InboxRow], work: Work | None = None
+    ) -> Completion:
+        """Answer ``group``; ``work`` is what :meth:`_read` found (read again if not given)."""
+        if work is None:
+            work = await self._read(person)
         message = joined(group)
         adapter = self.channels.get(message.channel)
         if self.read_receipts and adapter is not None and message.kind is not MessageKind.REACTION:
             self._spawn(self._read_receipt(adapter, message.message_id))
-        reply, conversation = await self._respond(person, message)
+        reply, conversation = await self._respond(work.conversation, message)
         if len(group) > 1 and ReplyAction.ERASE_DATA not in reply.actions:
             # A confirmation to erase never merges with what follows it ("yes", then an
             # emergency 20 ms later): answered alone, it erases only up to itself, and what
             # follows is answered after it.
-            alone, alone_conversation = await self._respond(person, group[0].message)
+            alone, alone_conversation = await self._respond(work.conversation, group[0].message)
             if ReplyAction.ERASE_DATA in alone.actions:
                 group, message = group[:1], group[0].message
                 reply, conversation = alone, alone_conversation
@@ -258,7 +270,7 @@ class Worker:
         reply = replace(reply, messages=one_message(reply.messages))
         change = note = None
         if self.desk is not None and conversation is not None:
-            reply, change, note = await self._at_desk(person, reply, conversation)
+            reply, change, note = await self._at_desk(person, reply, conversation, work.desk)
         erase = ReplyAction.ERASE_DATA in reply.actions
         messages = reply.messages
         done = await self.store.complete(
@@ -292,11 +304,10 @@ class Worker:
         return done
 
     async def _respond(
-        self, person: str, message: InboundMessage
+        self, conversation: Conversation, message: InboundMessage
     ) -> tuple[Reply, Conversation | None]:
         if message.kind is MessageKind.SYSTEM:
             return Reply(()), None
-        conversation = await self.store.conversation(person, self.history_turns)
         try:
             loop = asyncio.get_running_loop()
             reply = await loop.run_in_executor(
@@ -309,12 +320,12 @@ class Worker:
             return Reply((OutboundMessage(FALLBACK),), state=dict(conversation.state)), conversation
 
     async def _at_desk(
-        self, person: str, reply: Reply, conversation: Conversation
+        self, person: str, reply: Reply, conversation: Conversation, state: str | None
     ) -> tuple[Reply, DeskUpdate | None, Note | None]:
         """Handover: a request for a human, silence while one holds the conversation (never
-        for a red flag or a crisis), and flags for operators (:mod:`selfcare.desk.policy`)."""
+        for a red flag or a crisis), and flags for operators (:mod:`selfcare.desk.policy`);
+        ``state`` is the person's desk state as read before the answer."""
         assert self.desk is not None
-        state = await desk_state(self.store, person)
         staffed = True
         if ReplyAction.HANDOVER in reply.actions:
             staffed = await has_operators(self.store)

@@ -8,6 +8,7 @@ from selfcare.store.store import (
     OutboxRow,
     Store,
     StoreVanished,
+    Work,
     WriteResult,
     utcnow,
 )
@@ -20,6 +21,7 @@ __all__ = [
     "OutboxRow",
     "Store",
     "StoreVanished",
+    "Work",
     "WriteResult",
     "utcnow",
 ]

@@ -14,10 +14,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import IntEnum
+from functools import cache
 from pathlib import Path
 from typing import Any, overload
 
-from sqlalchemy import String, and_, case, delete, func, insert, literal, or_, select, update
+from sqlalchemy import (
+    Float,
+    Integer,
+    String,
+    and_,
+    bindparam,
+    case,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -42,8 +58,11 @@ from selfcare.store.database import (
     wal_checkpoint,
 )
 from selfcare.store.tables import (
+    When,
     conversations,
     dead_letters,
+    desk,
+    desk_notes,
     inbox,
     outbox,
     send_attempts,
@@ -64,6 +83,248 @@ class StoreVanished(Exception):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+# --- the statements of every answered message, built once ------------------------------------
+# A statement built once, its values passed as parameters, skips SQLAlchemy's construction of
+# the expression and of its cache key at each call (most of the CPU a small statement costs
+# besides the database's own work). Names of parameters start with "b_": a SET clause may not
+# reuse a column's name.
+
+
+def _person(table: Any) -> Any:
+    return table.c.person == bindparam("b_person", type_=String)
+
+
+def _history_query(*, done_only: bool) -> Any:
+    """Both directions of a person's history, newest ``b_limit`` of each, in one statement."""
+    limit = bindparam("b_limit", type_=Integer)
+    inbound = select(
+        literal(0, Integer).label("out"),
+        inbox.c.received_at.label("at"),
+        inbox.c.body,
+        inbox.c.kind,
+        inbox.c.state,
+        inbox.c.message_id,
+    ).where(_person(inbox))
+    if done_only:
+        inbound = inbound.where(inbox.c.state == "done")
+    outbound = select(
+        literal(1, Integer).label("out"),
+        outbox.c.created_at.label("at"),
+        outbox.c.body,
+        literal("text", String).label("kind"),
+        outbox.c.state,
+        outbox.c.provider_id.label("message_id"),
+    ).where(_person(outbox))
+    ins = inbound.order_by(inbox.c.id.desc()).limit(limit).subquery()
+    outs = outbound.order_by(outbox.c.id.desc()).limit(limit).subquery()
+    return union_all(select(ins), select(outs))
+
+
+_HISTORY = {done: _history_query(done_only=done) for done in (False, True)}
+_PENDING = (
+    select(inbox.c.id, inbox.c.event, inbox.c.received_at)
+    .where(_person(inbox), inbox.c.state == "pending")
+    .order_by(inbox.c.sent_at, inbox.c.id)
+    .limit(bindparam("b_limit", type_=Integer))
+)
+_STATE = select(conversations.c.state).where(_person(conversations))
+_STATE_AND_DESK = select(
+    conversations.c.state,
+    select(desk.c.state).where(_person(desk)).scalar_subquery().label("desk"),
+).where(_person(conversations))
+
+
+def _complete_query(*, release_when_idle: bool) -> Any:
+    """The answer's UPDATE of the conversation: its state, and the lease renewed or, with
+    ``release_when_idle``, given back when no other message of the person waits."""
+    until: Any = bindparam("b_until", type_=When)
+    owner: Any = conversations.c.lease_owner
+    if release_when_idle:
+        waiting = (
+            select(inbox.c.id)
+            .where(
+                _person(inbox),
+                inbox.c.state == "pending",
+                inbox.c.id.not_in(bindparam("b_ids", expanding=True)),
+            )
+            .exists()
+        )
+        owner, until = case((waiting, owner), else_=None), case((waiting, until), else_=None)
+    return (
+        update(conversations)
+        .where(
+            _person(conversations),
+            conversations.c.lease_owner == bindparam("b_owner", type_=String),
+        )
+        .values(
+            state=bindparam("b_state", type_=conversations.c.state.type),
+            updated_at=bindparam("b_now", type_=When),
+            lease_owner=owner,
+            lease_until=until,
+        )
+        .returning(conversations.c.lease_owner)
+    )
+
+
+_COMPLETE = {idle: _complete_query(release_when_idle=idle) for idle in (False, True)}
+_MARK_DONE = (
+    update(inbox)
+    .where(inbox.c.id.in_(bindparam("b_ids", expanding=True)), inbox.c.state == "pending")
+    .values(state="done", processed_at=bindparam("b_now", type_=When))
+)
+_FINISH_ATTEMPT = (
+    update(send_attempts)
+    .where(
+        send_attempts.c.id == bindparam("b_attempt", type_=Integer),
+        send_attempts.c.outbox_id == bindparam("b_row", type_=Integer),
+    )
+    .values(
+        finished_at=bindparam("b_now", type_=When),
+        outcome=bindparam("b_outcome", type_=String),
+        error_code=bindparam("b_error", type_=String),
+    )
+)
+_EARLY_STATUSES = select(statuses.c.status, statuses.c.error_code).where(
+    statuses.c.provider_id == bindparam("b_provider", type_=String),
+    statuses.c.channel == bindparam("b_channel", type_=String),
+    statuses.c.outbox_id.is_(None),
+)
+
+# A send's outcome: each optional value (None) leaves its column as it is; a state only moves
+# a row still pending (a status webhook may have moved it on already: never move it back).
+_FINISH_SEND = (
+    update(outbox)
+    .where(outbox.c.id == bindparam("b_row", type_=Integer))
+    .values(
+        lease_until=None,
+        updated_at=bindparam("b_now", type_=When),
+        provider_id=func.coalesce(bindparam("b_provider", type_=String), outbox.c.provider_id),
+        sent_at=func.coalesce(bindparam("b_sent", type_=When), outbox.c.sent_at),
+        error_code=func.coalesce(bindparam("b_error", type_=String), outbox.c.error_code),
+        due_at=func.coalesce(bindparam("b_due", type_=When), outbox.c.due_at),
+        state=case(
+            (
+                outbox.c.state == "pending",
+                func.coalesce(bindparam("b_state", type_=String), outbox.c.state),
+            ),
+            else_=outbox.c.state,
+        ),
+    )
+)
+
+
+def _free(table: Any) -> Any:
+    """A lease nobody holds, or one that ran out before ``b_now``."""
+    now = bindparam("b_now", type_=When)
+    return or_(table.c.lease_until.is_(None), table.c.lease_until < now)
+
+
+@cache
+def _claim_queries(dialect: str, per_person: bool) -> tuple[Any, Any]:
+    """The claim's two statements: the people whose oldest pending message waited longest
+    (``b_limit`` of them), then the UPDATE that leases those still free, each under
+    ``b_owner`` or, ``per_person``, under ``b_owner`` followed by the person."""
+    candidates = (
+        select(inbox.c.person, func.min(inbox.c.id).label("first"))
+        .join(conversations, conversations.c.person == inbox.c.person)
+        # people another worker holds are not worth an UPDATE that must fail
+        .where(inbox.c.state == "pending", _free(conversations))
+        .group_by(inbox.c.person)
+        .order_by("first")
+        .limit(bindparam("b_limit", type_=Integer))
+    )
+    chosen = (
+        select(conversations.c.person)
+        .where(
+            conversations.c.person.in_(bindparam("b_people", expanding=True)),
+            _free(conversations),
+        )
+        .limit(bindparam("b_take", type_=Integer))
+    )
+    if dialect == "postgresql":
+        # Rows another process is claiming right now are skipped, not waited for.
+        chosen = chosen.with_for_update(skip_locked=True)
+    owner: Any = bindparam("b_owner", type_=String)
+    if per_person:
+        owner = owner + conversations.c.person
+    claim = (
+        update(conversations)
+        .where(conversations.c.person.in_(chosen.scalar_subquery()), _free(conversations))
+        .values(lease_owner=owner, lease_until=bindparam("b_until", type_=When))
+        .returning(conversations.c.person, conversations.c.lease_owner)
+    )
+    return candidates, claim
+
+
+@cache
+def _due_query(dialect: str) -> Any:
+    """Due replies, at most the oldest unsent one per person, ``b_limit`` of them."""
+    earlier = outbox.alias("earlier")
+    query = (
+        select(outbox.c.id, outbox.c.channel)
+        .where(
+            outbox.c.state == "pending",
+            outbox.c.due_at <= bindparam("b_now", type_=When),
+            _free(outbox),
+            ~select(earlier.c.id)
+            .where(
+                earlier.c.person == outbox.c.person,
+                earlier.c.id < outbox.c.id,
+                earlier.c.state == "pending",
+            )
+            .exists(),
+        )
+        .order_by(outbox.c.due_at, outbox.c.id)
+        .limit(bindparam("b_limit", type_=Integer))
+    )
+    return query.with_for_update(skip_locked=True) if dialect == "postgresql" else query
+
+
+def _ids() -> Any:
+    return bindparam("b_ids", expanding=True)
+
+
+_LEASE_SENDS = (
+    update(outbox)
+    .where(outbox.c.id.in_(_ids()))
+    .values(
+        lease_until=bindparam("b_until", type_=When),
+        attempts=outbox.c.attempts + 1,
+        updated_at=bindparam("b_now", type_=When),
+    )
+)
+# An attempt still "started" belonged to a process that died mid-send.
+_CUT_ATTEMPTS = (
+    update(send_attempts)
+    .where(send_attempts.c.outbox_id.in_(_ids()), send_attempts.c.outcome == "started")
+    .values(outcome="interrupted", finished_at=bindparam("b_now", type_=When))
+    .returning(send_attempts.c.outbox_id)
+)
+_START_ATTEMPTS = insert(send_attempts).returning(send_attempts.c.id, send_attempts.c.outbox_id)
+_CLAIMED_SENDS = (
+    select(
+        outbox.c.id,
+        outbox.c.channel,
+        outbox.c.person,
+        outbox.c.payload,
+        outbox.c.attempts,
+        outbox.c.received_at,
+    )
+    .where(outbox.c.id.in_(_ids()))
+    .order_by(outbox.c.id)
+)
+_BUCKET = (
+    select(send_buckets.c.tokens, send_buckets.c.updated_at)
+    .where(send_buckets.c.channel == bindparam("b_channel", type_=String))
+    .with_for_update()
+)
+_SPEND_TOKENS = (
+    update(send_buckets)
+    .where(send_buckets.c.channel == bindparam("b_channel", type_=String))
+    .values(tokens=bindparam("b_tokens", type_=Float), updated_at=bindparam("b_now", type_=When))
+)
 
 
 @overload
@@ -125,6 +386,15 @@ class OutboxRow:
     received_at: datetime | None
     interrupted: bool = False  # an earlier attempt never finished: it may have been sent
     erase_after_send: bool = False  # the confirmation of an erasure: deleted once sent
+
+
+@dataclass(frozen=True, slots=True)
+class Work:
+    """What the worker reads before answering a person (:meth:`Store.work_for`)."""
+
+    pending: list[InboxRow]
+    conversation: Conversation
+    desk: str | None = None  # the person's handover state (selfcare.desk), when asked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,43 +608,35 @@ class Store:
 
     async def claim_person(self, owner: str, lease: float) -> str | None:
         """Lease the person whose oldest pending message waited longest, or None."""
-        claimed = await self._claim(literal(owner, String), lease, 1)
+        claimed = await self._claim(owner, lease, 1)
         return claimed[0][0] if claimed else None
 
     async def claim_people(self, prefix: str, lease: float, limit: int) -> list[tuple[str, str]]:
         """Lease up to ``limit`` people, those whose oldest pending message waited longest
         first, in one transaction; each ``(person, owner)`` is held under ``prefix + person``."""
-        return await self._claim(literal(prefix, String) + conversations.c.person, lease, limit)
+        return await self._claim(prefix, lease, limit, per_person=True)
 
-    async def _claim(self, owner: Any, lease: float, limit: int) -> list[tuple[str, str]]:
+    async def _claim(
+        self, owner: str, lease: float, limit: int, *, per_person: bool = False
+    ) -> list[tuple[str, str]]:
         self.check_file()
         now = utcnow()
-        free = or_(conversations.c.lease_until.is_(None), conversations.c.lease_until < now)
+        candidates, claim = _claim_queries(self.dialect, per_person)
         async with self.engine.begin() as conn:
-            candidates = (
-                await conn.execute(
-                    select(inbox.c.person, func.min(inbox.c.id).label("first"))
-                    .join(conversations, conversations.c.person == inbox.c.person)
-                    # people another worker holds are not worth an UPDATE that must fail
-                    .where(inbox.c.state == "pending", free)
-                    .group_by(inbox.c.person)
-                    .order_by("first")
-                    .limit(limit * 2)  # spares for those another process takes meanwhile
-                )
-            ).all()
-            if not candidates:
+            # spares for those another process takes meanwhile
+            found = await conn.execute(candidates, {"b_now": now, "b_limit": limit * 2})
+            people = [c.person for c in found]
+            if not people:
                 return []
-            # Rows another process is claiming right now are skipped, not waited for.
-            chosen = self._skip_locked(
-                select(conversations.c.person)
-                .where(conversations.c.person.in_([c.person for c in candidates]), free)
-                .limit(limit)
-            )
             claimed = await conn.execute(
-                update(conversations)
-                .where(conversations.c.person.in_(chosen.scalar_subquery()), free)
-                .values(lease_owner=owner, lease_until=now + timedelta(seconds=lease))
-                .returning(conversations.c.person, conversations.c.lease_owner)
+                claim,
+                {
+                    "b_now": now,
+                    "b_people": people,
+                    "b_take": limit,
+                    "b_owner": owner,
+                    "b_until": now + timedelta(seconds=lease),
+                },
             )
             return [(str(r.person), str(r.lease_owner)) for r in claimed]
 
@@ -420,27 +682,48 @@ class Store:
             delete(conversations).where(conversations.c.person == person, ~has_in, ~has_out)
         )
 
+    @staticmethod
+    def _inbox_rows(rows: Any) -> list[InboxRow]:
+        return [
+            InboxRow(r.id, codec.inbound_from_json(r.event), _aware(r.received_at) or utcnow())
+            for r in rows
+        ]
+
     async def pending_for(self, person: str, limit: int = 50) -> list[InboxRow]:
         async with self.reader.connect() as conn:
-            rows = await conn.execute(
-                select(inbox.c.id, inbox.c.event, inbox.c.received_at)
-                .where(inbox.c.person == person, inbox.c.state == "pending")
-                .order_by(inbox.c.sent_at, inbox.c.id)
-                .limit(limit)
-            )
-            return [
-                InboxRow(r.id, codec.inbound_from_json(r.event), _aware(r.received_at) or utcnow())
-                for r in rows
-            ]
+            rows = await conn.execute(_PENDING, {"b_person": person, "b_limit": limit})
+            return self._inbox_rows(rows)
 
     async def conversation(self, person: str, turns: int) -> Conversation:
         async with self.reader.connect() as conn:
-            state = await conn.scalar(
-                select(conversations.c.state).where(conversations.c.person == person)
-            )
-            items = await self._history(conn, person, turns, done_only=True)
+            state = await conn.scalar(_STATE, {"b_person": person})
+            return await self._conversation(conn, person, turns, state)
+
+    async def _conversation(
+        self, conn: AsyncConnection, person: str, turns: int, state: dict[str, Any] | None
+    ) -> Conversation:
+        items = await self._history(conn, person, turns, done_only=True)
         history = tuple(Turn(i.direction, i.text, i.at) for i in items if i.text)
         return Conversation(person=person, history=history, state=state or {})
+
+    async def work_for(
+        self, person: str, limit: int, turns: int, *, with_desk: bool = False
+    ) -> Work:
+        """A person's pending messages (oldest first, at most ``limit``), their conversation
+        (state and the last ``turns`` answered turns) and, ``with_desk``, their handover
+        state: :meth:`pending_for`, :meth:`conversation` and the desk's state in one
+        connection and three statements. Read under the person's lease, which nothing else
+        writes the state or marks messages done without."""
+        key = {"b_person": person}
+        async with self.reader.connect() as conn:
+            rows = self._inbox_rows(await conn.execute(_PENDING, key | {"b_limit": limit}))
+            if not rows:
+                return Work([], Conversation(person=person))
+            found = (await conn.execute(_STATE_AND_DESK if with_desk else _STATE, key)).first()
+            state = found.state if found is not None else None
+            handover = found.desk if found is not None and with_desk else None
+            conversation = await self._conversation(conn, person, turns, state)
+        return Work(rows, conversation, str(handover) if handover is not None else None)
 
     async def complete(
         self,
@@ -465,37 +748,26 @@ class Store:
         ``release_when_idle`` the lease is given back in it too when no other message of
         the person waits (one that arrives later finds the person free to claim)."""
         now = utcnow()
+        ids = list(inbox_ids)
         async with self.engine.begin() as conn:
-            release = release_when_idle and (
-                await conn.scalar(
-                    select(inbox.c.id)
-                    .where(
-                        inbox.c.person == person,
-                        inbox.c.state == "pending",
-                        inbox.c.id.not_in(inbox_ids),
-                    )
-                    .limit(1)
+            kept = (
+                await conn.execute(
+                    _COMPLETE[release_when_idle],
+                    {
+                        "b_person": person,
+                        "b_owner": owner,
+                        "b_state": state,
+                        "b_now": now,
+                        "b_until": now + timedelta(seconds=lease),
+                    }
+                    | ({"b_ids": ids} if release_when_idle else {}),
                 )
-                is None
-            )
-            lease_values: dict[str, Any] = (
-                {"lease_owner": None, "lease_until": None}
-                if release
-                else {"lease_until": now + timedelta(seconds=lease)}
-            )
-            kept = await conn.execute(
-                update(conversations)
-                .where(conversations.c.person == person, conversations.c.lease_owner == owner)
-                .values(state=state, updated_at=now, **lease_values)
-            )
-            if kept.rowcount != 1:
+            ).all()
+            if len(kept) != 1:
                 return Completion.LOST
-            done = await conn.execute(
-                update(inbox)
-                .where(inbox.c.id.in_(inbox_ids), inbox.c.state == "pending")
-                .values(state="done", processed_at=now)
-            )
-            if done.rowcount != len(inbox_ids):
+            release = kept[0].lease_owner is None
+            done = await conn.execute(_MARK_DONE, {"b_ids": ids, "b_now": now})
+            if done.rowcount != len(ids):
                 raise RuntimeError("inbox rows changed under a held lease")
             if erase:
                 # Only what was received up to the confirmation (answered, or answered now):
@@ -546,65 +818,24 @@ class Store:
         """
         self.check_file()
         now = utcnow()
-        earlier = outbox.alias("earlier")
         async with self.durable.begin() as conn:
-            query = (
-                select(outbox.c.id, outbox.c.channel)
-                .where(
-                    outbox.c.state == "pending",
-                    outbox.c.due_at <= now,
-                    or_(outbox.c.lease_until.is_(None), outbox.c.lease_until < now),
-                    ~select(earlier.c.id)
-                    .where(
-                        earlier.c.person == outbox.c.person,
-                        earlier.c.id < outbox.c.id,
-                        earlier.c.state == "pending",
-                    )
-                    .exists(),
-                )
-                .order_by(outbox.c.due_at, outbox.c.id)
-                .limit(limit)
-            )
-            due = (await conn.execute(self._skip_locked(query))).all()
+            query = _due_query(self.dialect)
+            due = (await conn.execute(query, {"b_now": now, "b_limit": limit})).all()
             if rate is not None and due:
                 due = await self._within_rate(conn, due, rate, now)
             ids = [r.id for r in due]
             if not ids:
                 return []
-            await conn.execute(
-                update(outbox)
-                .where(outbox.c.id.in_(ids))
-                .values(
-                    lease_until=now + timedelta(seconds=lease),
-                    attempts=outbox.c.attempts + 1,
-                    updated_at=now,
-                )
-            )
-            # An attempt still "started" belonged to a process that died mid-send.
-            cut = await conn.execute(
-                update(send_attempts)
-                .where(send_attempts.c.outbox_id.in_(ids), send_attempts.c.outcome == "started")
-                .values(outcome="interrupted", finished_at=now)
-                .returning(send_attempts.c.outbox_id)
-            )
+            until = now + timedelta(seconds=lease)
+            await conn.execute(_LEASE_SENDS, {"b_ids": ids, "b_now": now, "b_until": until})
+            cut = await conn.execute(_CUT_ATTEMPTS, {"b_ids": ids, "b_now": now})
             interrupted = set(cut.scalars())
             attempts = await conn.execute(
-                insert(send_attempts).returning(send_attempts.c.id, send_attempts.c.outbox_id),
+                _START_ATTEMPTS,
                 [{"outbox_id": i, "started_at": now, "outcome": "started"} for i in ids],
             )
             attempt_of = {r.outbox_id: r.id for r in attempts}
-            rows = await conn.execute(
-                select(
-                    outbox.c.id,
-                    outbox.c.channel,
-                    outbox.c.person,
-                    outbox.c.payload,
-                    outbox.c.attempts,
-                    outbox.c.received_at,
-                )
-                .where(outbox.c.id.in_(ids))
-                .order_by(outbox.c.id)
-            )
+            rows = await conn.execute(_CLAIMED_SENDS, {"b_ids": ids})
             return [
                 OutboxRow(
                     r.id,
@@ -631,20 +862,12 @@ class Store:
                 .values(channel=channel, tokens=rate, updated_at=now)
                 .on_conflict_do_nothing()
             )
-            bucket = (
-                await conn.execute(
-                    select(send_buckets.c.tokens, send_buckets.c.updated_at)
-                    .where(send_buckets.c.channel == channel)
-                    .with_for_update()
-                )
-            ).one()
+            bucket = (await conn.execute(_BUCKET, {"b_channel": channel})).one()
             elapsed = max(0.0, (now - _aware(bucket.updated_at)).total_seconds())
             tokens = min(rate, bucket.tokens + elapsed * rate)  # at most one second of burst
             granted = min(len(wanted), int(tokens))
             await conn.execute(
-                update(send_buckets)
-                .where(send_buckets.c.channel == channel)
-                .values(tokens=tokens - granted, updated_at=now)
+                _SPEND_TOKENS, {"b_channel": channel, "b_tokens": tokens - granted, "b_now": now}
             )
             kept += wanted[:granted]
         return kept
@@ -661,28 +884,31 @@ class Store:
     ) -> None:
         """Record one attempt's outcome; ``retry_in`` puts the message back in the queue."""
         now = utcnow()
-        values: dict[str, Any] = {"lease_until": None, "updated_at": now}
-        if provider_id:
-            values["provider_id"] = provider_id
-            values["sent_at"] = now
-        if error_code:
-            values["error_code"] = error_code
-        if retry_in is not None:
-            values["due_at"] = now + timedelta(seconds=retry_in)
+        values = {
+            "b_row": row.id,
+            "b_now": now,
+            "b_provider": provider_id or None,
+            "b_sent": now if provider_id else None,
+            "b_error": error_code or None,
+            "b_due": None if retry_in is None else now + timedelta(seconds=retry_in),
+            "b_state": state or None,
+        }
         async with self.engine.begin() as conn:
             attempt = await conn.execute(
-                update(send_attempts)
-                .where(send_attempts.c.id == row.attempt_id, send_attempts.c.outbox_id == row.id)
-                .values(finished_at=now, outcome=outcome, error_code=error_code)
+                _FINISH_ATTEMPT,
+                {
+                    "b_attempt": row.attempt_id,
+                    "b_row": row.id,
+                    "b_now": now,
+                    "b_outcome": outcome,
+                    "b_error": error_code,
+                },
             )
             if attempt.rowcount == 0:
                 # The reply was erased while it was being sent; its id may already be the
                 # erasure's confirmation (SQLite reuses the newest ids), which is not this.
                 return
-            if state:
-                # A status webhook may have moved the row on already: never move it back.
-                values["state"] = case((outbox.c.state == "pending", state), else_=outbox.c.state)
-            await conn.execute(update(outbox).where(outbox.c.id == row.id).values(**values))
+            await conn.execute(_FINISH_SEND, values)
             if provider_id:
                 await self._adopt_early_statuses(conn, row, provider_id, now)
             if state and row.erase_after_send:
@@ -700,11 +926,7 @@ class Store:
         """Apply statuses that arrived before the send's own response named the message."""
         early = (
             await conn.execute(
-                select(statuses.c.status, statuses.c.error_code).where(
-                    statuses.c.provider_id == provider_id,
-                    statuses.c.channel == row.channel,
-                    statuses.c.outbox_id.is_(None),
-                )
+                _EARLY_STATUSES, {"b_provider": provider_id, "b_channel": row.channel}
             )
         ).all()
         if not early:
@@ -734,26 +956,17 @@ class Store:
     ) -> list[HistoryItem]:
         if limit <= 0:
             return []
-        inbound = select(
-            inbox.c.received_at, inbox.c.body, inbox.c.kind, inbox.c.state, inbox.c.message_id
-        ).where(inbox.c.person == person)
-        if done_only:
-            inbound = inbound.where(inbox.c.state == "done")
-        ins = await conn.execute(inbound.order_by(inbox.c.id.desc()).limit(limit))
-        outs = await conn.execute(
-            select(outbox.c.created_at, outbox.c.body, outbox.c.state, outbox.c.provider_id)
-            .where(outbox.c.person == person)
-            .order_by(outbox.c.id.desc())
-            .limit(limit)
-        )
+        rows = await conn.execute(_HISTORY[done_only], {"b_person": person, "b_limit": limit})
         items = [
             HistoryItem(
-                Direction.IN, _aware(r.received_at), r.body or "", r.kind, r.state, r.message_id
+                Direction.OUT if r.out else Direction.IN,
+                _aware(r.at),
+                r.body or "",
+                r.kind,
+                r.state,
+                r.message_id,
             )
-            for r in ins
-        ] + [
-            HistoryItem(Direction.OUT, _aware(r.created_at), r.body, "text", r.state, r.provider_id)
-            for r in outs
+            for r in rows
         ]
         items.sort(key=lambda i: (i.at, i.direction is Direction.OUT))
         return items[-limit:]
@@ -782,8 +995,6 @@ class Store:
             received,
         ):
             count += (await conn.execute(query)).rowcount
-        from selfcare.store.tables import desk, desk_notes
-
         for table in (desk_notes, desk):
             count += (await conn.execute(delete(table).where(table.c.person == person))).rowcount
         count += await self._erase_dead_letters(conn, person)

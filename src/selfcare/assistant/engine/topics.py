@@ -3,7 +3,9 @@
 Each language's topic aliases and titles are matched as whole word sequences (longest first,
 overlaps allowed, negated ones skipped); each topic's ``findings`` add weight when present;
 one typo-tolerant pass over single-word aliases helps when nothing else matched. Fever
-belongs to whoever has it: a fever topic is re-pointed to the baby, child or adult one.
+belongs to whoever has it: a fever topic is re-pointed to the baby, child or adult one. A
+topic whose own finding was said sets aside the broader topics it ``narrows`` (period pain
+over tummy pain).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class TopicIndex:
     # correctly spelt words of the language (the normaliser's): never a typo of an alias, so
     # "not having contractions" is not a look-alike of "contraception"
     known: frozenset[str] = frozenset()
+    ahead: dict[str, tuple[str, ...]] = field(default_factory=dict)  # finding -> ahead topics
     _by_length: dict[int, list[str]] = field(default_factory=dict, compare=False, repr=False)
     _seen: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -65,9 +68,19 @@ class TopicIndex:
         for topic in topics.values():
             for finding in topic.findings:
                 by_finding.setdefault(finding, []).append(topic.id)
-        return cls(by_first, single, {f: tuple(ts) for f, ts in by_finding.items()}, known)
+        ahead = {
+            f: tuple(t for t in ts if topics[t].ahead)
+            for f, ts in by_finding.items()
+            if any(topics[t].ahead for t in ts)
+        }
+        return cls(by_first, single, {f: tuple(ts) for f, ts in by_finding.items()}, known, ahead)
 
-    def _alias_scores(self, u: Understanding) -> dict[str, float]:
+    def _alias_scores(
+        self, u: Understanding, ahead: frozenset[str] = frozenset()
+    ) -> dict[str, float]:
+        """``ahead``: the ``ahead`` topics whose finding the message says (it asks ahead of
+        time): another topic's alias said only as a supposition is then the event asked
+        about, and does not count."""
         scores: dict[str, float] = {}
         tokens = u.text.split()
         offset = 0
@@ -78,14 +91,16 @@ class TopicIndex:
                 if tuple(tokens[i : i + n]) == words:
                     if i + n > covered_to and not u.negated_at(offset):
                         covered_to = i + n
-                        scores[topic] = scores.get(topic, 0.0) + len(" ".join(words))
+                        if not ahead or topic in ahead or not u.supposed_at(offset):
+                            scores[topic] = scores.get(topic, 0.0) + len(" ".join(words))
                     break
             offset += len(token) + 1
         return scores
 
     def scores(self, u: Understanding) -> dict[str, float]:
         """Topics by what the message says: its aliases and its findings."""
-        scores = self._alias_scores(u)
+        ahead = frozenset(t for f in u.present for t in self.ahead.get(f, ()))
+        scores = self._alias_scores(u, ahead)
         for finding in u.present:
             for topic in self.by_finding.get(finding, ()):
                 scores[topic] = scores.get(topic, 0.0) + FINDING_WEIGHT
@@ -176,7 +191,17 @@ def choose(
         if fever in scores:
             best = fever_topic(u)
             scores[best] = scores.get(best, 0.0) + scores.pop(fever) * 0.5
-    candidates = [(score, topic) for topic, score in scores.items() if topic in known]
+    narrowed = {
+        broad
+        for topic in scores
+        if topic in known and not u.present.isdisjoint(known[topic].findings)
+        for broad in known[topic].narrows
+    }
+    candidates = [
+        (score, topic)
+        for topic, score in scores.items()
+        if topic in known and topic not in narrowed
+    ]
     if _adult(u):
         # a child's topic gives way to any other that fits ("I have a barking cough" is a
         # cough); alone it stays ("I've got nits": head lice)

@@ -67,6 +67,11 @@ class Understanding:
         """Whether a phrase starting at ``start`` in :attr:`text` falls in a negation's scope."""
         return self.scoped is not None and self.scoped.negated(start, start)
 
+    def supposed_at(self, start: int) -> bool:
+        """Whether a phrase starting at ``start`` in :attr:`text` is said as a supposition
+        ("what to do if he ever has a fit")."""
+        return self.scoped is not None and self.scoped.hypothetical(start, start)
+
     def _sentence(self, pos: int) -> tuple[int, int]:
         s = bisect.bisect_right(self.sentence_starts, pos) - 1
         end = self.sentence_starts[s + 1] if s + 1 < len(self.sentence_starts) else len(self.text)

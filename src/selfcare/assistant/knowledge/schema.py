@@ -268,6 +268,14 @@ class Topic(_Record):
     # a question about something other than a complaint (a medicine, contraception): chosen
     # only when no complaint topic fits, so "lump in my neck, can I take paracetamol" stays a lump
     fallback: bool = False
+    # a question asked ahead, nothing wrong now (first aid): when one of its findings is said,
+    # another topic's alias said only as a supposition ("if he ever has a fit") is the event
+    # asked about, not a complaint, and does not count
+    ahead: bool = False
+    # broader topics this one is a closer account of: when one of this topic's own findings
+    # is said, they give way to it ("cramps in my lower tummy on my period" is period pain,
+    # not tummy pain); a red flag that names a broader topic still chooses it
+    narrows: tuple[str, ...] = ()
 
     @field_validator("sources")
     @classmethod
