@@ -234,7 +234,6 @@ def test_newly_written_emergencies_are_emergencies(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "kondomu ilipasuka jana usiku",
         "korodani ya mwanangu imevimba",
         "inachoma nikikojoa na nina homa",
         "nina mimba ya wiki 30 na viganja vinawasha sana usiku",

@@ -26,7 +26,7 @@ from selfcare.assistant.knowledge.loader import Language
 from selfcare.assistant.knowledge.schema import Finding, LanguageSpec, Scope
 
 _SENTENCE = re.compile(r" [.!?] ")
-_PREGNANCY_ONLY = frozenset({"reduced_fm", "waters_broken", "labour"})
+_PREGNANCY_ONLY = frozenset({"reduced_fm", "waters_broken", "labour", "pre_eclampsia_named"})
 # A past illness this long ago is history, not the course of today's complaint; a recent one
 # may be ("had covid 2 months ago, still tired" is long covid), so its duration counts.
 _LONG_AGO_DAYS = 365.0
