@@ -20,6 +20,7 @@ is returned, so its red flags are read too.
 from __future__ import annotations
 
 import hashlib
+import mmap
 import os
 import re
 import tempfile
@@ -31,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
@@ -56,7 +58,8 @@ def _new_model(codes: tuple[str, ...]) -> LanguageIdentifier:
 
 
 # The model ships LZMA-compressed: unpacking it is most of a cold start. It is kept unpacked
-# (and restricted to our languages) in the cache directory; numpy's format, no pickles.
+# (and restricted to our languages) in the cache directory; numpy's format and bare bytes,
+# no pickles.
 
 
 def _kept_path(codes: tuple[str, ...]) -> Path | None:
@@ -67,16 +70,30 @@ def _kept_path(codes: tuple[str, ...]) -> Path | None:
         stat = (MODEL_DIR / MODEL_FILE).stat()
     except OSError:
         return None
-    what = f"{version('py3langid')}|{stat.st_size}|{stat.st_mtime_ns}|{','.join(codes)}"
+    what = (
+        f"{_KEPT_FORMAT}|{version('py3langid')}|{stat.st_size}|{stat.st_mtime_ns}|{','.join(codes)}"
+    )
     return folder / f"langid-{hashlib.sha256(what.encode()).hexdigest()[:16]}.npz"
+
+
+# The kept form: the small arrays in an ``.npz``, and the tokeniser's transition table (39 MB,
+# most of the model) beside it as its array's bare bytes, mapped into memory rather than
+# read (a message visits a few hundred of its entries; processes on one machine share it).
+_KEPT_FORMAT = 2
+_TABLE = ".nextmove"
 
 
 def _keep_model(codes: tuple[str, ...], model: LanguageIdentifier) -> None:
     path = _kept_path(codes)
-    if path is None:
+    if path is None or not isinstance(model.tk_nextmove, array):
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        # the table first: an .npz is only there with its table complete beside it
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as out:
+            out.write(bytes(model.tk_nextmove))
+        os.replace(tmp, path.with_suffix(_TABLE))
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".npz")
         with os.fdopen(fd, "wb") as out:
             np.savez(
@@ -84,8 +101,8 @@ def _keep_model(codes: tuple[str, ...], model: LanguageIdentifier) -> None:
                 ptc=model.nb_ptc,
                 pc=model.nb_pc,
                 classes=np.array(model.nb_classes),
-                nextmove=np.frombuffer(model.tk_nextmove, dtype=np.uint8),
                 nextmove_type=np.array(model.tk_nextmove.typecode),
+                nextmove_size=np.array(len(model.tk_nextmove), dtype=np.int64),
                 row=np.frombuffer(model.tk_row, dtype=np.uint8),
                 row_type=np.array(model.tk_row.typecode),
                 output=np.array(model.tk_output, dtype=np.int64),
@@ -101,8 +118,14 @@ def _kept_model(codes: tuple[str, ...]) -> LanguageIdentifier | None:
         return None
     try:
         with np.load(path, allow_pickle=False) as data:
-            nextmove = array(str(data["nextmove_type"]))
-            nextmove.frombytes(data["nextmove"].tobytes())
+            with path.with_suffix(_TABLE).open("rb") as table:
+                # read-only; never written in place (a new table replaces the file)
+                mapped = mmap.mmap(table.fileno(), 0, access=mmap.ACCESS_READ)
+            # the numbers as the model's own array holds them (native, as they were written)
+            typecode: Any = str(data["nextmove_type"])
+            nextmove = memoryview(mapped).cast(typecode)
+            if len(nextmove) != int(data["nextmove_size"]):
+                return None
             row = array(str(data["row_type"]))
             row.frombytes(data["row"].tobytes())
             model = LanguageIdentifier(
@@ -114,7 +137,7 @@ def _kept_model(codes: tuple[str, ...]) -> LanguageIdentifier | None:
                 norm_probs=True,
                 tk_row=row,
             )
-    except (OSError, ValueError, KeyError, OverflowError):
+    except (OSError, ValueError, KeyError, OverflowError, TypeError):
         return None
     return model
 

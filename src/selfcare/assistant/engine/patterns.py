@@ -19,6 +19,7 @@ import hashlib
 import importlib
 import re
 import sys
+from array import array
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -31,6 +32,10 @@ _sre: Any = importlib.import_module("_sre")
 _parser: Any = importlib.import_module("re._parser")
 _compiler: Any = importlib.import_module("re._compiler")
 
+# The code list is kept as the bytes of an array of code words (``_sre.CODESIZE`` bytes
+# each): marshal reads bytes at once and an array makes the list fast, where reading a
+# marshalled list of millions of numbers was most of loading a language's patterns.
+_CODE_TYPE = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
 _EXPANDED = "\x00"  # the prefix of an expansion's key (no regex source starts with NUL)
 
 # Characters ``re`` matches case-insensitively by more than their lower case (ſ and s, the
@@ -100,13 +105,17 @@ class PatternStore:
         return value
 
     def _get(self, source: str, flags: int, *, analyse: bool) -> Analysed:
-        entry = self._entries.get(source)
+        # One entry per (source, flags): the safety net compiles each statement both with
+        # IGNORECASE and without (exact_case); under one key each would undo the other's.
+        key = _key(source, flags)
+        entry = self._entries.get(key)
         if entry is not None and entry[0] == flags:
             try:
-                _, final, code, groups, groupindex, names, needs, begins = entry
+                _, final, kept, groups, groupindex, names, needs, begins = entry
+                code = array(_CODE_TYPE, kept).tolist()
                 pattern = _sre.compile(source, final, code, groups, groupindex, names)
                 return pattern, _set(needs), _set(begins)
-            except (TypeError, ValueError, RuntimeError):  # not what this Python makes
+            except (TypeError, ValueError, RuntimeError, OverflowError):  # not this Python's
                 pass
         tree = _parser.parse(source, flags)  # raises re.error for a bad pattern
         needs, begins = lexicon.analyse_tree(tree) if analyse else (None, None)
@@ -121,10 +130,10 @@ class PatternStore:
             pattern = _sre.compile(source, final, code, groups, groupindex, tuple(indexgroup))
         except Exception:  # a Python whose re works differently inside: compile as usual
             return re.compile(source, flags), needs, begins
-        self._entries[source] = (
+        self._entries[key] = (
             flags,
             final,
-            code,
+            array(_CODE_TYPE, code).tobytes(),
             groups,
             groupindex,
             tuple(indexgroup),
@@ -139,6 +148,12 @@ class PatternStore:
         if self.name and self._dirty:
             write_cache(self.name, self._entries, self.kind)
             self._dirty = False
+
+
+def _key(source: str, flags: int) -> str:
+    """Where a compiled pattern is kept: its source, prefixed by its flags when it has any
+    (a regex source starts with neither NUL, the expansions' prefix, nor SOH)."""
+    return f"\x01{flags}\x1f{source}" if flags else source
 
 
 def _case_free(source: str) -> bool:

@@ -21,9 +21,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from selfcare.assistant.knowledge.loader import read_cache, write_cache
 from selfcare.events import TriageLevel
 
+_CODE = Path(__file__).read_bytes()  # what kept models are made by (see Model.load)
 _SPACES = re.compile(r"\s\s+")
 _SEEN = 256  # texts whose scores are kept
 
@@ -77,17 +80,43 @@ class Model:
 
     @classmethod
     def load(cls, path: Path) -> Model:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        classes = tuple(TriageLevel(c) for c in data["classes"])
+        """The model in ``path``; its numbers are kept between runs (``marshal``, by the
+        file's bytes and this module's code): decoding the JSON was most of loading it."""
+        raw = path.read_bytes()
+        key = hashlib.sha256(_CODE + raw).hexdigest()[:16]
+        name = f"similarity-{key}.marshal"
+        kept = read_cache(name)
+        if isinstance(kept, dict):
+            try:
+                return cls._made(kept)
+            except (KeyError, TypeError, ValueError):  # not what this code keeps: decode
+                pass
+        data = json.loads(raw.decode("utf-8"))
+        fields = {
+            "classes": [str(c) for c in data["classes"]],
+            "ngrams": (int(data["ngrams"][0]), int(data["ngrams"][1])),
+            "index": {str(term): i for i, term in enumerate(data["terms"])},
+            "idf": [float(x) for x in data["idf"]],
+            "coef": [[float(x) for x in row] for row in data["coef"]],
+            "intercept": [float(x) for x in data["intercept"]],
+            "thresholds": {str(k): float(v) for k, v in data["thresholds"].items()},
+            "trained_on": str(data["trained_on"]),
+        }
+        write_cache(name, fields)
+        return cls._made(fields)
+
+    @classmethod
+    def _made(cls, fields: dict[str, Any]) -> Model:
+        low, high = fields["ngrams"]
         return cls(
-            classes=classes,
-            ngrams=(int(data["ngrams"][0]), int(data["ngrams"][1])),
-            index={term: i for i, term in enumerate(data["terms"])},
-            idf=[float(x) for x in data["idf"]],
-            coef=[[float(x) for x in row] for row in data["coef"]],
-            intercept=[float(x) for x in data["intercept"]],
-            thresholds={TriageLevel(k): float(v) for k, v in data["thresholds"].items()},
-            trained_on=str(data["trained_on"]),
+            classes=tuple(TriageLevel(c) for c in fields["classes"]),
+            ngrams=(int(low), int(high)),
+            index=fields["index"],
+            idf=fields["idf"],
+            coef=fields["coef"],
+            intercept=fields["intercept"],
+            thresholds={TriageLevel(k): float(v) for k, v in fields["thresholds"].items()},
+            trained_on=str(fields["trained_on"]),
         )
 
     def probabilities(self, text: str) -> dict[TriageLevel, float]:

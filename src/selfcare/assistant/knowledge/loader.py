@@ -2,14 +2,17 @@
 
 :func:`read` never raises: a bad file or record is reported as a :class:`Problem` and left
 out, so ``selfcare kb check`` can list every problem at once. :func:`load` is the strict,
-cached form the engine uses: any problem is a :class:`KnowledgeError`.
+cached form the engine uses: any problem is a :class:`KnowledgeError`; a knowledge base it
+found valid is kept between runs until a file or the checking code changes.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import marshal
 import os
+import pickle
 import re
 import sys
 import tempfile
@@ -19,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+import pydantic
 import yaml
 from pydantic import BaseModel, ValidationError
 
@@ -160,12 +164,20 @@ def write_cache(name: str, value: Any, kind: str | None = None) -> None:
     """Keep ``value`` (plain data) under ``name``, atomically; silently not when the cache
     directory is unwritable. Older files of the same ``kind`` (the start of their names;
     by default up to the first ``-``) beyond the newest :data:`KEEP` are removed."""
+    try:
+        data = marshal.dumps(value)
+    except ValueError:
+        return
+    _write_bytes(name, data, kind)
+
+
+def _write_bytes(name: str, data: bytes, kind: str | None = None) -> None:
+    """:func:`write_cache` for bytes already made."""
     folder = cache_dir()
     if folder is None:
         return
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        data = marshal.dumps(value)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -529,10 +541,103 @@ def _medicine_problems(k: Knowledge, language: Language, folder: Path) -> list[P
     return out
 
 
+# --- the validated knowledge base kept between runs ---------------------------------------------
+#
+# Reading the files (parsed YAML kept by each file's hash) and validating some 9,000 records
+# is about a fifth of a cold start. :func:`load` keeps the valid knowledge base itself, keyed
+# by every file's bytes and the code that reads and validates them: a knowledge base that
+# passed every check once is not checked again until one byte of a file or of that code
+# changes (then it is read, checked and kept anew). ``pickle``, since records are pydantic
+# models, read back with an unpickler that can make nothing but the knowledge base's own
+# classes (:class:`_KnowledgeUnpickler`): a file that asks for anything else is not loaded.
+
+_KNOWLEDGE_KIND = "knowledge-"
+
+
+@cache
+def _code_tag() -> str:
+    """What makes a valid knowledge base of the files: this Python and pydantic, and the
+    loader's and the schema's code."""
+    here = Path(__file__).parent
+    source = b"".join((here / f).read_bytes() for f in ("loader.py", "schema.py"))
+    what = f"{sys.version}|{pydantic.VERSION}|{yaml.__version__}".encode() + source
+    return hashlib.sha256(what).hexdigest()[:12]
+
+
+def _files_digest(root: Path) -> str:
+    """Every YAML file under ``root``, by name and bytes (more than :func:`read` reads is
+    harmless: any change among them only reads the knowledge base again)."""
+    digest = hashlib.sha256(str(root).encode())
+    for path in sorted(root.rglob("*.yaml")):
+        digest.update(f"\0{path.relative_to(root)}\0".encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]
+
+
+def _knowledge_cache_name(root: Path) -> str | None:
+    try:
+        return f"{_KNOWLEDGE_KIND}{_code_tag()}-{_files_digest(root)}.pickle"
+    except OSError:
+        return None
+
+
+_SCHEMA = "selfcare.assistant.knowledge.schema"
+_ALLOWED = {
+    (__name__, "Knowledge"),
+    (__name__, "Language"),
+    ("pathlib", "PosixPath"),
+    ("pathlib", "WindowsPath"),
+    ("pydantic.networks", "HttpUrl"),
+    ("pydantic_core._pydantic_core", "Url"),
+}
+
+
+class _KnowledgeUnpickler(pickle.Unpickler):
+    """Makes only the knowledge base's classes: its dataclasses, the schema's models, paths
+    and URLs. Anything else (a function to call, another module) refuses the file."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in _ALLOWED:
+            return super().find_class(module, name)
+        if module == _SCHEMA:
+            found = super().find_class(module, name)
+            if isinstance(found, type) and issubclass(found, BaseModel):
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not part of the knowledge base")
+
+
+def _kept_knowledge(name: str) -> Knowledge | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        data = (folder / name).read_bytes()
+        kept = _KnowledgeUnpickler(io.BytesIO(data)).load()
+    except Exception:  # missing, damaged, or made of something else: read the files
+        return None
+    return kept if isinstance(kept, Knowledge) else None
+
+
+def _keep_knowledge(name: str, knowledge: Knowledge) -> None:
+    try:
+        data = pickle.dumps(knowledge, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return
+    _write_bytes(name, data, _KNOWLEDGE_KIND)
+
+
 @cache
 def load(root: Path = ROOT) -> Knowledge:
-    """The knowledge base, read once per process; raises :class:`KnowledgeError` if invalid."""
+    """The knowledge base, read once per process; raises :class:`KnowledgeError` if invalid.
+    A knowledge base found valid is kept between runs (see above) and read back from there
+    while its files and the code that checks them are unchanged."""
+    name = _knowledge_cache_name(root)
+    kept = _kept_knowledge(name) if name else None
+    if kept is not None and kept.root == root:
+        return kept
     knowledge, problems = read(root)
     if problems:
         raise KnowledgeError(problems)
+    if name:
+        _keep_knowledge(name, knowledge)
     return knowledge
