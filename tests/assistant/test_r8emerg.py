@@ -56,7 +56,8 @@ def test_near_misses_stay_below_emergency(text: str, language: str, want: object
 
 
 def test_sunburn_peeling_is_not_a_serious_burn() -> None:
-    found = rules().assess("sunburnt my hands at the beach and the skin is peeling", "en", frozenset())
+    text = "sunburnt my hands at the beach and the skin is peeling"
+    found = rules().assess(text, "en", frozenset())
     assert "serious_burn" not in [f.id for f in found.fired]
 
 
@@ -70,4 +71,3 @@ def test_sunburn_peeling_is_not_a_serious_burn() -> None:
 def test_battery_swallowed_in_the_net_languages(text: str) -> None:
     found = rules().assess(text, None, frozenset())
     assert found.level is E, (text, [f.id for f in found.fired])
-
