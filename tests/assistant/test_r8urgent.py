@@ -44,7 +44,7 @@ NOT_A_FEVER = [
 
 
 @pytest.mark.parametrize(("code", "lang", "text"), NOT_A_FEVER)
-def test_heat_of_the_day_or_a_normal_temperature_is_not_a_fever(code: str, lang: str, text: str) -> None:
+def test_heat_of_the_day_is_not_a_fever(code: str, lang: str, text: str) -> None:
     found = rules().assess(text, lang, _local(code))
     assert "fever" not in found.present, (text, sorted(found.present))
 
@@ -76,3 +76,28 @@ ITCH_NOT_PREGNANCY = [
 def test_weeks_of_a_complaint_are_not_a_pregnancy(lang: str, text: str) -> None:
     found = rules().assess(text, lang)
     assert "pregnancy_itching" not in {f.id for f in found.fired}, (text, sorted(found.present))
+
+
+TOOTH_WITH_FACE_SWELLING = [
+    ("en", "back tooth throbbing for days and now my jaw is swelling"),
+    ("pt", "dente doendo e a bochecha comecou a inchar hoje"),
+    ("sw", "gego limekuwa likiniuma wiki nzima, sasa shavu limevimba"),
+    ("es", "me duele la muela y se me esta hinchando la mejilla"),
+    ("fr", "j'ai mal aux dents depuis hier et la joue gonfle"),
+    ("hi", "daant me bahut dard hai aur gaal sooj gaya"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TOOTH_WITH_FACE_SWELLING)
+def test_a_toothache_with_the_face_swelling_is_urgent(lang: str, text: str) -> None:
+    assert_level(rules(), text, U, lang)
+
+
+def test_a_toothache_with_swallowing_trouble_stays_an_emergency() -> None:
+    text = "dente doendo, o rosto ta comecando a inchar e nao consigo engolir"
+    assert_level(rules(), text, TriageLevel.EMERGENCY, "pt")
+
+
+def test_starting_to_swell_is_not_read_without_the_face() -> None:
+    found = rules().assess("o pe ta comecando a inchar depois da caminhada", "pt")
+    assert "face_swelling" not in found.present
