@@ -84,3 +84,24 @@ def test_night_frequency_with_a_weak_stream_is_a_prostate_check(text: str) -> No
 
 def test_frequency_with_burning_is_not_a_weak_stream() -> None:
     assert "prostate_like" not in assess("बार बार पेशाब आता है और जलन भी होती है").present
+
+
+# --- contraception a clinic fits or gives ------------------------------------------------------
+
+CLINIC_CONTRACEPTION = [
+    "thinking of switching from the pill to the implant in my arm, who do i see",
+    "quiero ponerme el diu de cobre, a donde voy",
+    "quero colocar o diu pelo sus, como faco",
+    "je voudrais me faire poser un sterilet, qui consulter",
+    "nataka kuwekewa kitanzi cha uzazi wa mpango",
+    "mujhe copper t lagwana hai, kahan jaun",
+]
+
+
+@pytest.mark.parametrize("text", CLINIC_CONTRACEPTION)
+def test_contraception_a_clinic_gives_is_routine(text: str) -> None:
+    check(text, R)
+
+
+def test_the_pill_from_the_pharmacy_stays_self_care() -> None:
+    check("condom split last night, where can i get the morning after pill", S)
