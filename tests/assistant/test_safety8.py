@@ -26,7 +26,7 @@ from __future__ import annotations
 import pytest
 
 from selfcare.assistant.engine import engine
-from tests.assistant.support import E, S, U, assert_level
+from tests.assistant.support import E, S, U, assert_level, rules
 
 # --- 1. a pregnancy said without the word -----------------------------------------------------
 
@@ -267,3 +267,19 @@ def test_bebe_the_baby_is_still_a_baby(text: str, language: str) -> None:
 def test_a_baby_who_drinks_nothing_is_not_self_care() -> None:
     found = engine().assess("el bebe no bebe nada desde la mañana", "es")
     assert found.level is not S
+
+
+@pytest.mark.parametrize(
+    ("text", "exposed"),
+    [
+        ("kondomu ilipasuka jana na mpenzi wangu ana VVU", True),
+        ("tulilala pamoja wiki hii na kumbe yuko na virusi vya ukimwi", True),
+        ("mume wangu ana HIV na anatumia dawa, tunataka kupata mtoto", False),
+        ("dada yangu ana VVU na anaendelea vizuri na ARV", False),
+    ],
+)
+def test_a_partner_living_with_hiv_is_an_exposure_only_with_sex_named(
+    text: str, exposed: bool
+) -> None:
+    fired = {f.id for f in rules().assess(text, "sw").fired}
+    assert ("hiv_exposure" in fired) is exposed, (text, fired)
