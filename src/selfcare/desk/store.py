@@ -226,12 +226,6 @@ async def has_operators(store: Store) -> bool:
         return await conn.scalar(select(operators.c.name).limit(1)) is not None
 
 
-async def desk_state(store: Store, person: str) -> str | None:
-    async with store.reader.connect() as conn:
-        value = await conn.scalar(select(desk.c.state).where(desk.c.person == person))
-    return str(value) if value is not None else None
-
-
 class Desk:
     """The console's queries. Methods that change state write an audit row in the same
     transaction; message content is never part of the audit."""

@@ -96,6 +96,10 @@ def _person(table: Any) -> Any:
     return table.c.person == bindparam("b_person", type_=String)
 
 
+def _ids() -> Any:
+    return bindparam("b_ids", expanding=True)
+
+
 def _history_query(*, done_only: bool) -> Any:
     """Both directions of a person's history, newest ``b_limit`` of each, in one statement."""
     limit = bindparam("b_limit", type_=Integer)
@@ -147,7 +151,7 @@ def _complete_query(*, release_when_idle: bool) -> Any:
             .where(
                 _person(inbox),
                 inbox.c.state == "pending",
-                inbox.c.id.not_in(bindparam("b_ids", expanding=True)),
+                inbox.c.id.not_in(_ids()),
             )
             .exists()
         )
@@ -171,7 +175,7 @@ def _complete_query(*, release_when_idle: bool) -> Any:
 _COMPLETE = {idle: _complete_query(release_when_idle=idle) for idle in (False, True)}
 _MARK_DONE = (
     update(inbox)
-    .where(inbox.c.id.in_(bindparam("b_ids", expanding=True)), inbox.c.state == "pending")
+    .where(inbox.c.id.in_(_ids()), inbox.c.state == "pending")
     .values(state="done", processed_at=bindparam("b_now", type_=When))
 )
 _FINISH_ATTEMPT = (
@@ -280,10 +284,6 @@ def _due_query(dialect: str) -> Any:
         .limit(bindparam("b_limit", type_=Integer))
     )
     return query.with_for_update(skip_locked=True) if dialect == "postgresql" else query
-
-
-def _ids() -> Any:
-    return bindparam("b_ids", expanding=True)
 
 
 _LEASE_SENDS = (
@@ -500,9 +500,6 @@ class Store:
 
     def _insert(self, table: Any) -> Any:
         return (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(table)
-
-    def _skip_locked(self, query: Any) -> Any:
-        return query.with_for_update(skip_locked=True) if self.dialect == "postgresql" else query
 
     # --- ingestion: everything a batch of webhooks held, in one transaction ----------------
 
