@@ -26,7 +26,6 @@ from selfcare.assistant.knowledge.loader import Language
 from selfcare.assistant.knowledge.schema import Finding, LanguageSpec, Scope
 
 _SENTENCE = re.compile(r" [.!?] ")
-_PREGNANCY_ONLY = frozenset({"reduced_fm", "waters_broken", "labour", "pre_eclampsia_named"})
 # A past illness this long ago is history, not the course of today's complaint; a recent one
 # may be ("had covid 2 months ago, still tired" is long covid), so its duration counts.
 _LONG_AGO_DAYS = 365.0
@@ -180,6 +179,9 @@ class Reader:
         self._heads: dict[str, tuple[int, ...]] = {}
         # Context and modifiers (risk factors, "sudden", "severe") count whatever the tense.
         self.context = frozenset(f.id for f in findings.values() if f.kind != "symptom")
+        # What a finding tells about a pregnancy (its ``pregnancy`` attribute in the data).
+        self.pregnancy_only = frozenset(f.id for f in findings.values() if f.pregnancy == "implies")
+        self.no_pregnancy = frozenset(f.id for f in findings.values() if f.pregnancy == "rules_out")
         # English words read alongside: their findings come after this language's own.
         self._own = len(self.lexicon.findings)
         self._false_friends = spec.false_friends if also else frozenset()
@@ -398,16 +400,17 @@ class Reader:
         ages = f.ages_in(norm)
         age = ages[0] if ages else None
         pregnant, weeks, postpartum = f.pregnancy(norm)
-        if pregnant and weeks is None and "postmenopausal" in present:
+        if pregnant and weeks is None and not self.no_pregnancy.isdisjoint(present):
             # "menopausal for 3 years, a little bleeding" (a midwife's note): not a pregnancy
             pregnant = False
-        if not pregnant and present & _PREGNANCY_ONLY and not f.not_pregnant.search(norm):
+        only = self.pregnancy_only & present
+        if not pregnant and only and not f.not_pregnant.search(norm):
             # "32 weeks and the baby has stopped moving": only a pregnancy has these findings
             pregnant = True
             lead = f.weeks_lead.match(norm)
             weeks = int(lead.group(1)) if lead and 4 <= int(lead.group(1)) <= 42 else weeks
         subject = f.subject(norm, age, pregnant)
-        if pregnant and age is None and subject in ("baby", "child") and present & _PREGNANCY_ONLY:
+        if pregnant and age is None and subject in ("baby", "child") and only:
             subject = "self"  # "mtoto hachezi" of someone pregnant: the baby not yet born
         return Facts(
             subject=subject,

@@ -52,11 +52,18 @@ class Finding(_Record):
     else's history does not count. ``context`` findings (risk factors, medicines, conditions
     the person lives with: "on blood thinners", "diabetic") count whenever they are said,
     past tense included. ``modifier`` findings (severe, sudden, getting worse) qualify others.
+
+    ``pregnancy`` says what the finding tells about a pregnancy. ``implies``: only a pregnancy
+    has it ("the baby has stopped moving", "my waters have gone"), so saying it says pregnant,
+    unless the person says they are not, and a "baby" said with it is the one not yet born.
+    ``rules_out``: no pregnancy is possible with it (after the menopause), so a pregnancy read
+    from the text without its weeks is not one ("pregnancy" named in a history, a test done).
     """
 
     id: str = Id
     about: str = Field(default="", max_length=200)  # what it means, when the label is not enough
     kind: Literal["symptom", "context", "modifier"] = "symptom"
+    pregnancy: Literal["implies", "rules_out"] | None = None
 
 
 class FindingWords(_Record):
