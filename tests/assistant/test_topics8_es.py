@@ -16,18 +16,13 @@ import pytest
 
 from selfcare.events import TriageLevel
 
-from .support import Chat, joined, rules
+from . import topics_helper as topics
 
-RULES = rules()
+EN = topics.EN
+RULES = topics.RULES
+
 ES = RULES.kb.languages["es"]
-EN = RULES.kb.languages["en"]
 MEXICO = "+5215512345678"
-RANK = {
-    TriageLevel.SELF_CARE: 0,
-    TriageLevel.ROUTINE: 1,
-    TriageLevel.URGENT: 2,
-    TriageLevel.EMERGENCY: 3,
-}
 
 # (topic, message): two lay ways of raising each newly written topic
 CASES = [
@@ -123,16 +118,13 @@ WRITTEN = sorted({topic for topic, _ in CASES})
 
 @pytest.mark.parametrize(("topic", "text"), CASES)
 def test_a_message_finds_its_new_spanish_topic(topic: str, text: str) -> None:
-    a = RULES.assess(text, "es")
-    assert a.topic == topic, (text, a.topic, [f.id for f in a.fired])
-    default = TriageLevel(RULES.kb.topics[topic].default_level)
-    assert RANK[a.level] >= RANK[default], (text, a.level)
+    topics.finds_topic(text, "es", topic)
 
 
 @pytest.mark.parametrize("topic", WRITTEN)
 def test_the_topic_has_spanish_text_and_is_no_longer_a_fallback(topic: str) -> None:
+    topics.not_a_fallback("es", topic)
     text = ES.topics[topic]
-    assert topic not in ES.spec.fallbacks
     assert text.title != EN.topics[topic].title or topic == "cholesterol"
     assert text.summary != EN.topics[topic].summary
     assert len(text.self_care) >= 2
@@ -153,15 +145,11 @@ MEDICINE_ANSWERED = {"contraception", "medicine_questions"}
 @pytest.mark.parametrize("topic", WRITTEN)
 def test_the_reply_is_in_spanish(topic: str) -> None:
     message = SENT.get(topic) or next(text for t, text in CASES if t == topic)
-    reply = Chat(MEXICO, "52").send(message)
-    text = joined(reply)
-    english = EN.topics[topic]
-    for line in (english.title, english.summary.split(". ")[0], *english.self_care):
-        assert line not in text, (message, line)
-    if reply.triage is not TriageLevel.EMERGENCY and topic not in MEDICINE_ANSWERED:
+    level, text = topics.reply(MEXICO, "52", message)
+    topics.never_says(text, *topics.english_lines(topic))
+    if level is not TriageLevel.EMERGENCY and topic not in MEDICINE_ANSWERED:
         spanish = ES.topics[topic]
-        assert f"*{spanish.title}*" in text, (message, text)
-        assert spanish.summary.split(". ")[0] in text, (message, text)
+        topics.says(text, f"*{spanish.title}*", spanish.summary.split(". ")[0])
 
 
 # (message, topic it must not be): everyday words near a new topic's aliases

@@ -16,18 +16,13 @@ import pytest
 
 from selfcare.events import TriageLevel
 
-from .support import Chat, joined, rules
+from . import topics_helper as topics
 
-RULES = rules()
+EN = topics.EN
+RULES = topics.RULES
+
 HI = RULES.kb.languages["hi"]
-EN = RULES.kb.languages["en"]
 INDIA = "+919812345678"
-RANK = {
-    TriageLevel.SELF_CARE: 0,
-    TriageLevel.ROUTINE: 1,
-    TriageLevel.URGENT: 2,
-    TriageLevel.EMERGENCY: 3,
-}
 
 # (topic, message): two lay ways of raising each newly written topic; the first is Devanagari
 CASES = [
@@ -115,16 +110,13 @@ WRITTEN = sorted({topic for topic, _ in CASES})
 
 @pytest.mark.parametrize(("topic", "text"), CASES)
 def test_a_message_finds_its_new_hindi_topic(topic: str, text: str) -> None:
-    a = RULES.assess(text, "hi")
-    assert a.topic == topic, (text, a.topic, [f.id for f in a.fired])
-    default = TriageLevel(RULES.kb.topics[topic].default_level)
-    assert RANK[a.level] >= RANK[default], (text, a.level)
+    topics.finds_topic(text, "hi", topic)
 
 
 @pytest.mark.parametrize("topic", WRITTEN)
 def test_the_topic_has_hindi_text_and_is_no_longer_a_fallback(topic: str) -> None:
+    topics.not_a_fallback("hi", topic)
     text = HI.topics[topic]
-    assert topic not in HI.spec.fallbacks
     assert text.title != EN.topics[topic].title
     assert len(text.self_care) == len(EN.topics[topic].self_care)
     assert len(text.pharmacist) == len(EN.topics[topic].pharmacist)
@@ -140,14 +132,10 @@ def _devanagari(topic: str) -> str:
 @pytest.mark.parametrize("topic", WRITTEN)
 def test_a_devanagari_message_gets_the_hindi_text(topic: str) -> None:
     message = _devanagari(topic)
-    reply = Chat(INDIA, "91").send(message)
-    text = joined(reply)
-    english = EN.topics[topic]
-    for line in (english.title, english.summary.split(". ")[0], *english.self_care):
-        assert line not in text, (message, line)
-    if reply.triage is not TriageLevel.EMERGENCY:
-        hindi = HI.topics[topic]
-        assert f"*{hindi.title}*" in text, (message, text)
+    level, text = topics.reply(INDIA, "91", message)
+    topics.never_says(text, *topics.english_lines(topic))
+    if level is not TriageLevel.EMERGENCY:
+        topics.says(text, f"*{HI.topics[topic].title}*")
 
 
 # (message, topic it must not be): everyday words near a new topic's aliases
