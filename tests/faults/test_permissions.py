@@ -13,6 +13,7 @@ from pathlib import Path
 
 from selfcare.store import Store
 from tests.faults.conftest import PEOPLE, flood_body
+from tests.pipeline.process import python_path
 
 
 def mode(path: Path) -> int:
@@ -21,7 +22,11 @@ def mode(path: Path) -> int:
 
 def test_the_command_creates_its_data_private(tmp_path: Path) -> None:
     folder = tmp_path / "data"
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{folder}/selfcare.db"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": python_path(),
+        "DATABASE_URL": f"sqlite:///{folder}/selfcare.db",
+    }
     old = os.umask(0o022)  # the usual shell umask, which would give 0755 and 0644
     try:
         done = subprocess.run(

@@ -20,6 +20,16 @@ from selfcare.store.codec import outbound_from_json
 from tests.conftest import ACCESS_TOKEN, PHONE_NUMBER_ID, SECRET, VERIFY_TOKEN
 from tests.fakes.graph import FakeGraph
 
+SRC = Path(__file__).resolve().parents[2] / "src"  # this checkout's package, not an installed one
+
+
+def python_path() -> str:
+    """PYTHONPATH for a child process run in another directory: this checkout's ``src`` first,
+    then what the caller had, each entry made absolute (``PYTHONPATH=src`` means this cwd's)."""
+    inherited = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    entries = [str(SRC), *(str(Path(p).resolve()) for p in inherited)]
+    return os.pathsep.join(dict.fromkeys(entries))
+
 
 def provider_messages(tmp: Path, outbox_id: int | None = None) -> int:
     """The Graph API messages the stored replies (or one of them) make: a turn is stored as
@@ -54,6 +64,7 @@ class Server:
         self.port = free_port()
         self.env = {
             **os.environ,
+            "PYTHONPATH": python_path(),
             "WHATSAPP_VERIFY_TOKEN": VERIFY_TOKEN,
             "WHATSAPP_ACCESS_TOKEN": ACCESS_TOKEN,
             "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
