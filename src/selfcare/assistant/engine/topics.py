@@ -16,12 +16,11 @@ from difflib import get_close_matches
 
 from selfcare.assistant.engine.understand import Understanding
 from selfcare.assistant.knowledge.loader import Language
-from selfcare.assistant.knowledge.schema import Topic
+from selfcare.assistant.knowledge.schema import FAMILY_AUDIENCES, Topic
 
 FINDING_WEIGHT = 6.0
 CLOSE = 0.85  # how alike a word and a single-word alias must be to count as a typo of it
 _SEEN = 4096  # tokens whose closest alias is remembered
-FEVER_TOPICS = ("fever_adult", "fever_child", "fever_baby")
 
 
 @dataclass(frozen=True)
@@ -164,14 +163,29 @@ def _adult(u: Understanding) -> bool:
     return u.facts.subject == "self" and u.writer and u.facts.sex is None
 
 
-def fever_topic(u: Understanding) -> str:
+_FAMILY_ORDER = {name: i for i, name in enumerate(FAMILY_AUDIENCES)}
+
+
+def audience(u: Understanding) -> str:
+    """Who the message is about, as a topic's audience: a baby (under 1), a child (under 16),
+    else an adult; by the age said, else by the subject."""
     age = u.facts.age_years
     subject = u.facts.subject
     if (age is not None and age < 1) or (age is None and subject == "baby"):
-        return "fever_baby"
+        return "baby"
     if (age is not None and age < 16) or (age is None and subject == "child"):
-        return "fever_child"
-    return "fever_adult"
+        return "child"
+    return "adult"
+
+
+def for_whom(u: Understanding, topic: str, known: Mapping[str, Topic]) -> str:
+    """``topic``, or the topic of its family (``family`` in the data) written for who the
+    message is about: "my 6 month old has a fever" is the baby's fever topic."""
+    family = known[topic].family if topic in known else None
+    if family is None:
+        return topic
+    who = audience(u)
+    return next((t.id for t in known.values() if t.family == family and t.audience == who), topic)
 
 
 def choose(
@@ -182,15 +196,20 @@ def choose(
 ) -> str | None:
     """The best topic id; ``preferred`` (from the deciding red flags) wins if it exists."""
     for topic in preferred:
-        if topic in FEVER_TOPICS:
-            topic = fever_topic(u)
+        topic = for_whom(u, topic, known)
         if topic in known:
             return topic
     scores = dict(scores)
-    for fever in FEVER_TOPICS:
-        if fever in scores:
-            best = fever_topic(u)
-            scores[best] = scores.get(best, 0.0) + scores.pop(fever) * 0.5
+    # a family's topics scored give their score to the one for who it is about (half of it;
+    # each member taken in turn, adult first, as the member it lands on may be one of them)
+    said = {known[t].family for t in scores if t in known} - {None}
+    for member in sorted(
+        (t for t in known.values() if t.family in said),
+        key=lambda t: (t.family or "", _FAMILY_ORDER.get(t.audience, len(_FAMILY_ORDER))),
+    ):
+        if member.id in scores:
+            best = for_whom(u, member.id, known)
+            scores[best] = scores.get(best, 0.0) + scores.pop(member.id) * 0.5
     narrowed = {
         broad
         for topic in scores

@@ -27,6 +27,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from selfcare.assistant.knowledge.schema import (
+    FAMILY_AUDIENCES,
     Commands,
     Country,
     Finding,
@@ -439,11 +440,30 @@ def cross_references(k: Knowledge) -> list[Problem]:
                     out.append(
                         Problem(path, f"warnings.{level}: {flag_id} is a {shown.level} red flag")
                     )
+    out += _family_problems(k)
     out += _country_problems(k)
     if REFERENCE not in k.languages:
         out.append(Problem(k.root / "languages", f"the reference language {REFERENCE} is missing"))
     for language in k.languages.values():
         out += _language_problems(k, language)
+    return out
+
+
+def _family_problems(k: Knowledge) -> list[Problem]:
+    """A topic family ("fever") has one member for each of a baby, a child and an adult."""
+    out: list[Problem] = []
+    members: dict[tuple[str, str], str] = {}
+    for topic in k.topics.values():
+        if topic.family is None:
+            continue
+        path = k.root / "topics" / f"{topic.id}.yaml"
+        if topic.audience not in FAMILY_AUDIENCES:
+            message = f"family {topic.family!r}: audience must be baby, child or adult"
+            out.append(Problem(path, message))
+        other = members.setdefault((topic.family, topic.audience), topic.id)
+        if other != topic.id:
+            message = f"family {topic.family!r}: {other!r} is already its {topic.audience}'s"
+            out.append(Problem(path, message))
     return out
 
 

@@ -27,6 +27,8 @@ TopicLevel = Literal["self_care", "routine", "urgent"]
 Audience = Literal["any", "adult", "child", "baby", "pregnancy"]
 Fact = Literal["age", "duration", "temperature", "pregnancy", "severity"]
 
+FAMILY_AUDIENCES = ("adult", "child", "baby")  # who a topic family is written for
+
 GUIDANCE_HOSTS = ("nhs.uk", "cdc.gov", "who.int", "nice.org.uk", "nhsinform.scot")
 
 
@@ -283,6 +285,10 @@ class Topic(_Record):
     # is said, they give way to it ("cramps in my lower tummy on my period" is period pain,
     # not tummy pain); a red flag that names a broader topic still chooses it
     narrows: tuple[str, ...] = ()
+    # one complaint written for different people ("fever": a baby, a child, an adult): the
+    # family's topics share this name, each with its own audience, and the one whose audience
+    # fits who the message is about answers for all of them
+    family: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$", max_length=48)
 
     @field_validator("sources")
     @classmethod
