@@ -339,6 +339,19 @@ _SPEND_TOKENS = (
 )
 
 
+@cache
+def _ingest_queries(dialect: str) -> tuple[Any, Any]:
+    """Ingestion's two statements, built once: new messages (a duplicate is skipped, the
+    people of the new ones returned), and a conversation row for each new person."""
+    insert_into = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    messages = (
+        insert_into(inbox)
+        .on_conflict_do_nothing(index_elements=["channel", "message_id"])
+        .returning(inbox.c.person)
+    )
+    return messages, insert_into(conversations).on_conflict_do_nothing()
+
+
 @overload
 def _aware(value: datetime) -> datetime: ...
 @overload
@@ -554,17 +567,13 @@ class Store:
                     }
                     for m in messages
                 ]
-                query = (
-                    self._insert(inbox)
-                    .on_conflict_do_nothing(index_elements=["channel", "message_id"])
-                    .returning(inbox.c.person)
-                )
-                result = await conn.execute(query, rows)
+                store_new, first_contact = _ingest_queries(self.dialect)
+                result = await conn.execute(store_new, rows)
                 new = [r.person for r in result]
                 stored, persons = len(new), set(new)
                 if persons:
                     await conn.execute(
-                        self._insert(conversations).on_conflict_do_nothing(),
+                        first_contact,
                         [
                             {"person": p, "state": {}, "created_at": now, "updated_at": now}
                             for p in sorted(persons)
