@@ -125,8 +125,12 @@ def simulate(
         str | None, typer.Option(help="Reuse a provider message id to test dedupe.")
     ] = None,
     provider: Annotated[
-        str, typer.Option(help="Which provider's webhook to imitate: whatsapp or twilio.")
-    ] = "whatsapp",
+        str | None,
+        typer.Option(
+            help="Which provider's webhook to imitate, by its channel name (a wrong name "
+            "lists them; default: the registry's first)."
+        ),
+    ] = None,
 ) -> None:
     """Post a correctly signed text webhook, as the provider would send it, to a running server."""
     import httpx
@@ -155,11 +159,12 @@ def simulate(
     raise typer.Exit(0 if response.status_code == 200 else 1)
 
 
-def _adapter(name: str, config: Settings) -> ChannelAdapter:
+def _adapter(name: str | None, config: Settings) -> ChannelAdapter:
     from selfcare.channels.registry import PROVIDERS, adapter
     from selfcare.events import Channel
 
     known = [c.value for c in PROVIDERS]
+    name = known[0] if name is None else name
     if name not in known:
         fail(f"unknown provider {name!r}: use {' or '.join(known)}")
     return adapter(Channel(name), config)

@@ -47,13 +47,23 @@ def fail_first(times: int, method: Callable[..., Any], error: Exception) -> Call
     return double
 
 
-def test_a_store_that_raises_once_in_finish_send_does_not_stop_the_sender(
+def test_a_store_that_raises_once_recording_a_send_does_not_stop_the_sender(
     start: Start, graph: FakeGraph, privacy_guard: _Records
 ) -> None:
     client = start(Echo(), worker_lease_seconds=2.0)
     store = runtime(client).store
     before = loop_errors("sender")
-    store.finish_send = fail_first(1, store.finish_send, RuntimeError("disk I/O error"))
+    real = store.claim_sends
+    failed = {"n": 0}
+
+    async def claim(*args: Any, **kwargs: Any) -> Any:
+        # The sender records a round's outcomes with its next claim: fail the first one.
+        if args[3:] and args[3] and not failed["n"]:
+            failed["n"] += 1
+            raise RuntimeError("disk I/O error")
+        return await real(*args, **kwargs)
+
+    store.claim_sends = claim
     assert post(client, flood_body(PEOPLE[0], 0)) == 200
     assert graph.wait_for(1, WAIT)
     # The sender is still alive: later messages are answered too.

@@ -152,6 +152,10 @@ def outbox_row(
     }
 
 
+# Built once: the worker adds a note beside every answer (the values are parameters).
+_NOTE = insert(desk_notes)
+
+
 def _locked(store: Store, query: Any) -> Any:
     return query.with_for_update() if store.dialect == "postgresql" else query
 
@@ -169,15 +173,16 @@ async def apply_in_turn(
     """The worker's part, inside :meth:`Store.complete`'s transaction."""
     if note is not None:
         await conn.execute(
-            insert(desk_notes).values(
-                person=person,
-                inbox_id=inbox_id,
-                level=note.level,
-                topic=note.topic,
-                reasons=list(note.reasons),
-                silenced=note.silenced,
-                at=now,
-            )
+            _NOTE,
+            {
+                "person": person,
+                "inbox_id": inbox_id,
+                "level": note.level,
+                "topic": note.topic,
+                "reasons": list(note.reasons),
+                "silenced": note.silenced,
+                "at": now,
+            },
         )
     if change is None:
         return

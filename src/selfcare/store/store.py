@@ -31,6 +31,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    tuple_,
     union_all,
     update,
 )
@@ -134,10 +135,20 @@ _PENDING = (
     .limit(bindparam("b_limit", type_=Integer))
 )
 _STATE = select(conversations.c.state).where(_person(conversations))
-_STATE_AND_DESK = select(
-    conversations.c.state,
-    select(desk.c.state).where(_person(desk)).scalar_subquery().label("desk"),
-).where(_person(conversations))
+
+
+def _work_query(*, with_desk: bool) -> Any:
+    """:data:`_PENDING` with the person's conversation state (and desk state) on each row:
+    the worker's read before an answer, one statement fewer."""
+    columns = [
+        select(conversations.c.state).where(_person(conversations)).scalar_subquery().label("cs")
+    ]
+    if with_desk:
+        columns.append(select(desk.c.state).where(_person(desk)).scalar_subquery().label("desk"))
+    return _PENDING.add_columns(*columns)
+
+
+_WORK = {with_desk: _work_query(with_desk=with_desk) for with_desk in (False, True)}
 
 
 def _complete_query(*, release_when_idle: bool) -> Any:
@@ -178,21 +189,24 @@ _MARK_DONE = (
     .where(inbox.c.id.in_(_ids()), inbox.c.state == "pending")
     .values(state="done", processed_at=bindparam("b_now", type_=When))
 )
-_FINISH_ATTEMPT = (
+# The attempts of several sends with one outcome; each (attempt, row) pair must still match:
+# an attempt erased with its reply may have left its id to another row's attempt (SQLite).
+_FINISH_ATTEMPTS = (
     update(send_attempts)
     .where(
-        send_attempts.c.id == bindparam("b_attempt", type_=Integer),
-        send_attempts.c.outbox_id == bindparam("b_row", type_=Integer),
+        tuple_(send_attempts.c.id, send_attempts.c.outbox_id).in_(
+            bindparam("b_pairs", expanding=True)
+        )
     )
     .values(
         finished_at=bindparam("b_now", type_=When),
         outcome=bindparam("b_outcome", type_=String),
         error_code=bindparam("b_error", type_=String),
     )
+    .returning(send_attempts.c.outbox_id)
 )
-_EARLY_STATUSES = select(statuses.c.status, statuses.c.error_code).where(
-    statuses.c.provider_id == bindparam("b_provider", type_=String),
-    statuses.c.channel == bindparam("b_channel", type_=String),
+_EARLY_STATUSES = select(statuses.c.provider_id, statuses.c.channel).where(
+    statuses.c.provider_id.in_(bindparam("b_providers", expanding=True)),
     statuses.c.outbox_id.is_(None),
 )
 
@@ -267,7 +281,7 @@ def _due_query(dialect: str) -> Any:
     """Due replies, at most the oldest unsent one per person, ``b_limit`` of them."""
     earlier = outbox.alias("earlier")
     query = (
-        select(outbox.c.id, outbox.c.channel)
+        select(outbox.c.id, outbox.c.channel, outbox.c.attempts)
         .where(
             outbox.c.state == "pending",
             outbox.c.due_at <= bindparam("b_now", type_=When),
@@ -286,6 +300,7 @@ def _due_query(dialect: str) -> Any:
     return query.with_for_update(skip_locked=True) if dialect == "postgresql" else query
 
 
+# The lease, and what the sender needs of each row, in one statement.
 _LEASE_SENDS = (
     update(outbox)
     .where(outbox.c.id.in_(_ids()))
@@ -294,17 +309,7 @@ _LEASE_SENDS = (
         attempts=outbox.c.attempts + 1,
         updated_at=bindparam("b_now", type_=When),
     )
-)
-# An attempt still "started" belonged to a process that died mid-send.
-_CUT_ATTEMPTS = (
-    update(send_attempts)
-    .where(send_attempts.c.outbox_id.in_(_ids()), send_attempts.c.outcome == "started")
-    .values(outcome="interrupted", finished_at=bindparam("b_now", type_=When))
-    .returning(send_attempts.c.outbox_id)
-)
-_START_ATTEMPTS = insert(send_attempts).returning(send_attempts.c.id, send_attempts.c.outbox_id)
-_CLAIMED_SENDS = (
-    select(
+    .returning(
         outbox.c.id,
         outbox.c.channel,
         outbox.c.person,
@@ -312,9 +317,16 @@ _CLAIMED_SENDS = (
         outbox.c.attempts,
         outbox.c.received_at,
     )
-    .where(outbox.c.id.in_(_ids()))
-    .order_by(outbox.c.id)
 )
+# An attempt still "started" belonged to a process that died mid-send (only a row tried
+# before can have one).
+_CUT_ATTEMPTS = (
+    update(send_attempts)
+    .where(send_attempts.c.outbox_id.in_(_ids()), send_attempts.c.outcome == "started")
+    .values(outcome="interrupted", finished_at=bindparam("b_now", type_=When))
+    .returning(send_attempts.c.outbox_id)
+)
+_START_ATTEMPTS = insert(send_attempts).returning(send_attempts.c.id, send_attempts.c.outbox_id)
 _BUCKET = (
     select(send_buckets.c.tokens, send_buckets.c.updated_at)
     .where(send_buckets.c.channel == bindparam("b_channel", type_=String))
@@ -325,6 +337,19 @@ _SPEND_TOKENS = (
     .where(send_buckets.c.channel == bindparam("b_channel", type_=String))
     .values(tokens=bindparam("b_tokens", type_=Float), updated_at=bindparam("b_now", type_=When))
 )
+
+
+@cache
+def _ingest_queries(dialect: str) -> tuple[Any, Any]:
+    """Ingestion's two statements, built once: new messages (a duplicate is skipped, the
+    people of the new ones returned), and a conversation row for each new person."""
+    insert_into = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    messages = (
+        insert_into(inbox)
+        .on_conflict_do_nothing(index_elements=["channel", "message_id"])
+        .returning(inbox.c.person)
+    )
+    return messages, insert_into(conversations).on_conflict_do_nothing()
 
 
 @overload
@@ -386,6 +411,19 @@ class OutboxRow:
     received_at: datetime | None
     interrupted: bool = False  # an earlier attempt never finished: it may have been sent
     erase_after_send: bool = False  # the confirmation of an erasure: deleted once sent
+
+
+@dataclass(frozen=True, slots=True)
+class SendOutcome:
+    """One attempt's outcome (:meth:`Store.finish_send`); ``retry_in`` puts the message back
+    in the queue, a ``state`` only moves a reply still pending."""
+
+    row: OutboxRow
+    outcome: str
+    state: str | None = None
+    provider_id: str | None = None
+    error_code: str | None = None
+    retry_in: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -529,17 +567,13 @@ class Store:
                     }
                     for m in messages
                 ]
-                query = (
-                    self._insert(inbox)
-                    .on_conflict_do_nothing(index_elements=["channel", "message_id"])
-                    .returning(inbox.c.person)
-                )
-                result = await conn.execute(query, rows)
+                store_new, first_contact = _ingest_queries(self.dialect)
+                result = await conn.execute(store_new, rows)
                 new = [r.person for r in result]
                 stored, persons = len(new), set(new)
                 if persons:
                     await conn.execute(
-                        self._insert(conversations).on_conflict_do_nothing(),
+                        first_contact,
                         [
                             {"person": p, "state": {}, "created_at": now, "updated_at": now}
                             for p in sorted(persons)
@@ -709,18 +743,21 @@ class Store:
         """A person's pending messages (oldest first, at most ``limit``), their conversation
         (state and the last ``turns`` answered turns) and, ``with_desk``, their handover
         state: :meth:`pending_for`, :meth:`conversation` and the desk's state in one
-        connection and three statements. Read under the person's lease, which nothing else
-        writes the state or marks messages done without."""
-        key = {"b_person": person}
+        connection and two statements (the states ride on the pending rows). Read under
+        the person's lease, which nothing else writes the state or marks messages done
+        without."""
         async with self.reader.connect() as conn:
-            rows = self._inbox_rows(await conn.execute(_PENDING, key | {"b_limit": limit}))
-            if not rows:
+            found = (
+                await conn.execute(_WORK[with_desk], {"b_person": person, "b_limit": limit})
+            ).all()
+            if not found:
                 return Work([], Conversation(person=person))
-            found = (await conn.execute(_STATE_AND_DESK if with_desk else _STATE, key)).first()
-            state = found.state if found is not None else None
-            handover = found.desk if found is not None and with_desk else None
-            conversation = await self._conversation(conn, person, turns, state)
-        return Work(rows, conversation, str(handover) if handover is not None else None)
+            first = found[0]
+            conversation = await self._conversation(conn, person, turns, first.cs)
+        handover = first.desk if with_desk else None
+        return Work(
+            self._inbox_rows(found), conversation, str(handover) if handover is not None else None
+        )
 
     async def complete(
         self,
@@ -802,9 +839,17 @@ class Store:
     # --- the sender ------------------------------------------------------------------------
 
     async def claim_sends(
-        self, limit: int, lease: float, rate: float | None = None
+        self,
+        limit: int,
+        lease: float,
+        rate: float | None = None,
+        finished: Sequence[SendOutcome] = (),
     ) -> list[OutboxRow]:
         """Lease due messages, at most the oldest unsent one per person (order is kept).
+
+        ``finished`` — the outcomes of the sender's previous round — are recorded first, in
+        the same transaction: no transaction of their own, and a person's next reply is due
+        in this very claim once the one before it is recorded sent.
 
         With ``rate``, each channel's token bucket (shared by every process through its row
         lock) decides how many may go now: the limit holds in total, not per process.
@@ -816,6 +861,8 @@ class Store:
         self.check_file()
         now = utcnow()
         async with self.durable.begin() as conn:
+            if finished:
+                await self._record_sends(conn, finished, now)
             query = _due_query(self.dialect)
             due = (await conn.execute(query, {"b_now": now, "b_limit": limit})).all()
             if rate is not None and due:
@@ -824,15 +871,20 @@ class Store:
             if not ids:
                 return []
             until = now + timedelta(seconds=lease)
-            await conn.execute(_LEASE_SENDS, {"b_ids": ids, "b_now": now, "b_until": until})
-            cut = await conn.execute(_CUT_ATTEMPTS, {"b_ids": ids, "b_now": now})
-            interrupted = set(cut.scalars())
+            interrupted: set[int] = set()
+            tried = [r.id for r in due if r.attempts > 0]
+            if tried:
+                cut = await conn.execute(_CUT_ATTEMPTS, {"b_ids": tried, "b_now": now})
+                interrupted = set(cut.scalars())
+            leased = await conn.execute(
+                _LEASE_SENDS, {"b_ids": ids, "b_now": now, "b_until": until}
+            )
+            rows = sorted(leased, key=lambda r: r.id)
             attempts = await conn.execute(
                 _START_ATTEMPTS,
-                [{"outbox_id": i, "started_at": now, "outcome": "started"} for i in ids],
+                [{"outbox_id": r.id, "started_at": now, "outcome": "started"} for r in rows],
             )
             attempt_of = {r.outbox_id: r.id for r in attempts}
-            rows = await conn.execute(_CLAIMED_SENDS, {"b_ids": ids})
             return [
                 OutboxRow(
                     r.id,
@@ -854,12 +906,14 @@ class Store:
         kept: list[Any] = []
         for channel in sorted({r.channel for r in due}):
             wanted = [r for r in due if r.channel == channel]
-            await conn.execute(
-                self._insert(send_buckets)
-                .values(channel=channel, tokens=rate, updated_at=now)
-                .on_conflict_do_nothing()
-            )
-            bucket = (await conn.execute(_BUCKET, {"b_channel": channel})).one()
+            bucket = (await conn.execute(_BUCKET, {"b_channel": channel})).first()
+            if bucket is None:  # the channel's first send
+                await conn.execute(
+                    self._insert(send_buckets)
+                    .values(channel=channel, tokens=rate, updated_at=now)
+                    .on_conflict_do_nothing()
+                )
+                bucket = (await conn.execute(_BUCKET, {"b_channel": channel})).one()
             elapsed = max(0.0, (now - _aware(bucket.updated_at)).total_seconds())
             tokens = min(rate, bucket.tokens + elapsed * rate)  # at most one second of burst
             granted = min(len(wanted), int(tokens))
@@ -879,43 +933,64 @@ class Store:
         error_code: str | None = None,
         retry_in: float | None = None,
     ) -> None:
-        """Record one attempt's outcome; ``retry_in`` puts the message back in the queue."""
-        now = utcnow()
-        values = {
-            "b_row": row.id,
-            "b_now": now,
-            "b_provider": provider_id or None,
-            "b_sent": now if provider_id else None,
-            "b_error": error_code or None,
-            "b_due": None if retry_in is None else now + timedelta(seconds=retry_in),
-            "b_state": state or None,
-        }
+        """Record one attempt's outcome; ``retry_in`` puts the message back in the queue.
+        (The sender records its outcomes with its next claim: ``claim_sends(finished=…)``.)"""
+        done = SendOutcome(row, outcome, state, provider_id, error_code, retry_in)
         async with self.engine.begin() as conn:
-            attempt = await conn.execute(
-                _FINISH_ATTEMPT,
-                {
-                    "b_attempt": row.attempt_id,
-                    "b_row": row.id,
-                    "b_now": now,
-                    "b_outcome": outcome,
-                    "b_error": error_code,
-                },
+            await self._record_sends(conn, [done], utcnow())
+
+    async def _record_sends(
+        self, conn: AsyncConnection, done: Sequence[SendOutcome], now: datetime
+    ) -> None:
+        """Attempts' outcomes, a handful of statements for any number of them: the attempts
+        grouped by outcome, the replies in one executemany, early statuses in one read."""
+        groups: dict[tuple[str, str | None], list[SendOutcome]] = {}
+        for d in done:
+            groups.setdefault((d.outcome, d.error_code or None), []).append(d)
+        kept: set[int] = set()
+        for (outcome, error), same in groups.items():
+            pairs = [(d.row.attempt_id, d.row.id) for d in same]
+            found = await conn.execute(
+                _FINISH_ATTEMPTS,
+                {"b_pairs": pairs, "b_now": now, "b_outcome": outcome, "b_error": error},
             )
-            if attempt.rowcount == 0:
-                # The reply was erased while it was being sent; its id may already be the
-                # erasure's confirmation (SQLite reuses the newest ids), which is not this.
-                return
-            await conn.execute(_FINISH_SEND, values)
-            if provider_id:
-                await self._adopt_early_statuses(conn, row, provider_id, now)
-            if state and row.erase_after_send:
+            kept.update(found.scalars())
+        # A reply erased while it was being sent has no attempt left; its id may already be
+        # the erasure's confirmation (SQLite reuses the newest ids), which is not this.
+        done = [d for d in done if d.row.id in kept]
+        if not done:
+            return
+        await conn.execute(
+            _FINISH_SEND,
+            [
+                {
+                    "b_row": d.row.id,
+                    "b_now": now,
+                    "b_provider": d.provider_id or None,
+                    "b_sent": now if d.provider_id else None,
+                    "b_error": d.error_code or None,
+                    "b_due": None if d.retry_in is None else now + timedelta(seconds=d.retry_in),
+                    "b_state": d.state or None,
+                }
+                for d in done
+            ],
+        )
+        named = {d.provider_id: d for d in done if d.provider_id}
+        if named:
+            early = await conn.execute(_EARLY_STATUSES, {"b_providers": sorted(named)})
+            for provider_id, channel in {(r.provider_id, r.channel) for r in early}:
+                d = named[provider_id]
+                if d.row.channel == channel:
+                    await self._adopt_early_statuses(conn, d.row, provider_id, now)
+        for d in done:
+            if d.state and d.row.erase_after_send:
                 for query in (
-                    delete(statuses).where(statuses.c.outbox_id == row.id),
-                    delete(send_attempts).where(send_attempts.c.outbox_id == row.id),
-                    delete(outbox).where(outbox.c.id == row.id),
+                    delete(statuses).where(statuses.c.outbox_id == d.row.id),
+                    delete(send_attempts).where(send_attempts.c.outbox_id == d.row.id),
+                    delete(outbox).where(outbox.c.id == d.row.id),
                 ):
                     await conn.execute(query)
-                await self._drop_if_empty(conn, row.person, None)
+                await self._drop_if_empty(conn, d.row.person, None)
 
     async def _adopt_early_statuses(
         self, conn: AsyncConnection, row: OutboxRow, provider_id: str, now: datetime
@@ -923,7 +998,11 @@ class Store:
         """Apply statuses that arrived before the send's own response named the message."""
         early = (
             await conn.execute(
-                _EARLY_STATUSES, {"b_provider": provider_id, "b_channel": row.channel}
+                select(statuses.c.status, statuses.c.error_code).where(
+                    statuses.c.provider_id == provider_id,
+                    statuses.c.channel == row.channel,
+                    statuses.c.outbox_id.is_(None),
+                )
             )
         ).all()
         if not early:
