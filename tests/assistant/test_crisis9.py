@@ -212,6 +212,8 @@ def test_a_bite_on_a_trip_to_the_tropics_gets_rabies_advice() -> None:
 NO_RABIES_EXPOSURE = [
     ("GB", "en", "my dog bit me playing fetch, it broke the skin a little"),
     ("GB", "en", "my cat scratched me but it didn't break the skin"),
+    ("GB", "en", "the kitten got my wrist, skin's not broken, just a pink mark"),
+    ("KE", "en", "the puppy nipped my toe, the skin has not been broken"),
     ("KE", "en", "the dog licked my hand, no wound at all"),
     ("TZ", "sw", "paka amenikwaruza, mkwaruzo tu, ngozi haijachanika"),
     ("IN", "hi", "billi ne halka sa kharonch diya, bas laal nishan hai"),
@@ -224,3 +226,11 @@ def test_no_rabies_flag_without_an_exposure_where_rabies_is(
 ) -> None:
     found = _read(text, lang, code)
     assert "rabies_risk" not in {f.id for f in found.fired}, (text, _why(found))
+
+
+def test_skin_said_not_broken_is_below_urgent_and_broken_skin_is_not_intact() -> None:
+    found = _read("the kitten got my wrist, skin's not broken, just a pink mark", "en", "GB")
+    assert found.level.rank > U.rank, _why(found)
+    found = _read("the dog got my calf and the skin has been broken", "en", "GB")
+    assert "skin_intact" not in found.present, _why(found)
+    assert found.level is U, _why(found)
