@@ -482,7 +482,9 @@ class LanguageSpec(_Record):
 
 # --- countries --------------------------------------------------------------------------------
 
-Local = Literal["malaria", "dengue", "tb", "cholera", "yellow_fever", "zika", "chagas", "lassa"]
+Local = Literal[
+    "malaria", "dengue", "tb", "cholera", "yellow_fever", "zika", "chagas", "lassa", "rabies"
+]
 
 
 class Line(_Record):
