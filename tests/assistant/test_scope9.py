@@ -78,6 +78,7 @@ FITTED_AS_PUT_IN = [
 A_FIT = [
     "my nephew fitted for about five minutes and is now very sleepy",
     "grandad fitted twice this afternoon",
+    "my son has been fitting for over 12 minutes now",
     "my toddler started fitting at the park",
     "she fitted for a few minutes with a high temperature",
 ]
