@@ -9,6 +9,10 @@ each language's cues as data (``languages/<code>/language.yaml``, section ``scop
   new clause ("…and she has…"); a comma ends a negation unless the list ends in "or"/"nor"
   ("no cough, fever or rash");
 * ``pseudo`` cues look like cues but are not ("not sure", "can't stop coughing");
+* a ``worry`` is a worried question said with a negation ("कहीं X तो नहीं", "¿no será X?",
+  "ce n'est pas X au moins ?": could it be X?): the negation and "if" cues inside it do not
+  count, so the finding it names is read as said (safety first: a feared red flag is asked
+  about, never taken as denied);
 * cues inside the finding's own words do not count ("can't breathe" is a finding).
 
 Linear in the length of the text: every cue and boundary is found once, and each finding
@@ -122,6 +126,7 @@ class ScopeRules:
         )
         self.and_clause = _alternation(spec.and_clause)
         self.list_or = _alternation(spec.list_or)
+        self.worry = _alternation(spec.worry)
 
     def read(self, text: str, findings: list[tuple[int, int]] | None = None) -> ScopedText:
         """``text`` ready for scope questions; ``findings`` are the spans of finding words
@@ -134,12 +139,13 @@ class ScopedText:
         self.rules = rules
         self.text = text
         self.boundaries = [m.start() for m in rules.boundary.finditer(text)]
-        self._neg = Cues.find(rules.negation, text, rules.pseudo, findings)
-        self._neg_after = Cues.find(rules.negation_after, text, None)
+        worries = [(m.start(), m.end()) for m in rules.worry.finditer(text)] if rules.worry else []
+        self._neg = Cues.find(rules.negation, text, rules.pseudo, [*findings, *worries])
+        self._neg_after = Cues.find(rules.negation_after, text, None, worries)
         self._hist = Cues.find(rules.history, text, None)
         self._hist_after = Cues.find(rules.history_after, text, None)
         self._current = Cues.find(rules.current, text, None)
-        self._hypo = Cues.find(rules.hypothetical, text, None)
+        self._hypo = Cues.find(rules.hypothetical, text, None, worries)
         self._other = Cues.find(rules.other, text, None)
 
     def clause(self, pos: int) -> tuple[int, int]:

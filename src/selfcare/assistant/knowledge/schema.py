@@ -397,7 +397,9 @@ class Scope(_Record):
     them within ``window`` words; ``*_after`` cues govern findings before them. A clause
     ends at a ``terminator``; ``pseudo`` cues look like cues but are not ("not sure").
     ``and_clause`` starts a new clause after "and"; ``list_or`` keeps a negation running
-    through a list ("no cough, fever or rash").
+    through a list ("no cough, fever or rash"). A ``worry`` is a worried question said with
+    a negation ("कहीं X तो नहीं", "¿no será X?", "ce n'est pas X au moins ?": could it be
+    X?): no negation or hypothetical cue inside it puts its finding out of the present.
     """
 
     window: int = Field(default=6, ge=1, le=20)
@@ -415,6 +417,7 @@ class Scope(_Record):
     terminators: tuple[str, ...] = Field(min_length=1)
     and_clause: tuple[str, ...] = ()
     list_or: tuple[str, ...] = ()
+    worry: tuple[str, ...] = ()
 
 
 class Person(_Record):
