@@ -359,7 +359,8 @@ _VALUES = {
     "resp_rate": r"(\d{1,2})\b",
     "spo2": r"(\d{2,3}) ?%?",
     "bp": r"(\d{2,3}) ?(?:/|over) ?(\d{2,3})\b",
-    "glucose": r"(\d{1,3}(?:\.\d+)?)\b(?! ?(?:%|/|times|days))",
+    # a decimal comma too ("6,1"), as Spanish, Portuguese and French write it
+    "glucose": r"(\d{1,3}(?:[.,]\d{1,2})?)\b(?! ?(?:%|/|times|days))",
 }
 _GLUCOSE_NAMES = r"bm|cbg|blood (?:sugar|glucose)s?|glucose|sugars?|bg"
 _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
@@ -454,7 +455,7 @@ def extract_vitals(
             elif words and m.group(1) in words:
                 values[name] = float(words[m.group(1)])
             else:
-                values[name] = float(m.group(1))
+                values[name] = float(m.group(1).replace(",", "."))
             break
     glucose = values.get("glucose")
     if glucose is not None and glucose > 40:  # mg/dL
