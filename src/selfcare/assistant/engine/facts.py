@@ -351,7 +351,10 @@ def _to_celsius(value: float, unit: str | None) -> float | None:
 
 # --- vitals ---------------------------------------------------------------------------------------
 
-_JOINS = r" of| is| was| at| down to| up to| around| only| just| about| now| reads?| says?|:|=| -"
+_JOINS = (
+    r" of| is| was| at| down to| up to| around| only| just| about| now| reads?| says?|:|=| -"
+    r"| came back| came out| reading| level| levels| showed| shows"
+)
 _SEP = rf"(?:{_JOINS})* ?"
 # What follows a vital sign's name: its reading (the groups), and what it must not run into.
 _VALUES = {
@@ -359,8 +362,9 @@ _VALUES = {
     "resp_rate": r"(\d{1,2})\b",
     "spo2": r"(\d{2,3}) ?%?",
     "bp": r"(\d{2,3}) ?(?:/|over) ?(\d{2,3})\b",
-    # a decimal comma too ("6,1"), as Spanish, Portuguese and French write it
-    "glucose": r"(\d{1,3}(?:[.,]\d{1,2})?)\b(?! ?(?:%|/|times|days))",
+    # a decimal comma too ("6,1", split to "6 , 1" by the normaliser), as Spanish, Portuguese
+    # and French write it
+    "glucose": r"(\d{1,3}(?:(?:\.| ?, ?)\d{1,2})?)\b(?! ?(?:%|/|times|days))",
 }
 _GLUCOSE_NAMES = r"bm|cbg|blood (?:sugar|glucose)s?|glucose|sugars?|bg"
 _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
@@ -455,7 +459,7 @@ def extract_vitals(
             elif words and m.group(1) in words:
                 values[name] = float(words[m.group(1)])
             else:
-                values[name] = float(m.group(1).replace(",", "."))
+                values[name] = float(re.sub(r" ?, ?", ".", m.group(1)))
             break
     glucose = values.get("glucose")
     if glucose is not None and glucose > 40:  # mg/dL
