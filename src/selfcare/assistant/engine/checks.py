@@ -142,11 +142,31 @@ def _glucose(case: Case) -> float | None:
     return case.facts.vitals.glucose_mmol
 
 
+def glucose_band(case: Case) -> str | None:
+    """A blood sugar reading's band (WHO 2006 and NICE NG28 cut-offs, mmol/L): fasting 6.1-6.9
+    or 7.8-11.0 at another time is above normal ("raised": a proper test is due); fasting 7.0
+    or more, or 11.1 or more at any time, is in the diabetes range. 20 or more is read by the
+    vital signs and the glucose_high finding; under 4 is a hypo (glucose_low)."""
+    g = _glucose(case)
+    if g is None or g < 4.0 or g >= 20.0:
+        return None
+    fasting = case.has("glucose_fasting")
+    if g >= 11.1 or (fasting and g >= 7.0):
+        return "diabetes_range"
+    if (fasting and g >= 6.1) or (not fasting and g >= 7.8):
+        return "raised"
+    return None
+
+
 CHECKS: dict[str, Check] = {
     # A blood sugar reading (mmol/L; mg/dL readings are converted when read).
     "glucose_very_low": lambda c: (g := _glucose(c)) is not None and g < 3.0,
     "glucose_low": lambda c: (g := _glucose(c)) is not None and g < 4.0,
     "glucose_high": lambda c: (g := _glucose(c)) is not None and g >= 20.0,
+    "glucose_raised_range": lambda c: glucose_band(c) == "raised",
+    "glucose_diabetes_range": lambda c: glucose_band(c) == "diabetes_range",
+    # 11.1 mmol/L or more: with symptoms, high blood sugar that needs a doctor (NICE NG17)
+    "glucose_over_11": lambda c: (g := _glucose(c)) is not None and g >= 11.1,
     # Severe hypertension in pregnancy (NICE NG133: 160/110 or more).
     "bp_severe": lambda c: (
         (c.facts.vitals.systolic_bp or 0) >= 160 or (c.facts.vitals.diastolic_bp or 0) >= 110

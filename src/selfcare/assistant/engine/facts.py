@@ -141,7 +141,8 @@ class FactReader:
         self.male = compile_(spec.male)
         self.female = compile_(spec.female)
         self.writer = compile_(spec.writer)
-        self.vitals = vital_patterns(spec.vital_labels, spec.vital_joins)
+        self.vitals = vital_patterns(spec.vital_labels, spec.vital_joins, spec.reading_numbers)
+        self.reading_numbers = dict(spec.reading_numbers)
         # A message is read in its language and in English, each with English facts: when
         # the two normalise it alike, the English ages and durations are of the same text.
         self.ages_in = lru_cache(maxsize=64)(self.ages_in)  # type: ignore[method-assign]
@@ -350,7 +351,10 @@ def _to_celsius(value: float, unit: str | None) -> float | None:
 
 # --- vitals ---------------------------------------------------------------------------------------
 
-_JOINS = r" of| is| was| at| down to| up to| around| only| just| about| now| reads?| says?|:|=| -"
+_JOINS = (
+    r" of| is| was| at| down to| up to| around| only| just| about| now| reads?| says?|:|=| -"
+    r"| came back| came out| reading| level| levels| showed| shows"
+)
 _SEP = rf"(?:{_JOINS})* ?"
 # What follows a vital sign's name: its reading (the groups), and what it must not run into.
 _VALUES = {
@@ -358,8 +362,11 @@ _VALUES = {
     "resp_rate": r"(\d{1,2})\b",
     "spo2": r"(\d{2,3}) ?%?",
     "bp": r"(\d{2,3}) ?(?:/|over) ?(\d{2,3})\b",
-    "glucose": r"(\d{1,3}(?:\.\d+)?)\b(?! ?(?:%|/|times|days))",
+    # a decimal comma too ("6,1", split to "6 , 1" by the normaliser), as Spanish, Portuguese
+    # and French write it
+    "glucose": r"(\d{1,3}(?:(?:\.| ?, ?)\d{1,2})?)\b(?! ?(?:%|/|times|days))",
 }
+_GLUCOSE_NAMES = r"bm|cbg|blood (?:sugar|glucose)s?|glucose|sugars?|bg"
 _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "heart_rate": (
         re.compile(rf"\b(?:hr|heart rate|pulse(?: rate)?|pr|p){_SEP}{_VALUES['heart_rate']}"),
@@ -394,12 +401,7 @@ _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "gcs": (re.compile(rf"\bgcs{_SEP}(\d{{1,2}})\b"),),
-    "glucose": (
-        re.compile(
-            rf"\b(?:bm|cbg|blood (?:sugar|glucose)s?|glucose|sugars?"
-            rf"|bg){_SEP}{_VALUES['glucose']}"
-        ),
-    ),
+    "glucose": (re.compile(rf"\b(?:{_GLUCOSE_NAMES}){_SEP}{_VALUES['glucose']}"),),
     "cap_refill": (
         re.compile(
             rf"\b(?:crt|cap(?:illary)? refill(?: time)?){_SEP}(?:> ?)?(\d(?:\.\d)?) ?(?:s|sec"
@@ -411,20 +413,36 @@ _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 VitalPatterns = dict[str, tuple[re.Pattern[str], ...]]
 
 
-def vital_patterns(labels: Mapping[VitalSign, str], joins: str) -> VitalPatterns:
+def vital_patterns(
+    labels: Mapping[VitalSign, str], joins: str, words: Mapping[str, float] | None = None
+) -> VitalPatterns:
     """The clinical notation, then a language's own names for vital signs (``labels``, by
-    vital sign) with the words it puts between a name and its number (``joins``)."""
-    if not labels:
+    vital sign) with the words it puts between a name and its number (``joins``). A blood
+    sugar may be said in the language's exact number ``words`` ("sugar is eleven")."""
+    if not labels and not words:
         return _VITAL_PATTERNS
     sep = rf"(?:{_JOINS}| (?:{joins}))* ?" if joins else _SEP
     out = dict(_VITAL_PATTERNS)
     for name, label in labels.items():
         own = patterns.compile(rf"\b(?:{label}){sep}{_VALUES[name]}")
         out[name] = (*out[name], own)
+    if words:
+        said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        value = rf"({said})\b(?! ?(?:%|/|times|days|point|punto|coma|virgule|ponto|nukta))"
+        names = [_GLUCOSE_NAMES]
+        if "glucose" in labels:
+            names.append(labels["glucose"])
+        out["glucose"] = (
+            *out["glucose"],
+            *(patterns.compile(rf"\b(?:{n}){sep}{value}") for n in names),
+        )
     return out
 
 
-def extract_vitals(text: str, vitals: VitalPatterns = _VITAL_PATTERNS) -> Vitals:
+def extract_vitals(
+    text: str, vitals: VitalPatterns = _VITAL_PATTERNS, words: Mapping[str, float] | None = None
+) -> Vitals:
+    """The vital signs a text gives; a reading said in ``words`` takes their value."""
     values: dict[str, float] = {}
     first: int | None = None
     for name, options in vitals.items():
@@ -438,8 +456,10 @@ def extract_vitals(text: str, vitals: VitalPatterns = _VITAL_PATTERNS) -> Vitals
                     continue  # not a reading: the top number is always the higher
                 values["systolic_bp"] = float(m.group(1))
                 values["diastolic_bp"] = float(m.group(2))
+            elif words and m.group(1) in words:
+                values[name] = float(words[m.group(1)])
             else:
-                values[name] = float(m.group(1))
+                values[name] = float(re.sub(r" ?, ?", ".", m.group(1)))
             break
     glucose = values.get("glucose")
     if glucose is not None and glucose > 40:  # mg/dL

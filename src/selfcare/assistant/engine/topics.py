@@ -10,7 +10,7 @@ over tummy pain).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import get_close_matches
 
@@ -188,16 +188,29 @@ def for_whom(u: Understanding, topic: str, known: Mapping[str, Topic]) -> str:
     return next((t.id for t in known.values() if t.family == family and t.audience == who), topic)
 
 
+def _narrowed(u: Understanding, topics: Iterable[str], known: Mapping[str, Topic]) -> set[str]:
+    """The broader topics that ``topics`` whose own finding was said set aside."""
+    return {
+        broad
+        for topic in topics
+        if topic in known and not u.present.isdisjoint(known[topic].findings)
+        for broad in known[topic].narrows
+    }
+
+
 def choose(
     u: Understanding,
     scores: dict[str, float],
     known: Mapping[str, Topic],
     preferred: tuple[str, ...] = (),
 ) -> str | None:
-    """The best topic id; ``preferred`` (from the deciding red flags) wins if it exists."""
+    """The best topic id; ``preferred`` (from the deciding red flags) wins if it exists,
+    unless another deciding red flag's narrower topic, whose own finding was said, sets it
+    aside (a squint fires the eye-test red flag too: the topic is the squint's)."""
+    aside = _narrowed(u, preferred, known)
     for topic in preferred:
         topic = for_whom(u, topic, known)
-        if topic in known:
+        if topic in known and topic not in aside:
             return topic
     scores = dict(scores)
     # a family's topics scored give their score to the one for who it is about (half of it;
@@ -210,12 +223,7 @@ def choose(
         if member.id in scores:
             best = for_whom(u, member.id, known)
             scores[best] = scores.get(best, 0.0) + scores.pop(member.id) * 0.5
-    narrowed = {
-        broad
-        for topic in scores
-        if topic in known and not u.present.isdisjoint(known[topic].findings)
-        for broad in known[topic].narrows
-    }
+    narrowed = _narrowed(u, scores, known)
     candidates = [
         (score, topic)
         for topic, score in scores.items()

@@ -421,6 +421,6 @@ class Reader:
             pregnancy_weeks=weeks,
             sex=f.sex(norm),
             postpartum=postpartum,
-            vitals=extract_vitals(norm, f.vitals) if vitals else Vitals(),
+            vitals=extract_vitals(norm, f.vitals, f.reading_numbers) if vitals else Vitals(),
             ages=ages,
         )

@@ -350,6 +350,9 @@ class FactsSpec(_Record):
     not_temperature_after: str = ""  # units that make 38.5 something else ("weeks|days")
     vital_labels: dict[VitalSign, str] = {}
     vital_joins: str = ""
+    # Exact number words a measured reading may be said in ("sugar is eleven"): never a vague
+    # one ("a few", "several") nor "a"/"one" as an article.
+    reading_numbers: dict[str, float] = {}
     pregnancy_weeks: str  # weeks of pregnancy, the number in the first group that matched
     pregnant: str
     pregnant_said: str  # pregnancy named outright (a birth does not end it then)
