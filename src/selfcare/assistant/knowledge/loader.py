@@ -81,6 +81,9 @@ class Language:
     medicines: MedicineWords | None = None
     strings: Mapping[str, str | tuple[str, ...]] = field(default_factory=dict)
     commands: Commands | None = None
+    # A variant's own short names for findings (``labels.yaml``): it reads with its base's
+    # words, but its replies name what the person reported in its own script.
+    labels: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def code(self) -> str:
@@ -353,7 +356,25 @@ def _language(reader: _Reader, folder: Path) -> Language | None:
         red_flags=reader.mapping(RedFlagWords, folder / "red_flags"),
         topics=reader.per_file(TopicText, folder / "topics"),
         medicines=medicines,
+        labels=_labels(reader, folder / "labels.yaml"),
     )
+
+
+def _labels(reader: _Reader, path: Path) -> dict[str, str]:
+    """``finding: label`` (a variant's names for findings); none when there is no file."""
+    if not path.is_file():
+        return {}
+    raw = reader.data(path)
+    if not isinstance(raw, dict):
+        reader.problem(path, "expected a mapping of finding: label")
+        return {}
+    out: dict[str, str] = {}
+    for name, value in raw.items():
+        if isinstance(value, str) and 2 <= len(value.strip()) <= 60:
+            out[str(name)] = value.strip()
+        else:
+            reader.problem(path, f"{name}: expected a label of 2 to 60 characters")
+    return out
 
 
 def _strings(reader: _Reader, path: Path) -> dict[str, str | tuple[str, ...]]:
@@ -487,12 +508,38 @@ def _language_problems(k: Knowledge, language: Language) -> list[Problem]:
         if missing:
             shown = ", ".join(missing[:8]) + (f" (+{len(missing) - 8})" if len(missing) > 8 else "")
             out.append(Problem(folder / kind, f"missing in {language.code}: {shown}"))
+    out += _label_problems(k, language, folder, allowed)
     out += _medicine_problems(k, language, folder)
     out += _string_problems(k, language, folder)
     for flag_id, said in language.red_flags.items():
         flag = k.red_flags.get(flag_id)
         if flag is not None and flag.level == "emergency" and not said.first_aid:
             out.append(Problem(folder / "red_flags", f"{flag_id}: an emergency needs first_aid"))
+    return out
+
+
+def _label_problems(
+    k: Knowledge, language: Language, folder: Path, allowed: set[str]
+) -> list[Problem]:
+    """A variant names every symptom in its own script (``labels.yaml``): a reason line
+    ("because of: ...") shows the symptoms a red flag fired on, and the base's label is in
+    another script. Missing ones must be listed fallbacks (they show the English label)."""
+    path = folder / "labels.yaml"
+    out = [
+        Problem(path, f"{name}: no such finding") for name in _unknown(language.labels, k.findings)
+    ]
+    if language.spec.base is None:
+        if language.labels:
+            out.append(Problem(path, "only a variant (a language with a base) has labels"))
+        return out
+    missing = [
+        f.id
+        for f in k.findings.values()
+        if f.kind == "symptom" and f.id not in language.labels and f.id not in allowed
+    ]
+    if missing:
+        shown = ", ".join(missing[:8]) + (f" (+{len(missing) - 8})" if len(missing) > 8 else "")
+        out.append(Problem(path, f"labels missing in {language.code}: {shown}"))
     return out
 
 

@@ -81,7 +81,9 @@ class Words:
         return (self.language, self.reference)
 
     def label(self, finding: str) -> str:
-        # A variant has no findings of its own: its label is the English one.
+        # A variant has no findings of its own: its labels.yaml names them, else English.
+        if finding in self.language.labels:
+            return self.language.labels[finding]
         for lang in self._own_script():
             if finding in lang.findings:
                 return lang.findings[finding].label
