@@ -164,7 +164,8 @@ class Engine:
     def understood(self, text: str, language: str) -> bool:
         """Whether ``text`` read in ``language`` alone is understood: ``assess(text,
         language).understood``, without working out what is missing."""
-        return self._reading(text, language, frozenset())[0].understood
+        # The same arguments as :meth:`_assess_all` passes, so the cached reading is shared.
+        return self._reading(text, language, frozenset(), frozenset())[0].understood
 
     def languages_of(self, text: str) -> list[str]:
         """The languages to read ``text`` in, most likely first (English when unsure)."""

@@ -23,6 +23,7 @@ _SLASH_WORDS = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
 _APOS = re.compile(r"['’‘`´]")
 _SPACES = re.compile(r"\s+")
 _NEWLINES = re.compile(r"\n+")
+_COMBINING = re.compile("[\u0300-\u036f]+")  # accents over Latin letters, once decomposed
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -70,7 +71,12 @@ def keep(text: str, ascii_only: bool) -> str:
     decomposed by NFKD); the vowel signs of other scripts (Devanagari) are part of the word
     and kept. ``ascii_only`` drops every other non-ASCII character too."""
     if ascii_only:
+        if text.isascii() and text.replace("\n", "").isprintable():
+            return text  # nothing to drop: most messages (one pass in C, not one per letter)
         return "".join(ch for ch in text if ch.isascii() and (ch.isprintable() or ch == "\n"))
+    kept = _COMBINING.sub("", text)
+    if kept.replace("\n", "").isprintable():
+        return kept  # every character left is printable: the loop below keeps them all
     return "".join(
         ch
         for ch in text

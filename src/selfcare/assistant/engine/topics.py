@@ -36,6 +36,23 @@ class TopicIndex:
     ahead: dict[str, tuple[str, ...]] = field(default_factory=dict)  # finding -> ahead topics
     _by_length: dict[int, list[str]] = field(default_factory=dict, compare=False, repr=False)
     _seen: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    # ``by_first`` split for matching: (first, second word) -> the longer aliases beginning
+    # so, in ``by_first``'s order; first word -> the one-word alias. A common first word
+    # ("me", "my") begins hundreds of aliases, of which its next word leaves a few.
+    _by_pair: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    _single: dict[str, tuple[tuple[str, ...], str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        for first, entries in self.by_first.items():
+            for entry in entries:
+                if len(entry[0]) == 1:
+                    self._single.setdefault(first, entry)
+                else:
+                    self._by_pair.setdefault((entry[0][0], entry[0][1]), []).append(entry)
 
     @classmethod
     def build(
@@ -84,15 +101,27 @@ class TopicIndex:
         tokens = u.text.split()
         offset = 0
         covered_to = -1
+        by_pair, single = self._by_pair, self._single
+        last = len(tokens) - 1
         for i, token in enumerate(tokens):
-            for words, topic in self.by_first.get(token, ()):
+            # The longest alias said here (``by_first``'s order): one of those beginning with
+            # this word and the next, else this word's own.
+            found = None
+            if i < last:
+                for entry in by_pair.get((token, tokens[i + 1]), ()):
+                    n = len(entry[0])
+                    if tuple(tokens[i : i + n]) == entry[0]:
+                        found = entry
+                        break
+            if found is None:
+                found = single.get(token)
+            if found is not None:
+                words, topic = found
                 n = len(words)
-                if tuple(tokens[i : i + n]) == words:
-                    if i + n > covered_to and not u.negated_at(offset):
-                        covered_to = i + n
-                        if not ahead or topic in ahead or not u.supposed_at(offset):
-                            scores[topic] = scores.get(topic, 0.0) + len(" ".join(words))
-                    break
+                if i + n > covered_to and not u.negated_at(offset):
+                    covered_to = i + n
+                    if not ahead or topic in ahead or not u.supposed_at(offset):
+                        scores[topic] = scores.get(topic, 0.0) + len(" ".join(words))
             offset += len(token) + 1
         return scores
 
