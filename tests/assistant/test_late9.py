@@ -1,0 +1,64 @@
+"""Families found while merging (brief late9, 2026-12-06), in every language where they apply.
+
+Phrasings written for this test (not taken from any evaluation set):
+
+- the means made ready, saved up or lined up, said alone, is a suicide warning (NHS, NICE
+  NG225: the means at hand): the `means_ready` finding reaches the crisis flag on its own;
+  a bare rope or gun, medicines ready to collect, set out by a carer or counted for a trip
+  do not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from selfcare.assistant.engine import engine
+from tests.assistant.support import E, assert_level
+
+# --- 1. the means made ready, said alone ------------------------------------------------------
+
+MEANS_READY = [
+    ("the noose is ready in the garage", "en"),
+    ("I've saved up loads of my sleeping tablets", "en"),
+    ("all my tablets are laid out on the bed", "en"),
+    ("been buying painkillers in different chemists all week", "en"),
+    ("la soga ya está preparada", "es"),
+    ("llevo acumulando muchas pastillas", "es"),
+    ("já juntei bastante comprimidos", "pt"),
+    ("os remédios estão enfileirados na cama", "pt"),
+    ("j'ai accumulé plein de somnifères", "fr"),
+    ("la corde est déjà prête", "fr"),
+    ("vidonge viko tayari", "sw"),
+    ("nimehifadhi vidonge vingi", "sw"),
+    ("फंदा तैयार कर लिया", "hi"),
+    ("bahut saari goliyan jama kar rakhi", "hi"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), MEANS_READY)
+def test_the_means_made_ready_alone_is_a_crisis(text: str, language: str) -> None:
+    found = assert_level(engine(), text, E, language)
+    assert "means_ready" in found.present
+    assert "suicide_plan" in {f.id for f in found.fired}
+
+
+NOT_MEANS_READY = [
+    ("the chemist says my repeat prescription is ready to pick up", "en"),
+    ("my tablets are in the dosette box for the week", "en"),
+    ("we need a rope for the tent pegs", "en"),
+    ("I counted my tablets for the trip abroad", "en"),
+    ("renewing my gun licence this month", "en"),
+    ("dad's meds are set out by the district nurse", "en"),
+    ("las pastillas están listas para recoger en la farmacia", "es"),
+    ("os remédios do vovô estão separados no porta-comprimidos", "pt"),
+    ("mes médicaments sont prêts à récupérer à la pharmacie", "fr"),
+    ("dawa ziko tayari kuchukua famasia", "sw"),
+    ("dawai chemist ki dukan par taiyar hai", "hi"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_MEANS_READY)
+def test_medicines_ready_for_ordinary_reasons_are_not_the_means(text: str, language: str) -> None:
+    found = engine().assess(text, language)
+    assert "means_ready" not in found.present
+    assert found.level is not E, [f.id for f in found.fired]
