@@ -5,7 +5,10 @@ Phrasings written for this test (not taken from any evaluation set):
 - the means made ready, saved up or lined up, said alone, is a suicide warning (NHS, NICE
   NG225: the means at hand): the `means_ready` finding reaches the crisis flag on its own;
   a bare rope or gun, medicines ready to collect, set out by a carer or counted for a trip
-  do not.
+  do not;
+- "started fitting in the car" is a fit: only the social sense of "fitting in" (at school, with
+  friends, fitting in well), making time ("fitting in a run") and fitting things (a kitchen, a
+  bra fitting) are not; Hindi "began to have a fit" (daura padne laga) in both scripts.
 """
 
 from __future__ import annotations
@@ -62,3 +65,41 @@ def test_medicines_ready_for_ordinary_reasons_are_not_the_means(text: str, langu
     found = engine().assess(text, language)
     assert "means_ready" not in found.present
     assert found.level is not E, [f.id for f in found.fired]
+
+
+# --- 2. fitting in the car is a fit; fitting in at school is not ------------------------------
+
+BEGAN_FITTING = [
+    ("my brother began fitting in the supermarket", "en"),
+    ("grandad started fitting on the bathroom floor", "en"),
+    ("she was fitting in her cot when I went in", "en"),
+    ("la niña empezó a convulsionar en el parque", "es"),
+    ("meu filho começou a convulsionar no ônibus", "pt"),
+    ("ma fille a commencé à convulser au parc", "fr"),
+    ("mtoto alianza kupata degedege sokoni", "sw"),
+    ("बाजार में मेरे भाई को दौरा पड़ने लगा", "hi"),
+    ("bazaar me bhai ko daura padne laga", "hi"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), BEGAN_FITTING)
+def test_began_fitting_somewhere_is_a_fit(text: str, language: str) -> None:
+    found = assert_level(engine(), text, E, language)
+    assert "seizure" in found.present
+
+
+NOT_A_FIT = [
+    "my son is finding fitting in with the other kids hard",
+    "she is fitting in really well at her new job",
+    "anxious about never fitting in.",
+    "trying to keep fitting in a swim before my shift",
+    "I was fitting a carpet and my knee aches",
+    "went for a dress fitting and felt a bit light headed",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_FIT)
+def test_fitting_in_socially_or_fitting_things_is_not_a_fit(text: str) -> None:
+    found = engine().assess(text, "en")
+    assert "seizure" not in found.present
+    assert found.level is not E
