@@ -8,7 +8,12 @@ Phrasings written for this test (not taken from any evaluation set):
   do not;
 - "started fitting in the car" is a fit: only the social sense of "fitting in" (at school, with
   friends, fitting in well), making time ("fitting in a run") and fitting things (a kitchen, a
-  bra fitting) are not; Hindi "began to have a fit" (daura padne laga) in both scripts.
+  bra fitting) are not; Hindi "began to have a fit" (daura padne laga) in both scripts;
+- a pacemaker or ICD with dizziness, near-fainting, a slow pulse or breathlessness, or a shock
+  from the device, is urgent (NHS pacemaker implantation, BHF): `heart_device`, `device_shock`,
+  red flag `heart_device_symptoms`; a question about living with one is not;
+- a labour ward or the midwife as the person's own work is not a pregnancy; seeing the
+  midwife still is.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from selfcare.assistant.engine import engine
-from tests.assistant.support import E, assert_level
+from tests.assistant.support import E, U, assert_level
 
 # --- 1. the means made ready, said alone ------------------------------------------------------
 
@@ -103,3 +108,71 @@ def test_fitting_in_socially_or_fitting_things_is_not_a_fit(text: str) -> None:
     found = engine().assess(text, "en")
     assert "seizure" not in found.present
     assert found.level is not E
+
+
+# --- 3. a heart device with symptoms ---------------------------------------------------------
+
+DEVICE_WITH_SYMPTOMS = [
+    ("I've had a pacemaker for two years and now I keep going lightheaded", "en"),
+    ("my mum has an ICD and has been short of breath since yesterday", "en"),
+    ("felt a jolt from my defibrillator while gardening, I feel fine now", "en"),
+    ("mi padre tiene marcapasos y se marea mucho", "es"),
+    ("o cardiodesfibrilador me deu um choque ontem", "pt"),
+    ("mon père a un pacemaker et il a des vertiges", "fr"),
+    ("baba ana pacemaker na ana kizunguzungu", "sw"),
+    ("पापा को पेसमेकर लगा है और उन्हें चक्कर आ रहे हैं", "hi"),
+    ("papa ko pacemaker laga hai aur chakkar aa rahe hain", "hi"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), DEVICE_WITH_SYMPTOMS)
+def test_a_heart_device_with_symptoms_is_urgent(text: str, language: str) -> None:
+    found = assert_level(engine(), text, U, language)
+    assert "heart_device_symptoms" in {f.id for f in found.fired}
+
+
+NOT_DEVICE_SYMPTOMS = [
+    ("I have a pacemaker, is it safe to use an induction hob", "en"),
+    ("the security scanner device went off at the airport", "en"),
+    ("what is the ICD-10 code for asthma", "en"),
+    ("tengo marcapasos, ¿puedo viajar en avión?", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_DEVICE_SYMPTOMS)
+def test_a_heart_device_question_is_not_urgent(text: str, language: str) -> None:
+    found = engine().assess(text, language)
+    assert "heart_device_symptoms" not in {f.id for f in found.fired}
+
+
+def test_fainting_with_a_pacemaker_stays_an_emergency() -> None:
+    assert_level(engine(), "she has a pacemaker and just fainted in the shop", E, "en")
+
+
+# --- 4. the labour ward or the midwife as work ------------------------------------------------
+
+AT_WORK = [
+    ("I'm a porter on the labour ward and my head is pounding with blurry vision", "en"),
+    ("I work as a midwife, I've got a headache and blurred vision", "en"),
+    ("trabajo como matrona y tengo dolor de cabeza y veo borroso", "es"),
+    ("sou parteira e estou com dor de cabeça e vista embaçada", "pt"),
+    ("je suis sage-femme, j'ai mal à la tête et la vue trouble", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), AT_WORK)
+def test_working_on_the_labour_ward_is_not_a_pregnancy(text: str, language: str) -> None:
+    found = engine().assess(text, language)
+    assert not found.facts.pregnant
+    assert "pre_eclampsia_signs" not in {f.id for f in found.fired}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("my midwife wants me checked for a headache and blurred vision", "en"),
+        ("la matrona me dijo que vigile el dolor de cabeza y la vista borrosa", "es"),
+    ],
+)
+def test_seeing_the_midwife_is_still_a_pregnancy(text: str, language: str) -> None:
+    assert engine().assess(text, language).facts.pregnant
