@@ -157,6 +157,8 @@ AT_WORK = [
     ("trabajo como matrona y tengo dolor de cabeza y veo borroso", "es"),
     ("sou parteira e estou com dor de cabeça e vista embaçada", "pt"),
     ("je suis sage-femme, j'ai mal à la tête et la vue trouble", "fr"),
+    ("I work on the antenatal ward, my head hurts and my eyesight is blurry", "en"),
+    ("mimi ni mkunga na kichwa kinauma na naona ukungu", "sw"),
 ]
 
 
