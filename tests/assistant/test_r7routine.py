@@ -111,11 +111,13 @@ EYESIGHT = [
 
 @pytest.mark.parametrize(
     ("text", "topic"),
-    [(t, "lumps_swellings") for t in GROIN_LUMP] + [(t, "vision_changes") for t in EYESIGHT],
+    [(t, ("lumps_swellings",)) for t in GROIN_LUMP]
+    + [(t, ("vision_changes", "squint")) for t in EYESIGHT],
 )
-def test_routine_under_its_own_topic(text: str, topic: str) -> None:
+def test_routine_under_its_own_topic(text: str, topic: tuple[str, ...]) -> None:
     # a groin lump on coughing is a lump for the GP, not the cough; signs the eyes need testing
-    assert check(text, R).topic == topic, text
+    # (an eye that turns may be read as the narrower squint topic: both send for an eye test)
+    assert check(text, R).topic in topic, text
 
 
 def test_an_eye_turning_in_a_child_is_not_a_stroke() -> None:

@@ -55,7 +55,7 @@ SPANISH = [
     ("mi esposa ronca toda la noche", "snoring_sleep_apnoea"),
     ("mi pareja ronca muy fuerte", "snoring_sleep_apnoea"),
     ("se me bajo el azucar y estoy temblando un poco", "diabetes_blood_sugar"),
-    ("tengo la glucosa en 250 que hago", "diabetes_blood_sugar"),
+    ("soy diabetica, como controlo el azucar", "diabetes_blood_sugar"),
     ("soy diabetica y no se cuanta insulina ponerme", "diabetes_blood_sugar"),
     ("tengo sangrado despues del parto, poquito y oscuro", "after_birth"),
     ("me duelen los puntos de la cesarea", "after_birth"),

@@ -141,7 +141,9 @@ class FactReader:
         self.male = compile_(spec.male)
         self.female = compile_(spec.female)
         self.writer = compile_(spec.writer)
-        self.vitals = vital_patterns(spec.vital_labels, spec.vital_joins, spec.reading_numbers)
+        self.vitals = vital_patterns(
+            spec.vital_labels, spec.vital_joins, spec.reading_numbers, spec.reading_after
+        )
         self.reading_numbers = dict(spec.reading_numbers)
         # A message is read in its language and in English, each with English facts: when
         # the two normalise it alike, the English ages and durations are of the same text.
@@ -366,6 +368,17 @@ _VALUES = {
     # and French write it
     "glucose": r"(\d{1,3}(?:(?:\.| ?, ?)\d{1,2})?)\b(?! ?(?:%|/|times|days))",
 }
+# Up to eight words with no number and no sentence end between a blood sugar's name and its
+# reading: a number further away, or in another sentence, is not its reading.
+_GAP = r"(?: [^\d\s.!?]+){1,8}?"
+# A reading said a few words after its name must look like one: a decimal (7.9, 6,5), a
+# mg/dL figure (100-599) or a number with its unit; an age or a count ("my son is 2", "my mum
+# is 45") is not taken for a hypo.
+_GAP_VALUE = (
+    r"(\d{1,2}(?:\.| ?, ?)\d{1,2}|[1-5]\d\d|\d{1,3}(?= ?(?:mmol|mg)))\b"
+    r"(?! ?(?:%|/|times|days|years?|yrs?|months?|weeks?|kg|kgs|kilos?|lbs?|pounds|ml\b|calories"
+    r"|steps|mg\b(?! ?/? ?dl)))"
+)
 _GLUCOSE_NAMES = r"bm|cbg|blood (?:sugar|glucose)s?|glucose|sugars?|bg"
 _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "heart_rate": (
@@ -401,7 +414,12 @@ _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "gcs": (re.compile(rf"\bgcs{_SEP}(\d{{1,2}})\b"),),
-    "glucose": (re.compile(rf"\b(?:{_GLUCOSE_NAMES}){_SEP}{_VALUES['glucose']}"),),
+    "glucose": (
+        re.compile(rf"\b(?:{_GLUCOSE_NAMES}){_SEP}{_VALUES['glucose']}"),
+        # the name, then what was done ("glucose done at the chemist, it came back 7.9"):
+        # a few words without a number, then a word that gives a result, then the reading
+        re.compile(rf"\b(?:{_GLUCOSE_NAMES}){_GAP}(?:{_JOINS}) ?{_GAP_VALUE}"),
+    ),
     "cap_refill": (
         re.compile(
             rf"\b(?:crt|cap(?:illary)? refill(?: time)?){_SEP}(?:> ?)?(\d(?:\.\d)?) ?(?:s|sec"
@@ -414,18 +432,33 @@ VitalPatterns = dict[str, tuple[re.Pattern[str], ...]]
 
 
 def vital_patterns(
-    labels: Mapping[VitalSign, str], joins: str, words: Mapping[str, float] | None = None
+    labels: Mapping[VitalSign, str],
+    joins: str,
+    words: Mapping[str, float] | None = None,
+    after: str = "",
 ) -> VitalPatterns:
     """The clinical notation, then a language's own names for vital signs (``labels``, by
     vital sign) with the words it puts between a name and its number (``joins``). A blood
     sugar may be said in the language's exact number ``words`` ("sugar is eleven")."""
-    if not labels and not words:
+    if not labels and not words and not after:
         return _VITAL_PATTERNS
     sep = rf"(?:{_JOINS}| (?:{joins}))* ?" if joins else _SEP
     out = dict(_VITAL_PATTERNS)
     for name, label in labels.items():
         own = patterns.compile(rf"\b(?:{label}){sep}{_VALUES[name]}")
         out[name] = (*out[name], own)
+    glucose = labels.get("glucose")
+    value = _GAP_VALUE
+    if glucose and joins:  # "el azucar despues de cenar le dio 250"
+        out["glucose"] = (
+            *out["glucose"],
+            patterns.compile(rf"\b(?:{glucose}){_GAP}(?: (?:{joins}))+ ?{value}"),
+        )
+    if after:  # "sugar khane ke baad 250 aayi"
+        out["glucose"] = (
+            *out["glucose"],
+            patterns.compile(rf"\b(?:{glucose or _GLUCOSE_NAMES}){_GAP} {value} (?:{after})\b"),
+        )
     if words:
         said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         value = rf"({said})\b(?! ?(?:%|/|times|days|point|punto|coma|virgule|ponto|nukta))"

@@ -350,6 +350,9 @@ class FactsSpec(_Record):
     not_temperature_after: str = ""  # units that make 38.5 something else ("weeks|days")
     vital_labels: dict[VitalSign, str] = {}
     vital_joins: str = ""
+    # Words said after a blood sugar's number where the language puts the verb last ("sugar
+    # khane ke baad 250 aayi"): the name, a few words, the number, one of these.
+    reading_after: str = ""
     # Exact number words a measured reading may be said in ("sugar is eleven"): never a vague
     # one ("a few", "several") nor "a"/"one" as an article.
     reading_numbers: dict[str, float] = {}
