@@ -74,6 +74,9 @@ _MAX_CLASS = 64  # a character class wider than this may start with anything
 _ZERO_WIDTH = frozenset({"ASSERT", "ASSERT_NOT", "AT"})
 _REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
 _UNKNOWN: frozenset[tuple[str, bool]] = frozenset({("", False)})
+# ``\d`` in a beginning: it stands for any digit (what ``\d`` matches: ``str.isdecimal``),
+# always last (what follows a digit class is not followed); never in a normalised text.
+DIGIT = "\x00"
 
 Starts = frozenset[tuple[str, bool]]  # (beginning, whether the item's match is exactly it)
 
@@ -87,7 +90,9 @@ def _class(items: Any) -> Starts:
             out.add((chr(av), True))
         elif name == "RANGE" and av[1] - av[0] < _MAX_CLASS:
             out.update((chr(c), True) for c in range(av[0], av[1] + 1))
-        else:  # negated, a category (\w), a wide range
+        elif name == "CATEGORY" and str(av) == "CATEGORY_DIGIT":
+            out.add((DIGIT, False))  # any digit, what follows not told
+        else:  # negated, another category (\w), a wide range
             return _UNKNOWN
     return frozenset(out)
 
@@ -127,10 +132,22 @@ def _starts(seq: Any) -> Starts:
                 grown.add((joined[:PREFIX], tail_whole and len(joined) <= PREFIX))
         current = grown
         if len(current) > _MAX_PREFIXES:
-            return _UNKNOWN
+            return _shortened(current)
         if not any(whole and len(head) < PREFIX for head, whole in current):
             break
     return frozenset(current)
+
+
+def _shortened(starts: set[tuple[str, bool]]) -> Starts:
+    """Too many beginnings to list: the longest shorter beginnings that are few enough
+    (each a beginning of some of them, so every match still begins with one), else unknown."""
+    for n in range(PREFIX - 1, 0, -1):
+        cut = {(head[:n], False) for head, _ in starts}
+        if ("", False) in cut:
+            break
+        if len(cut) <= _MAX_PREFIXES:
+            return frozenset(cut)
+    return _UNKNOWN
 
 
 def analyse(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, frozenset[str] | None]:

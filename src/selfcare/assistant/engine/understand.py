@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from selfcare.assistant.engine.facts import FactReader, Facts, Vitals, extract_vitals
-from selfcare.assistant.engine.lexicon import Compiled, Lexicon, word_heads
+from selfcare.assistant.engine.lexicon import DIGIT, Compiled, Lexicon, word_heads
 from selfcare.assistant.engine.patterns import PatternStore
 from selfcare.assistant.engine.scope import ScopedText, ScopeRules
 from selfcare.assistant.engine.text import Normaliser
@@ -291,8 +291,20 @@ class Reader:
 
     def _begun(self, head: str) -> tuple[int, ...]:
         """The findings that may begin where a word starts with ``head`` (remembered)."""
+        begun = self._by_begin
         found = tuple(
-            sorted({k for n in range(1, len(head) + 1) for k in self._by_begin.get(head[:n], ())})
+            sorted(
+                {
+                    k
+                    for n in range(1, len(head) + 1)
+                    for begin in (
+                        (head[:n], head[: n - 1] + DIGIT)
+                        if head[n - 1].isdecimal()
+                        else (head[:n],)
+                    )
+                    for k in begun.get(begin, ())
+                }
+            )
         )
         if len(self._heads) < _MAX_HEADS:
             self._heads[head] = found
