@@ -4,7 +4,10 @@ Phrasings written for this test (not taken from any evaluation set):
 
 - asthma so bad the person cannot (even) finish a sentence is an asthma attack (NHS asthma
   attack): "even" ("ni", "nem", "hata", "bhi") may stand between "cannot" and "finish";
-  a person who says they can talk in full sentences is not one.
+  a person who says they can talk in full sentences is not one;
+- a child's eyes rolling or turning over is a fit (NHS febrile seizures), with "are", "estão"
+  between, Spanish "se le voltean los ojos", French "les yeux qui tournent"; rolling one's eyes
+  at someone, or all eyes turning towards someone, is not.
 """
 
 from __future__ import annotations
@@ -47,3 +50,33 @@ def test_asthma_while_talking_in_sentences_is_not_breath_severe(text: str, langu
     found = engine().assess(text, language)
     assert "breath_severe" not in found.present
     assert found.level is not E, [f.id for f in found.fired]
+
+
+# --- 4. eyes rolling or turning over -----------------------------------------------------------
+
+EYES_ROLLING = [
+    ("toddler is burning up and her eyes are rolling up", "en"),
+    ("a mi hijo con fiebre se le viraron los ojos", "es"),
+    ("la nena tiene calentura y los ojos se le voltearon", "es"),
+    ("meu neto com febre ficou com os olhos revirando", "pt"),
+    ("le petit a de la fièvre, ses yeux roulent", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), EYES_ROLLING)
+def test_eyes_rolling_is_a_fit(text: str, language: str) -> None:
+    found = assert_level(engine(), text, E, language)
+    assert "seizure" in found.present
+
+
+NOT_EYES_ROLLING = [
+    ("my son rolls his eyes whenever I ask him to tidy up", "en"),
+    ("quand je parle tous les yeux se tournent vers moi", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_EYES_ROLLING)
+def test_rolling_eyes_at_someone_is_not_a_fit(text: str, language: str) -> None:
+    found = engine().assess(text, language)
+    assert "seizure" not in found.present
+    assert found.level is not E
