@@ -7,7 +7,10 @@ Phrasings written for this test (not taken from any evaluation set):
   a person who says they can talk in full sentences is not one;
 - a child's eyes rolling or turning over is a fit (NHS febrile seizures), with "are", "estão"
   between, Spanish "se le voltean los ojos", French "les yeux qui tournent"; rolling one's eyes
-  at someone, or all eyes turning towards someone, is not.
+  at someone, or all eyes turning towards someone, is not;
+- a burn with the skin gone ("la peau est partie", "the skin has gone"), white in places, or a
+  whole arm or half the trunk burnt is a serious burn (NHS burns and scalds); skin gone red on
+  a burnt finger is not.
 """
 
 from __future__ import annotations
@@ -79,4 +82,26 @@ NOT_EYES_ROLLING = [
 def test_rolling_eyes_at_someone_is_not_a_fit(text: str, language: str) -> None:
     found = engine().assess(text, language)
     assert "seizure" not in found.present
+    assert found.level is not E
+
+
+# --- 2. a burn with the skin gone, white in places, or a whole limb --------------------------
+
+SERIOUS_BURN = [
+    ("l'eau bouillante s'est renversée sur sa cuisse, la peau est partie", "fr"),
+    ("brûlé par la friteuse, c'est blanc par endroits", "fr"),
+    ("il s'est brûlé toute la jambe avec de l'huile", "fr"),
+    ("scalded my arm with the kettle and the skin has gone", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), SERIOUS_BURN)
+def test_burn_with_skin_gone_or_large_is_serious(text: str, language: str) -> None:
+    found = assert_level(engine(), text, E, language)
+    assert "serious_burn" in {f.id for f in found.fired}
+
+
+def test_a_small_burn_gone_red_is_not_serious() -> None:
+    found = engine().assess("touched the iron with my thumb, the skin has gone red", "en")
+    assert "burn_serious" not in found.present
     assert found.level is not E
