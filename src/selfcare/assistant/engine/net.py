@@ -4,7 +4,8 @@ For each such language (``knowledge/safety_net/<code>.yaml``) the commonest emer
 crisis statements — not breathing, unconscious, chest pain, heavy bleeding, a fit, signs of a
 stroke (face dropping, one side weak, speech gone), poisoning or a snake or scorpion bite,
 suicidal intent — and further danger signs (a severe allergic reaction, dengue warning signs,
-a child's general danger signs and meningitis signs, drowning or a severe burn) are matched;
+a child's general danger signs and meningitis signs, drowning, a severe burn or a broken hip
+after a fall, pre-eclampsia signs) are matched;
 the reply is a short pre-written line in that language with the local number (the crisis line
 for suicidal intent, the emergency line for the rest). Some statements are below an
 emergency (``levels`` in the file): a fever where malaria or dengue is common (``where``: only

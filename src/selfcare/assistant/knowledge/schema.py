@@ -632,7 +632,9 @@ Statement = Literal[
     "allergy",  # face, lips or tongue swelling or wheeze after food, a sting or a medicine
     "dengue",  # dengue warning signs or shock (WHO): bleeding, vomiting, cold hands after fever
     "danger_signs",  # a child's general danger signs (WHO IMCI) and meningitis signs
-    "injury",  # drowning, a severe burn
+    "injury",  # drowning, a severe burn, a broken hip after a fall (added 2026-12-06)
+    # Added 2026-12-06: pre-eclampsia signs (NHS): pregnant, a severe headache, vision problems.
+    "pregnancy",
     # Added 2026-12-05: same-day (urgent) statements, each answered with its own line
     # (``SafetyNet.levels`` and ``lines``).
     "fever",  # a fever (with chills) where malaria or dengue is common: a test today (WHO)
