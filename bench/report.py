@@ -350,6 +350,14 @@ def _analysis(results: dict[str, Any]) -> list[str]:
         "",
         "**What still holds the figures back.** "
         + budget
+        + "The run of 2026-12-06 10:24 UTC, after the sender began recording outcomes in its "
+        "claims, is the first where ack p99 at 500 webhooks/s with the worker on missed 50 ms "
+        "(43–127 ms; 25 ms at 04:18). The bare app reached about 14,000 req/s in the same runs "
+        "against 33,000 at 04:18, so the machine itself was about half as fast, and the ratios "
+        "to it rose (0.12× and 0.06× against 0.09× and 0.05×); whether the rest comes from the "
+        "slower machine or from the sender's larger write transactions holding SQLite's one "
+        "writer (its 30 ms wait lets a claim carry about three replies' outcomes) is not yet "
+        "separated: re-measure both commits side by side. "
         + "With the worker on, SQLite's one writer is "
         "shared: an acknowledgement waits for the answer transaction ahead of it (tens of "
         "milliseconds at the 99th percentile), and on two cores the web process, the worker "
