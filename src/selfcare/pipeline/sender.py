@@ -111,16 +111,9 @@ class Sender:
         # What was delivered but not yet recorded: recorded now, best effort (else it is
         # settled like a send cut off mid-way).
         done, self._done = self._recordable(), []
-        for outcome in done:
+        if done:
             with contextlib.suppress(Exception):
-                await self.store.finish_send(
-                    outcome.row,
-                    outcome=outcome.outcome,
-                    state=outcome.state,
-                    provider_id=outcome.provider_id,
-                    error_code=outcome.error_code,
-                    retry_in=outcome.retry_in,
-                )
+                await self.store.record_sends(done)
 
     async def _loop(self) -> None:
         while not self._stopping:

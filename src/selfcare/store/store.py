@@ -205,7 +205,9 @@ _FINISH_ATTEMPTS = (
     )
     .returning(send_attempts.c.outbox_id)
 )
-_EARLY_STATUSES = select(statuses.c.provider_id, statuses.c.channel).where(
+_EARLY_STATUSES = select(
+    statuses.c.provider_id, statuses.c.channel, statuses.c.status, statuses.c.error_code
+).where(
     statuses.c.provider_id.in_(bindparam("b_providers", expanding=True)),
     statuses.c.outbox_id.is_(None),
 )
@@ -936,8 +938,13 @@ class Store:
         """Record one attempt's outcome; ``retry_in`` puts the message back in the queue.
         (The sender records its outcomes with its next claim: ``claim_sends(finished=…)``.)"""
         done = SendOutcome(row, outcome, state, provider_id, error_code, retry_in)
+        await self.record_sends([done])
+
+    async def record_sends(self, done: Sequence[SendOutcome]) -> None:
+        """Record several attempts' outcomes in one transaction (what :meth:`claim_sends`
+        records with ``finished``, without claiming)."""
         async with self.engine.begin() as conn:
-            await self._record_sends(conn, [done], utcnow())
+            await self._record_sends(conn, done, utcnow())
 
     async def _record_sends(
         self, conn: AsyncConnection, done: Sequence[SendOutcome], now: datetime
@@ -977,11 +984,13 @@ class Store:
         )
         named = {d.provider_id: d for d in done if d.provider_id}
         if named:
-            early = await conn.execute(_EARLY_STATUSES, {"b_providers": sorted(named)})
-            for provider_id, channel in {(r.provider_id, r.channel) for r in early}:
-                d = named[provider_id]
-                if d.row.channel == channel:
-                    await self._adopt_early_statuses(conn, d.row, provider_id, now)
+            early: dict[str, list[tuple[str, str | None]]] = {}
+            for r in await conn.execute(_EARLY_STATUSES, {"b_providers": sorted(named)}):
+                if named[r.provider_id].row.channel == r.channel:
+                    early.setdefault(r.provider_id, []).append((r.status, r.error_code))
+            for provider_id, seen in early.items():
+                row = named[provider_id].row
+                await self._adopt_early_statuses(conn, row, provider_id, seen, now)
         for d in done:
             if d.state and d.row.erase_after_send:
                 for query in (
@@ -993,20 +1002,15 @@ class Store:
                 await self._drop_if_empty(conn, d.row.person, None)
 
     async def _adopt_early_statuses(
-        self, conn: AsyncConnection, row: OutboxRow, provider_id: str, now: datetime
+        self,
+        conn: AsyncConnection,
+        row: OutboxRow,
+        provider_id: str,
+        early: Sequence[tuple[str, str | None]],
+        now: datetime,
     ) -> None:
-        """Apply statuses that arrived before the send's own response named the message."""
-        early = (
-            await conn.execute(
-                select(statuses.c.status, statuses.c.error_code).where(
-                    statuses.c.provider_id == provider_id,
-                    statuses.c.channel == row.channel,
-                    statuses.c.outbox_id.is_(None),
-                )
-            )
-        ).all()
-        if not early:
-            return
+        """Apply statuses (``early``: status, error code) that arrived before the send's own
+        response named the message."""
         await conn.execute(
             update(statuses)
             .where(statuses.c.provider_id == provider_id, statuses.c.outbox_id.is_(None))

@@ -448,16 +448,16 @@ def vital_patterns(
         own = patterns.compile(rf"\b(?:{label}){sep}{_VALUES[name]}")
         out[name] = (*out[name], own)
     glucose = labels.get("glucose")
-    value = _GAP_VALUE
     if glucose and joins:  # "el azucar despues de cenar le dio 250"
         out["glucose"] = (
             *out["glucose"],
-            patterns.compile(rf"\b(?:{glucose}){_GAP}(?: (?:{joins}))+ ?{value}"),
+            patterns.compile(rf"\b(?:{glucose}){_GAP}(?: (?:{joins}))+ ?{_GAP_VALUE}"),
         )
     if after:  # "sugar khane ke baad 250 aayi"
+        said_as = glucose or _GLUCOSE_NAMES
         out["glucose"] = (
             *out["glucose"],
-            patterns.compile(rf"\b(?:{glucose or _GLUCOSE_NAMES}){_GAP} {value} (?:{after})\b"),
+            patterns.compile(rf"\b(?:{said_as}){_GAP} {_GAP_VALUE} (?:{after})\b"),
         )
     if words:
         said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

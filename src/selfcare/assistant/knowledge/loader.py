@@ -16,7 +16,7 @@ import pickle
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -506,8 +506,7 @@ def _language_problems(k: Knowledge, language: Language) -> list[Problem]:
             out.append(Problem(folder / kind, f"{name}: no such record"))
         missing = [r for r in records if r not in words and r not in allowed]
         if missing:
-            shown = ", ".join(missing[:8]) + (f" (+{len(missing) - 8})" if len(missing) > 8 else "")
-            out.append(Problem(folder / kind, f"missing in {language.code}: {shown}"))
+            out.append(Problem(folder / kind, f"missing in {language.code}: {_some(missing)}"))
     out += _label_problems(k, language, folder, allowed)
     out += _medicine_problems(k, language, folder)
     out += _string_problems(k, language, folder)
@@ -538,9 +537,13 @@ def _label_problems(
         if f.kind == "symptom" and f.id not in language.labels and f.id not in allowed
     ]
     if missing:
-        shown = ", ".join(missing[:8]) + (f" (+{len(missing) - 8})" if len(missing) > 8 else "")
-        out.append(Problem(path, f"labels missing in {language.code}: {shown}"))
+        out.append(Problem(path, f"labels missing in {language.code}: {_some(missing)}"))
     return out
+
+
+def _some(names: Sequence[str]) -> str:
+    """The first eight names, and how many more."""
+    return ", ".join(names[:8]) + (f" (+{len(names) - 8})" if len(names) > 8 else "")
 
 
 _FIELD = re.compile(r"{(\w+)}")
