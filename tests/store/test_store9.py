@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import event, select, update
 
 from selfcare.channels.base import ChannelAdapter, SendResult
@@ -142,18 +143,18 @@ async def test_statuses_that_came_first_are_adopted_by_a_batch(store: Store) -> 
     assert stored[rows[FRANK].id][0] == "sent"
 
 
-async def test_a_claim_that_fails_records_nothing(store: Store) -> None:
+async def test_a_claim_that_fails_records_nothing(store: Store, monkeypatch: Any) -> None:
     await replies_for(store, ERIN)
     [row] = await store.claim_sends(10, 30)
-    stranger = SendOutcome(row, "ok", state="sent", provider_id="x" * 300)  # over the column
-    try:
-        await store.claim_sends(10, 30, finished=[stranger])
-    except Exception:
-        pass
-    else:  # SQLite does not enforce VARCHAR lengths: nothing to show there
-        assert store.dialect == "sqlite"
-        return
-    assert (await outbox_rows(store))[row.id][0] == "pending"
+    await replies_for(store, FRANK)  # due: the claim goes on past the record to the rate check
+
+    async def broken(*args: Any) -> list[Any]:
+        raise RuntimeError("the claim fails after recording")
+
+    monkeypatch.setattr(store, "_within_rate", broken)
+    with pytest.raises(RuntimeError):
+        await store.claim_sends(10, 30, rate=10, finished=[ok(row)])
+    assert (await outbox_rows(store))[row.id][0] == "pending"  # the record rolled back
     assert (await attempts_of(store))[row.id] == ["started"]
 
 
