@@ -13,6 +13,7 @@ close look-alikes that must not make that statement.
 
 from __future__ import annotations
 
+from selfcare.assistant.engine import engine
 from selfcare.events import TriageLevel
 from tests.assistant.support import net
 
@@ -135,3 +136,12 @@ def test_every_net_language_is_tested_on_both_sides() -> None:
     languages = set(net().statements)
     assert {code for code, _, _ in FIRES} == languages
     assert {code for code, _, _ in QUIET} == languages
+
+
+def test_banglish_with_only_a_perfect_verb_is_read_as_bengali() -> None:
+    failures = []
+    for text in ("ghumer bori jomiye rekhechi, aj morbo", "nanir tablet kheye feleche"):
+        detected = engine().detector.detect(text)
+        if not detected or detected[0].code != "bn":
+            failures.append(f"{text!r} -> {detected}")
+    assert not failures, "\n".join(failures)
