@@ -29,6 +29,14 @@ REACHES: dict[str, tuple[TriageLevel, list[tuple[str, str]]]] = {
             ("en", "sores around my intimate area that sting when I wee"),
         ],
     ),
+    "thrush_check": (
+        R,
+        [
+            ("fr", "pertes blanches épaisses qui grattent, ça revient tous les deux mois"),
+            ("sw", "nina uchafu mweupe mzito ukeni unaowasha, unajirudia mara kwa mara"),
+            ("hi", "safed gaadha discharge aur khujli, baar baar hoti hai"),
+        ],
+    ),
     "falls_repeated": (
         R,
         [
@@ -140,6 +148,7 @@ MISSES: list[tuple[str, str, str, TriageLevel]] = [
     ("pt", "deu positivo o teste de covid", "antenatal_booking", S),
     ("fr", "je suis positif au test du covid", "antenatal_booking", S),
     ("en", "I have a few spots on my chin", "skin_treatment_not_working", S),
+    ("fr", "des pertes blanches épaisses depuis hier, ça gratte un peu", "thrush_check", S),
     ("en", "got some dust in my eye and it went in deeper", "squint_check", S),
     ("hi", "aankh mein kuch andar chala gaya", "squint_check", S),
     ("en", "I fell off my bike yesterday and grazed my knee", "falls_repeated", S),
