@@ -18,8 +18,12 @@ MEDICINE_RASH: list[Case] = [
     ("day 2 of amoxicillin and she is covered in an itchy red rash", "en", U, "medicine_rash"),
     ("hives came up an hour after his first penicillin tablet", "en", U, "medicine_rash"),
     ("started antibiotics and now a rash with my tongue swelling, cant breathe", "en", E, None),
-    ("mi hija empezó la amoxicilina y le salieron ronchas en todo el cuerpo", "es", U,
-     "medicine_rash"),
+    (
+        "mi hija empezó la amoxicilina y le salieron ronchas en todo el cuerpo",
+        "es",
+        U,
+        "medicine_rash",
+    ),
     ("começou a penicilina e ficou com manchas vermelhas que coçam", "pt", U, "medicine_rash"),
     ("depuis l'amoxicilline il a des plaques rouges qui grattent", "fr", U, "medicine_rash"),
     ("tangu aanze amoxicillin ana vipele vinavyowasha mwili mzima", "sw", U, "medicine_rash"),
@@ -49,8 +53,12 @@ FAST_BREATHING: list[Case] = [
 ]
 FAST_BREATHING_NOT: list[Case] = [
     ("I am 35, breathing 18 times a minute, just a cold", "en", None, "vital_signs_amber"),
-    ("my 4 year old is breathing 28 times a minute with a runny nose", "en", None,
-     "vital_signs_amber"),
+    (
+        "my 4 year old is breathing 28 times a minute with a runny nose",
+        "en",
+        None,
+        "vital_signs_amber",
+    ),
     ("my 3 year old has a cold, pulse 120 per minute", "en", None, "vital_signs_amber"),
     ("niño de 4 años respira 26 veces por minuto, tiene mocos", "es", None, "vital_signs_amber"),
     ("mtoto wa miaka 4 anapumua mara 28 kwa dakika", "sw", None, "vital_signs_amber"),
@@ -58,10 +66,8 @@ FAST_BREATHING_NOT: list[Case] = [
 
 PSYCHOSIS: list[Case] = [
     ("I see things that other people can't see, at night mostly", "en", U, "psychosis_signs"),
-    ("my dad says they planted cameras in his bedroom and they listen", "en", U,
-     "psychosis_signs"),
-    ("mi hermano cree que lo están vigilando y le pusieron micrófonos", "es", U,
-     "psychosis_signs"),
+    ("my dad says they planted cameras in his bedroom and they listen", "en", U, "psychosis_signs"),
+    ("mi hermano cree que lo están vigilando y le pusieron micrófonos", "es", U, "psychosis_signs"),
     ("meu pai vê pessoas que não existem dentro de casa", "pt", U, "psychosis_signs"),
     ("anaamini majirani wanamfuatilia kila mahali", "sw", U, "psychosis_signs"),
     ("usko lagta hai padosi uska peecha kar rahe hain", "hi", U, "psychosis_signs"),
@@ -74,8 +80,12 @@ PSYCHOSIS_NOT: list[Case] = [
 ]
 
 CELLULITIS: list[Case] = [
-    ("the red patch on his shin has gone past the pen line the nurse drew", "en", U,
-     "cellulitis_signs"),
+    (
+        "the red patch on his shin has gone past the pen line the nurse drew",
+        "en",
+        U,
+        "cellulitis_signs",
+    ),
     ("la rojez del brazo ya pasó la raya que marcó el médico", "es", U, "cellulitis_signs"),
     ("o vermelho do pé ultrapassou a linha de caneta", "pt", U, "cellulitis_signs"),
     ("la rougeur de la jambe dépasse le trait de stylo", "fr", U, "cellulitis_signs"),
@@ -88,21 +98,35 @@ CELLULITIS_NOT: list[Case] = [
 ]
 
 CONTRACEPTION: list[Case] = [
-    ("the condom came off last night and I'm not on the pill", "en", U,
-     "emergency_contraception"),
-    ("we had sex without a condom on friday, is it too late for the morning after pill",
-     "en", U, "emergency_contraception"),
+    ("the condom came off last night and I'm not on the pill", "en", U, "emergency_contraception"),
+    (
+        "we had sex without a condom on friday, is it too late for the morning after pill",
+        "en",
+        U,
+        "emergency_contraception",
+    ),
     ("forgot 2 of my pills this week and then we had sex", "en", U, "emergency_contraception"),
     ("where can I buy plan b near me", "en", U, "emergency_contraception"),
-    ("se nos rompió el preservativo, ¿dónde consigo la pastilla del día siguiente?", "es", U,
-     "emergency_contraception"),
-    ("transei sem camisinha ontem, preciso da pílula do dia seguinte", "pt", U,
-     "emergency_contraception"),
-    ("le préservatif a glissé, je voudrais la pilule du lendemain", "fr", U,
-     "emergency_contraception"),
+    (
+        "se nos rompió el preservativo, ¿dónde consigo la pastilla del día siguiente?",
+        "es",
+        U,
+        "emergency_contraception",
+    ),
+    (
+        "transei sem camisinha ontem, preciso da pílula do dia seguinte",
+        "pt",
+        U,
+        "emergency_contraception",
+    ),
+    (
+        "le préservatif a glissé, je voudrais la pilule du lendemain",
+        "fr",
+        U,
+        "emergency_contraception",
+    ),
     ("kondomu ilichanika jana, nitapata wapi P2", "sw", U, "emergency_contraception"),
-    ("कल बिना कंडोम के संबंध बना, आई पिल कब तक ले सकते हैं", "hi", U,
-     "emergency_contraception"),
+    ("कल बिना कंडोम के संबंध बना, आई पिल कब तक ले सकते हैं", "hi", U, "emergency_contraception"),
     ("condom phat gaya tha kal raat", "hi", U, "emergency_contraception"),
 ]
 CONTRACEPTION_NOT: list[Case] = [
@@ -129,9 +153,7 @@ NET_PASSIVE_NOT: list[Case] = [
     ("ingin tidur tapi tidak bisa", "id", R, "safety_net:suicide"),
 ]
 
-REACH = (
-    MEDICINE_RASH + FAST_BREATHING + PSYCHOSIS + CELLULITIS + CONTRACEPTION + NET_PASSIVE
-)
+REACH = MEDICINE_RASH + FAST_BREATHING + PSYCHOSIS + CELLULITIS + CONTRACEPTION + NET_PASSIVE
 NEAR_MISSES = (
     MEDICINE_RASH_NOT
     + FAST_BREATHING_NOT
