@@ -129,6 +129,13 @@ CONTRACEPTION: list[Case] = [
     ("कल बिना कंडोम के संबंध बना, आई पिल कब तक ले सकते हैं", "hi", U, "emergency_contraception"),
     ("condom phat gaya tha kal raat", "hi", U, "emergency_contraception"),
 ]
+# a partner who might have HIV after sex: PEP within 72 hours (NHS HIV)
+PEP: list[Case] = [
+    ("slept with a man last night without a condom, he might have HIV", "en", U, "hiv_exposure"),
+    ("estuve con alguien sin condón que quizás tiene vih", "es", U, "hiv_exposure"),
+    ("fiquei com uma pessoa que talvez tenha hiv, sem camisinha", "pt", U, "hiv_exposure"),
+    ("कल उसके साथ संबंध बना जिसे शायद एचआईवी है", "hi", U, "hiv_exposure"),
+]
 CONTRACEPTION_NOT: list[Case] = [
     ("we used a condom and it did not split", "en", None, "emergency_contraception"),
     ("which pill is best if I get migraines", "en", None, "emergency_contraception"),
@@ -153,7 +160,7 @@ NET_PASSIVE_NOT: list[Case] = [
     ("ingin tidur tapi tidak bisa", "id", R, "safety_net:suicide"),
 ]
 
-REACH = MEDICINE_RASH + FAST_BREATHING + PSYCHOSIS + CELLULITIS + CONTRACEPTION + NET_PASSIVE
+REACH = MEDICINE_RASH + FAST_BREATHING + PSYCHOSIS + CELLULITIS + CONTRACEPTION + PEP + NET_PASSIVE
 NEAR_MISSES = (
     MEDICINE_RASH_NOT
     + FAST_BREATHING_NOT
