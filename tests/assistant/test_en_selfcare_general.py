@@ -62,13 +62,15 @@ MEDICINE_QUESTIONS = [
 
 
 CONTRACEPTION = [
-    # a split condom or a missed pill: the pharmacy and the morning after pill
-    ("the condom broke last night, where do I get the morning after pill", S, "contraception"),
-    ("condom slipped off during sex yesterday, im not on the pill", S, "contraception"),
+    # a split or slipped condom: emergency contraception is time-limited, the same day (fix10u,
+    # NHS emergency contraception); a missed pill alone or a question stays the pharmacy's
+    ("the condom broke last night, where do I get the morning after pill", U, "contraception"),
+    ("condom slipped off during sex yesterday, im not on the pill", U, "contraception"),
     ("missed two of my microgynon this week what do I do", S, "contraception"),
     ("will amoxicillin stop my pill working", S, "contraception"),
-    # a new or unknown partner, or wanting tests, is for a clinic
-    ("condom split with a guy from tinder, I want to get tested for STIs", R, None),
+    # a new or unknown partner, or wanting tests, is for a clinic; with a split condom the
+    # emergency contraception comes first
+    ("condom split with a guy from tinder, I want to get tested for STIs", U, None),
     ("I want an sti check, had a one night stand", R, None),
     # a partner with HIV is urgent (PEP)
     ("the condom burst and my partner is hiv positive", U, None),

@@ -89,7 +89,6 @@ PLAIN = [
     ("blisters", "नई चप्पल से छाला हो गया"),
     ("blisters", "naye joote se chhala ho gaya edi par"),
     ("contraception", "रोज वाली गोली खाना भूल गई, अब क्या करूं"),
-    ("contraception", "unwanted 72 kitne ghante tak le sakte hai"),
     ("dehydration", "शरीर में पानी की कमी लग रही है, मुंह सूख रहा है"),
     ("dehydration", "pani ki kami ho gayi lagti hai, peshab peela hai"),
     ("dizziness", "बिस्तर से उठते समय चक्कर आते हैं"),
@@ -146,6 +145,8 @@ PLAIN = [
 # (topic, message, level): the topic is the answer at this level, a red flag of the topic's
 # or the topic's own routine level
 FLAGGED = [
+    # emergency contraception asked for is time-limited: the same day (fix10u, NHS)
+    ("contraception", "unwanted 72 kitne ghante tak le sakte hai", U),
     ("animal_bites", "गली के कुत्ते ने काट लिया", U),
     ("animal_bites", "bandar ne kaat liya haath par", U),
     ("kidney_stones", "पथरी का दर्द फिर से उठा है", U),

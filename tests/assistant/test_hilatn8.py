@@ -95,7 +95,8 @@ CASES = [
         "urinary_problems_men",
         "raat ko baar baar peshab ke liye uthna padta hai, prostate ki problem",
     ),
-    ("vaginal_discharge", "bina condom sex kiya tha, sti test karwana hai"),
+    # sex without a condom is first a question of emergency contraception (same day, fix10u)
+    ("contraception", "bina condom sex kiya tha, sti test karwana hai"),
     ("vaginal_discharge", "yoni se peela pani aana aur badbu"),
     ("warts_verrucas", "ungli par massa ho gaya hai"),
     ("warts_verrucas", "talve me massa hai, chalne me chubhta hai"),

@@ -11,7 +11,7 @@ import pytest
 
 from selfcare.assistant.engine import Assessment, assess
 from selfcare.events import TriageLevel
-from tests.assistant.support import R, S
+from tests.assistant.support import R, S, U
 
 
 def check(text: str, level: TriageLevel) -> Assessment:
@@ -104,4 +104,9 @@ def test_contraception_a_clinic_gives_is_routine(text: str) -> None:
 
 
 def test_the_pill_from_the_pharmacy_stays_self_care() -> None:
-    check("condom split last night, where can i get the morning after pill", S)
+    check("missed one of my pills yesterday, what do i do", S)
+
+
+def test_emergency_contraception_is_the_same_day() -> None:
+    # time-limited (NHS emergency contraception: the pill within 3 or 5 days), since fix10u
+    check("condom split last night, where can i get the morning after pill", U)

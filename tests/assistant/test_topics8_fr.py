@@ -53,7 +53,8 @@ FRENCH = [
     ("comment faire baisser mon cholesterol naturellement", "cholesterol"),
     ("je prends une statine, je peux boire du jus de pamplemousse ?", "cholesterol"),
     ("j ai oublie ma pilule hier soir", "contraception"),
-    ("jusqu a quand je peux prendre la pilule du lendemain", "contraception"),
+    # the morning after pill wanted is urgent since fix10u (time-limited); questions stay self-care
+    ("j ai saute ma pilule hier, est ce que je suis protegee", "contraception"),
     ("mon bebe a des croutes de lait", "cradle_cap"),
     ("le bebe a des croutes de lait sur le crane", "cradle_cap"),
     ("j ai les yeux secs a force d etre sur l ordi", "dry_eyes"),

@@ -51,7 +51,8 @@ PORTUGUESE = [
     ("como baixar o colesterol sem remedio", "cholesterol"),
     ("posso parar a sinvastatina?", "cholesterol"),
     ("esqueci de tomar a pilula dois dias", "contraception"),
-    ("quero tomar a pilula do dia seguinte, ate quando posso", "contraception"),
+    # the morning after pill wanted is urgent since fix10u (time-limited); questions stay self-care
+    ("esqueci de tomar a pilula ontem, o que eu faco", "contraception"),
     ("meu bebe tem crosta lactea na cabeca", "cradle_cap"),
     ("crostinha na cabeca do bebe, o que passar", "cradle_cap"),
     ("estou com os olhos secos de tanto ficar no computador", "dry_eyes"),

@@ -10,7 +10,7 @@ notation, read the same way in every language.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -142,7 +142,11 @@ class FactReader:
         self.female = compile_(spec.female)
         self.writer = compile_(spec.writer)
         self.vitals = vital_patterns(
-            spec.vital_labels, spec.vital_joins, spec.reading_numbers, spec.reading_after
+            spec.vital_labels,
+            spec.vital_joins,
+            spec.reading_numbers,
+            spec.reading_after,
+            spec.vital_counts,
         )
         self.reading_numbers = dict(spec.reading_numbers)
         # A message is read in its language and in English, each with English facts: when
@@ -444,11 +448,14 @@ def vital_patterns(
     joins: str,
     words: Mapping[str, float] | None = None,
     after: str = "",
+    counts: Mapping[VitalSign, Sequence[str]] | None = None,
 ) -> VitalPatterns:
     """The clinical notation, then a language's own names for vital signs (``labels``, by
     vital sign) with the words it puts between a name and its number (``joins``). A blood
-    sugar may be said in the language's exact number ``words`` ("sugar is eleven")."""
-    if not labels and not words and not after:
+    sugar may be said in the language's exact number ``words`` ("sugar is eleven"); a sign
+    may be said as a count per minute in everyday words (``counts``: "breathing 64 times a
+    minute", each pattern's one group the number)."""
+    if not labels and not words and not after and not counts:
         return _VITAL_PATTERNS
     sep = rf"(?:{_JOINS}| (?:{joins}))* ?" if joins else _SEP
     out = dict(_VITAL_PATTERNS)
@@ -467,6 +474,8 @@ def vital_patterns(
             *out["glucose"],
             patterns.compile(rf"\b(?:{said_as}){_GAP} {_GAP_VALUE} (?:{after})\b"),
         )
+    for name, said_as_count in (counts or {}).items():
+        out[name] = (*out[name], *(patterns.compile(p) for p in said_as_count))
     if words:
         said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         value = rf"({said})\b(?! ?(?:%|/|times|days|point|punto|coma|virgule|ponto|nukta))"

@@ -353,6 +353,9 @@ class FactsSpec(_Record):
     # Words said after a blood sugar's number where the language puts the verb last ("sugar
     # khane ke baad 250 aayi"): the name, a few words, the number, one of these.
     reading_after: str = ""
+    # A vital sign said as a count in everyday words ("breathing 64 times a minute", "respira 55
+    # veces por minuto", "saans 55 per minute"): patterns whose one group is the number.
+    vital_counts: dict[VitalSign, tuple[str, ...]] = {}
     # Exact number words a measured reading may be said in ("sugar is eleven"): never a vague
     # one ("a few", "several") nor "a"/"one" as an article.
     reading_numbers: dict[str, float] = {}
