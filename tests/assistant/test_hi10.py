@@ -10,7 +10,10 @@ from __future__ import annotations
 from selfcare.assistant.engine import engine
 from selfcare.events import TriageLevel
 
+from .support import Chat, joined
+
 ENGINE = engine()
+INDIA = "+919812345678"
 KB = ENGINE.kb
 HI = KB.languages["hi"]
 LATN = KB.languages["hi-latn"]
@@ -49,6 +52,8 @@ FINDINGS: list[tuple[str, str, bool]] = [
     ("meal_trigger", "jalan hoti hai par eno se aaram mil jata hai", True),
     ("meal_trigger", "पेट में जलन है, खाना नहीं खा पा रहा", False),
     ("meal_trigger", "eno se aaram nahi hua", False),
+    ("meal_trigger", "गरम चाय हाथ पर गिर गई, जलन हो रही है", False),
+    ("meal_trigger", "munh ke chhale me khana khate hi jalan hoti hai", False),
     # a question about a medicine
     ("medicine_question", "प्रेगनेंसी में क्रोसिन ले सकती हूं क्या", True),
     ("medicine_question", "बच्चे को डोलो सिरप कितना दें", True),
@@ -138,3 +143,28 @@ def test_the_written_red_flags_fire_and_near_misses_do_not() -> None:
 def test_rigors_with_a_fever_is_seen_the_same_day_in_both_scripts() -> None:
     for text in ("तेज बुखार है और कंपकंपी रुक ही नहीं रही", "bukhar hai aur buri tarah kaanp raha hu"):
         assert ENGINE.assess(text).level in (TriageLevel.URGENT, TriageLevel.EMERGENCY), text
+
+
+# (message, the adult answer given?) Hindi has no medicine situation words of its own (its
+# medicines are a listed fallback): a question about a named medicine for an adult gets that
+# medicine's answer, in both scripts; one for a pregnancy, a breastfeeding mother or a child
+# gets the complaint's reply (ask a pharmacist), never the answer for a healthy adult.
+MEDICINE_ANSWERS: list[tuple[str, bool]] = [
+    ("सिर में दर्द है, क्रोसिन ले सकता हूं क्या", True),
+    ("kamar dard hai, brufen le sakti hu kya", True),
+    ("dast ho rahe hain, electral kitna lena hai", True),
+    ("क्या मैं प्रेगनेंसी में क्रोसिन ले सकती हूं", False),
+    ("kya main pregnancy me brufen le sakti hu", False),
+    ("bachhe ko combiflam de sakte hai kya", False),
+    ("बच्चे को डोलो कितना दें", False),
+]
+ADULT = ("The usual adult dose", "Oral rehydration sachets")
+
+
+def test_a_named_medicine_gets_its_answer_only_where_no_situation_changes_it() -> None:
+    failed = []
+    for text, wanted in MEDICINE_ANSWERS:
+        reply = joined(Chat(INDIA).send(text))
+        if any(a in reply for a in ADULT) != wanted:
+            failed.append(f"{text!r}: adult answer given={not wanted}")
+    assert not failed, failed
