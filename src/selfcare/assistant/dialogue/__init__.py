@@ -56,6 +56,27 @@ _TEXT_KINDS = {MessageKind.TEXT, MessageKind.INTERACTIVE, MessageKind.BUTTON}
 _NON_TEXT = {"audio": "non_text_audio", "location": "non_text_location"}
 _NON_TEXT |= {"contacts": "non_text_contacts"}
 
+# Who a medicine is for changes the answer (pregnancy, breastfeeding, a child, a blood
+# thinner). A language with no situation words of its own (medicines a listed fallback, as in
+# Hindi) cannot tell which answer fits: such a question gets the complaint's reply (ask a
+# pharmacist), never the answer for a healthy adult.
+_ANSWER_DEPENDS = frozenset(
+    {"pregnant_word", "breastfeeding", "child_word", "baby_or_kids_word", "baby_mentioned"}
+    | {"anticoagulant"}
+)
+
+
+def _answer_depends(found: Assessment) -> bool:
+    facts = found.facts
+    young = facts.age_years is not None and facts.age_years < 16
+    return bool(
+        found.present & _ANSWER_DEPENDS
+        or facts.pregnant
+        or facts.postpartum
+        or facts.subject in ("child", "baby")
+        or young
+    )
+
 
 def is_emergency(found: Assessment) -> bool:
     return found.level is TriageLevel.EMERGENCY or found.crisis
@@ -610,7 +631,7 @@ class _Turn:
             return None  # a red flag (an overdose said with a medicine's name) is advice first
         finder = self.d.medicines(self.language, self.w.where.country)
         key = finder.advice_key(self.d.engine.reader(self.language).normalise(text))
-        if key is None:
+        if key is None or (not finder.situations and _answer_depends(found)):
             return None
         complaint = self.state.complaint
         level = found.level if found.fired else TriageLevel.SELF_CARE
