@@ -91,6 +91,13 @@ FIRES = [
     # bruises that keep coming; sight slowly blurring
     ("pt", "aparecem hematomas sem motivo faz um mês", "bruise_lasting"),
     ("pt", "minha visão tá ficando embaçada faz meses", "vision_gradual"),
+    # a bite's swelling as big as a palm; a toddler burnt by the sun
+    (
+        "es",
+        "una avispa me picó el brazo y está enrojecido del tamaño de la palma",
+        "bite_sting_urgent",
+    ),
+    ("pt", "minha filha de 3 anos torrou no sol ontem", "sunburn_severe"),
     # wanting to hurt oneself is still self-harm
     ("es", "a veces quiero lastimarme", "suicidal_thoughts"),
 ]
@@ -114,6 +121,12 @@ DOES_NOT_FIRE = [
     # a fresh graze, cleaned; a booster already had
     ("pt", "ela esfolou o joelho agora há pouco, limpei e parou de sangrar", "wound_slow_to_heal"),
     ("pt", "já tomei a antitetânica no ano passado", "wound_slow_to_heal"),
+    # a burn from the stove is not sunburn; a small bite mark
+    ("pt", "me queimei no fogão fazendo arroz", "sunburn_severe"),
+    ("es", "me picó un mosquito y tengo una ronchita pequeña", "bite_sting_urgent"),
+    # sore nipples while breastfeeding, said mildly, are self-care
+    ("fr", "mes mamelons sont un peu douloureux quand j allaite", "breastfeeding_problem"),
+    ("pt", "amamentar dói um pouquinho no começo", "breastfeeding_problem"),
     # a dentist visit planned, no pain
     ("fr", "j ai rendez-vous chez le dentiste pour un détartrage", "dental_routine"),
 ]
