@@ -28,20 +28,18 @@ lint-code: $(STAMP)
 	$(BIN)/ruff format --check src tests bench eval webhook_server.py
 	$(BIN)/mypy
 
-# Every test, and the linters. The assistant's tests are pure CPU; the service's mostly wait on
-# servers and databases, so the linters (mypy from a clean clone is ~11 s of CPU) and the
-# assistant's tests run alongside the service half, and the service half's one pure-CPU test
-# (the assistant benchmark's smoke test: a first start compiles every pattern) runs with the
-# assistant's: the whole takes about as long as the longer half. Any failure fails the target.
-CPU_TESTS := tests/assistant tests/bench/test_bench_assistant.py
+# Every test, and the linters alongside (mypy from a clean clone is ~11 s of CPU). The tests
+# run in TEST_WORKERS processes (pytest-xdist), a file per process at a time: the service's tests
+# mostly wait on servers, databases and kills while the assistant's are pure CPU, so three on
+# a 2-core machine keep both cores busy. Each process has a PostgreSQL database of its own
+# (tests/conftest.py). Any failure fails the target.
+TEST_WORKERS ?= 3
 test: install
 	@$(MAKE) --no-print-directory lint-code > .lint.log 2>&1 & lint=$$!; \
-	$(BIN)/pytest -q -p no:cacheprovider $(CPU_TESTS) > .assistant-tests.log 2>&1 & pid=$$!; \
-	$(BIN)/pytest -q $(addprefix --ignore=,$(CPU_TESTS)); service=$$?; \
-	wait $$pid; assistant=$$?; wait $$lint; linted=$$?; \
+	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile; tests=$$?; \
+	wait $$lint; linted=$$?; \
 	echo "--- lint (run alongside) ---"; cat .lint.log; \
-	echo "--- $(CPU_TESTS) (run alongside) ---"; tail -n 25 .assistant-tests.log; \
-	test $$service -eq 0 -a $$assistant -eq 0 -a $$linted -eq 0
+	test $$tests -eq 0 -a $$linted -eq 0
 
 # Our own sets, then the held-out ones (figures only), with the similarity layer and without.
 eval: install

@@ -4,6 +4,7 @@ TEST_DATABASE_URL is set), settings pointing at local fakes."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import ipaddress
 import os
 import socket
@@ -42,7 +43,42 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def postgres_url() -> str | None:
-    return os.environ.get("TEST_DATABASE_URL") or None
+    """TEST_DATABASE_URL, or under pytest-xdist a database of this worker's own beside it:
+    the fixtures drop the whole schema, so two workers must never share one."""
+    url = os.environ.get("TEST_DATABASE_URL") or None
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if url is None or worker is None:
+        return url
+    return _worker_database(url, worker)
+
+
+@functools.cache
+def _worker_database(url: str, worker: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    name = f"{parsed.database}_{worker}"
+    asyncio.run(_create_database(url, name))
+    return parsed.set(database=name).render_as_string(hide_password=False)
+
+
+async def _create_database(url: str, name: str) -> None:
+    from sqlalchemy import text
+
+    from selfcare.store.database import create_engine
+
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as conn:
+            # CREATE DATABASE cannot run inside a transaction.
+            await conn.execution_options(isolation_level="AUTOCOMMIT")
+            found = await conn.scalar(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}
+            )
+            if found is None:
+                await conn.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        await engine.dispose()
 
 
 async def _reset_postgres(url: str) -> None:

@@ -11,47 +11,50 @@ from pathlib import Path
 import pytest
 
 from selfcare.assistant.engine import Engine, topics
-from selfcare.assistant.engine.lexicon import Lexicon
+from selfcare.assistant.engine import patterns as patterns_module
+from selfcare.assistant.engine.lexicon import Expander, Lexicon
 from selfcare.assistant.engine.patterns import PatternStore
 from selfcare.assistant.knowledge import load
 from selfcare.assistant.knowledge.loader import CACHE_ENV, ROOT, read, read_cache
 
 
 @pytest.fixture(scope="module")
-def lexicons() -> dict[str, Lexicon]:
-    kb = load()
-    return {
-        code: Lexicon(lang.spec, lang.findings, PatternStore())
-        for code, lang in kb.languages.items()
-        if lang.spec.base is None
-    }
+def engine() -> Engine:
+    engine = Engine(similarity=False)
+    engine.warm()
+    return engine
 
 
-def test_kept_patterns_are_what_re_compiles(lexicons: dict[str, Lexicon]) -> None:
-    for lexicon in lexicons.values():
+def test_kept_patterns_are_what_re_compiles(engine: Engine) -> None:
+    """The patterns rebuilt from the code kept on disk are the very ones ``re`` compiles."""
+    for code in engine.understands:
+        lexicon = engine.reader(code).lexicon
         for compiled in (*lexicon.findings.values(), *lexicon.absent.values()):
             assert compiled.pattern == re.compile(compiled.pattern.pattern)
 
 
-def test_what_the_engine_keeps_between_runs_is_what_the_code_makes_now(
-    lexicons: dict[str, Lexicon],
-) -> None:
+def test_what_the_engine_keeps_between_runs_is_what_the_code_makes_now(engine: Engine) -> None:
     """The engine's patterns and topic aliases come from the store kept on disk (expanded and
     normalised in an earlier run): they must equal what expanding and normalising give now."""
-    engine = Engine(similarity=False)
-    for code, fresh in lexicons.items():
+    for code in {engine.reader(code).code for code in engine.understands}:
         reader = engine.reader(code)
-        kept = {name: c.pattern.pattern for name, c in reader.lexicon.findings.items()}
-        assert kept == {name: c.pattern.pattern for name, c in fresh.findings.items()}, code
         language = engine.kb.languages[code]
-        made = topics.TopicIndex.build(
+        expander = Expander(language.spec)
+        for kept, made in ((reader.lexicon.findings, "words"), (reader.lexicon.absent, "absent")):
+            now = {
+                name: expander.source(getattr(words, made))
+                for name, words in language.findings.items()
+                if getattr(words, made)
+            }
+            assert {name: c.pattern.pattern for name, c in kept.items()} == now, code
+        made_index = topics.TopicIndex.build(
             engine.kb.topics,
             language,
             reader.normalise,
             reader.normalise.words,
             variants=engine.kb.variants(code),
         )
-        assert engine.index(code) == made, code
+        assert engine.index(code) == made_index, code
 
 
 def test_a_store_written_then_read_gives_the_same_patterns(
@@ -84,6 +87,31 @@ def test_a_damaged_or_unwritable_store_falls_back_to_compiling(
     unwritable = PatternStore("patterns-test-c.marshal")
     assert unwritable.compile("fever").search("a fever")
     unwritable.save()  # silently nothing
+
+
+def test_a_changed_knowledge_base_starts_from_the_patterns_kept_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After an edit (a new digest) only what changed is compiled: the store starts from the
+    newest file kept for its part, and keeps only what the new knowledge base used."""
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    old = PatternStore.open("xx", "digest-one")
+    old.finding("chest pain")
+    old.finding("no longer used")
+    old.save()
+    new = PatternStore.open("xx", "digest-two")
+    monkeypatch.setattr(patterns_module._parser, "parse", lambda *a: pytest.fail("compiled"))
+    assert new.finding("chest pain")[0].search("i have chest pain")
+    monkeypatch.undo()
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    assert new.finding("fever")[0].search("a fever")  # new since: compiled
+    new.save()
+    kept = {p.name: read_cache(p.name) for p in tmp_path.glob("patterns-xx-*")}
+    assert len(kept) == 2
+    (newest,) = (v for k, v in kept.items() if k.endswith("digest-two.marshal"))
+    assert set(newest) == {"chest pain", "fever"}
+    other = PatternStore.open("yy", "digest-two")  # another part starts from nothing
+    assert other._entries == {}
 
 
 def test_a_bad_pattern_still_names_the_finding() -> None:

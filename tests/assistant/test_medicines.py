@@ -40,7 +40,7 @@ QUESTIONS = [
 
 def finder() -> MedicineFinder:
     reader = engine().reader("en")
-    return MedicineFinder(kb(), kb().reference, reader.lexicon.expand)
+    return MedicineFinder(kb(), kb().reference, reader.lexicon.expander.expand)
 
 
 def advice(key: str) -> str:

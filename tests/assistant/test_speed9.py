@@ -67,6 +67,8 @@ def test_alias_at_the_end_of_a_message_and_alone() -> None:
         "zero\u200bwidth and\u00a0nbsp",
         "देवनागरी मात्राएँ",
         "emoji 😀 and a line\u2028separator",
+        "fièvre\x07 et toux\nle soir",  # other letters and a control character (speed10)
+        "\x00\x7f niño",
         "",
     ],
 )

@@ -188,12 +188,15 @@ async def test_a_worker_stops_even_if_its_first_cancellation_is_swallowed() -> N
 
     class Deaf:
         swallowed = 0
+        claiming = asyncio.Event()
 
         async def claim_people(
             self, prefix: str, lease: float, limit: int
         ) -> list[tuple[str, str]]:
+            # Long enough that the stop's cancellation lands here however loaded the machine.
+            self.claiming.set()
             try:
-                await asyncio.sleep(0.05)
+                await asyncio.sleep(WAIT)
             except asyncio.CancelledError:
                 self.swallowed += 1
             return []
@@ -202,6 +205,6 @@ async def test_a_worker_stops_even_if_its_first_cancellation_is_swallowed() -> N
     async with sending() as client:
         worker = Worker(store, Echo(), {}, client, concurrency=1, poll=0.01)
         worker.start()
-        await asyncio.sleep(0.2)
+        await asyncio.wait_for(store.claiming.wait(), WAIT)
         await asyncio.wait_for(worker.stop(), WAIT)
     assert worker._tasks == [] and store.swallowed >= 1

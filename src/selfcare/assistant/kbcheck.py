@@ -13,6 +13,7 @@ from pathlib import Path
 
 from selfcare.assistant.engine.checks import CHECKS
 from selfcare.assistant.engine.lexicon import Lexicon, PatternError
+from selfcare.assistant.engine.patterns import PatternStore
 from selfcare.assistant.engine.scope import ScopeRules
 from selfcare.assistant.knowledge import voices
 from selfcare.assistant.knowledge.loader import ROOT, Knowledge, Problem, read
@@ -22,10 +23,14 @@ def _language_problems(k: Knowledge) -> list[Problem]:
     out: list[Problem] = []
     for code, language in k.languages.items():
         folder = k.root / "languages" / code
+        # Through the engine's store: a pattern kept there has compiled before, and one new
+        # since is compiled (and kept) here, so only what changed costs a compile.
+        store = PatternStore.open(language.spec.base or code, k.digest)
         try:
-            Lexicon(language.spec, language.findings)
+            Lexicon(language.spec, language.findings, store)
         except PatternError as exc:
             out.append(Problem(folder / "findings", str(exc)))
+        store.save()
         try:
             ScopeRules(language.spec.scope)
         except re.error as exc:

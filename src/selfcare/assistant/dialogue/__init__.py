@@ -106,7 +106,7 @@ class Dialogue:
             lang = self.kb.languages[language]
             if lang.medicines is None and lang.spec.base:
                 lang = self.kb.languages[lang.spec.base]
-            expand = self.engine.reader(language).lexicon.expand
+            expand = self.engine.reader(language).lexicon.expander.expand
             finder = MedicineFinder(self.kb, lang, expand, country.medicine_names)
             self._medicines[key] = finder
         return finder

@@ -80,6 +80,7 @@ class Engine:
         self.assess = lru_cache(maxsize=512)(self._assess_all)
         # One reading per (text, language, local): a turn asks for the English reading on its
         # own (is the message understood in English?) and again among the detected languages.
+        # Called with every argument given, so that each reading has one key.
         self._reading = lru_cache(maxsize=512)(self._reading)  # type: ignore[method-assign]
         self._candidates = lru_cache(maxsize=512)(self._candidates)  # type: ignore[method-assign]
         self.reader(REFERENCE)
@@ -204,7 +205,7 @@ class Engine:
         # not to be ("may chest pain ako pero mild lang", "sina chest pain"): a safety-net
         # statement made in those words alone is the English reading's to weigh.
         told = (
-            _told(self._reading(text, REFERENCE, local))
+            _told(self._reading(text, REFERENCE, local, frozenset()))
             if REFERENCE in codes and (mixed or any(c in self.kb.safety_net for c in codes))
             else frozenset()
         )
@@ -221,7 +222,7 @@ class Engine:
             if said.level is TriageLevel.EMERGENCY:
                 readings.append((said, None))
         if not readings:
-            readings.append(self._reading(text, REFERENCE, local))
+            readings.append(self._reading(text, REFERENCE, local, frozenset()))
         if language is None:
             # A short message with a few common words of a language we help in fully is read
             # in it too, however the model ranked it ("achanak bolna band ho gaya" reads to it
@@ -287,6 +288,10 @@ class Engine:
         reader = self.reader(language)
         u = reader.read(text)
         removed = not ruled_out.isdisjoint(u.present)
+        if ruled_out and not removed:
+            # Nothing this reading found is ruled out: the same as the reading without (often
+            # already made: a turn asks whether the message is understood in English first).
+            return self._reading(text, language, local, frozenset())
         if removed:
             u = replace(u, present=u.present - ruled_out)
         case = Case(u, local=local)

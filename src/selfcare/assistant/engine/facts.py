@@ -380,6 +380,14 @@ _GAP_VALUE = (
     r"|steps|mg\b(?! ?/? ?dl)))"
 )
 _GLUCOSE_NAMES = r"bm|cbg|blood (?:sugar|glucose)s?|glucose|sugars?|bg"
+# The unit said after a blood sugar's number decides how it is read (normalised text: "g/l"
+# is "g l"): mmol/L; mg/dL ("mg dl", Spanish "mg del"); g/L, as France and parts of Latin
+# America write it (1,26 g/L = 126 mg/dL). A number with no unit is mg/dL above 40, else
+# mmol/L; a language's own g/L writing without a unit is its normaliser's ("glycemie 1,26").
+_GLUCOSE_UNIT = re.compile(
+    r" ?(?:(mmol)|(mg)\b"
+    r"|(?:g|gr|grs|grams?|gramos?|gramas?|grammes?) ?(?:/ ?)?(?:l|lt|litre|liter|litro)\b)"
+)
 _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "heart_rate": (
         re.compile(rf"\b(?:hr|heart rate|pulse(?: rate)?|pr|p){_SEP}{_VALUES['heart_rate']}"),
@@ -472,11 +480,21 @@ def vital_patterns(
     return out
 
 
+def _mmol(value: float, unit: re.Match[str] | None) -> float:
+    """A blood sugar in mmol/L, from the number and the unit said after it (if any)."""
+    if unit is None:
+        return round(value / 18, 1) if value > 40 else value  # mg/dL above 40
+    if unit.group(1):
+        return value
+    return round(value / 18 if unit.group(2) else value * 100 / 18, 1)  # mg/dL, g/L
+
+
 def extract_vitals(
     text: str, vitals: VitalPatterns = _VITAL_PATTERNS, words: Mapping[str, float] | None = None
 ) -> Vitals:
     """The vital signs a text gives; a reading said in ``words`` takes their value."""
     values: dict[str, float] = {}
+    glucose_unit: re.Match[str] | None = None
     first: int | None = None
     for name, options in vitals.items():
         for pattern in options:
@@ -493,10 +511,12 @@ def extract_vitals(
                 values[name] = float(words[m.group(1)])
             else:
                 values[name] = float(re.sub(r" ?, ?", ".", m.group(1)))
+                if name == "glucose":
+                    glucose_unit = _GLUCOSE_UNIT.match(text, m.end(1))
             break
     glucose = values.get("glucose")
-    if glucose is not None and glucose > 40:  # mg/dL
-        glucose = round(glucose / 18, 1)
+    if glucose is not None:
+        glucose = _mmol(glucose, glucose_unit)
 
     def ranged(key: str, low: float, high: float) -> int | None:
         v = values.get(key)

@@ -304,15 +304,10 @@ def optional_spaces(pattern: str) -> str:
     return "".join(out)
 
 
-class Lexicon:
-    """Every finding's words for one language, compiled (see the module docstring)."""
+class Expander:
+    """A language's macros, gaps and optional spaces: how its phrasings become regex source."""
 
-    def __init__(
-        self,
-        spec: LanguageSpec,
-        words: Mapping[str, FindingWords],
-        store: PatternStore | None = None,
-    ) -> None:
+    def __init__(self, spec: LanguageSpec) -> None:
         self._macros = sorted(spec.macros.items(), key=lambda kv: -len(kv[0]))
         stops, light = spec.scope.gap_stops, spec.scope.gap_light
         word = r"[^\W_][\w%/+.-]*"
@@ -324,13 +319,6 @@ class Lexicon:
             self._gap = rf"{free}(?:(?!(?:{stops}|{light}) ){word} {free}){{0,{{n}}}}?"
         else:
             self._gap = rf"(?:(?!(?:{stops}) ){word} ){{0,{{n}}}}?"
-        self.findings: dict[str, Compiled] = {}
-        self.absent: dict[str, Compiled] = {}
-        self.labels = {name: w.label for name, w in words.items()}
-        for name, w in words.items():
-            self.findings[name] = self._compile(name, w.words, store)
-            if w.absent:
-                self.absent[name] = self._compile(name, w.absent, store)
 
     def expand(self, pattern: str) -> str:
         for name, value in self._macros:
@@ -343,20 +331,44 @@ class Lexicon:
         body = "|".join(f"(?:{self.expand(p)})" for p in patterns)
         return rf"(?<![^\W_])(?:{body})(?![^\W_])"
 
+    def key(self, patterns: tuple[str, ...]) -> str:
+        """All that :meth:`source` makes its result from."""
+        return "\x1f".join((self._gap, *(v for _, v in self._macros), *patterns))
+
+
+class Lexicon:
+    """Every finding's words for one language, compiled (see the module docstring)."""
+
+    def __init__(
+        self,
+        spec: LanguageSpec,
+        words: Mapping[str, FindingWords],
+        store: PatternStore | None = None,
+    ) -> None:
+        self.expander = Expander(spec)
+        self.findings: dict[str, Compiled] = {}
+        self.absent: dict[str, Compiled] = {}
+        self.labels = {name: w.label for name, w in words.items()}
+        for name, w in words.items():
+            self.findings[name] = self._compile(name, w.words, store)
+            if w.absent:
+                self.absent[name] = self._compile(name, w.absent, store)
+
     def _compile(
         self, name: str, patterns: tuple[str, ...], store: PatternStore | None
     ) -> Compiled:
+        expander = self.expander
         try:
             if store is not None:
                 # Expanding macros, gaps and optional spaces is a tenth of a cold start:
                 # the store keeps the result with the compiled pattern.
-                key = "\x1f".join((self._gap, *(v for _, v in self._macros), *patterns))
-                return Compiled(*store.finding(store.expansion(key, lambda: self.source(patterns))))
-            compiled = re.compile(self.source(patterns))
+                made = store.expansion(expander.key(patterns), lambda: expander.source(patterns))
+                return Compiled(*store.finding(made))
+            compiled = re.compile(expander.source(patterns))
         except re.error:
             for p in patterns:  # which one, for the message
                 try:
-                    re.compile(self.expand(p))
+                    re.compile(expander.expand(p))
                 except re.error as exc:
                     raise PatternError(name, p, str(exc)) from None
             raise

@@ -133,6 +133,9 @@ class SafetyNetReader:
             kind
             for kind, p in self.statements.get(code, {}).items()
             if (local is None or kind not in where or not where[kind].isdisjoint(local))
+            # a statement none of whose patterns matches anywhere is not made: one search of
+            # them all together says so before each is run alone for the words ``told``
+            and (not told or (exact.get(kind) or p).search(clean) is not None)
             and any(
                 not _negated(clean, m, before, after)
                 and (not mixed or self._own(clean, m, code))

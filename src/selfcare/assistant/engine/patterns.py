@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from selfcare.assistant.engine import lexicon
-from selfcare.assistant.knowledge.loader import read_cache, write_cache
+from selfcare.assistant.knowledge.loader import read_cache, read_newest_cache, write_cache
 
 _sre: Any = importlib.import_module("_sre")
 _parser: Any = importlib.import_module("re._parser")
@@ -64,19 +64,33 @@ def _code_tag() -> str:
 class PatternStore:
     """Compiled finding patterns for one language; ``name`` None keeps nothing on disk."""
 
-    def __init__(self, name: str | None = None, kind: str | None = None) -> None:
+    def __init__(
+        self, name: str | None = None, kind: str | None = None, seed: str | None = None
+    ) -> None:
         self.name = name
         self.kind = kind
         loaded = read_cache(name) if name else None
-        self._entries: dict[str, tuple[Any, ...]] = loaded if isinstance(loaded, dict) else {}
         self._dirty = False
+        # Keys this store used, when it started from another file's entries (None: all are).
+        self._used: set[str] | None = None
+        if not isinstance(loaded, dict) and seed:
+            # A knowledge base changed since the last run still has most of its patterns in
+            # the newest file kept for this part (entries are keyed by all they are made
+            # from, so any file's are right): start from it, and keep only what is used.
+            loaded = read_newest_cache(seed)
+            if isinstance(loaded, dict):
+                self._used, self._dirty = set(), True
+        self._entries: dict[str, tuple[Any, ...]] = loaded if isinstance(loaded, dict) else {}
 
     @classmethod
     def open(cls, part: str, knowledge: str) -> PatternStore:
         """The store for one part (a language's words, the safety net) of the knowledge
         base with digest ``knowledge``."""
         kind = f"patterns-{part}-"
-        return cls(f"{kind}{_code_tag()}-{knowledge}.marshal" if knowledge else None, kind)
+        if not knowledge:
+            return cls(None, kind)
+        same_code = f"{kind}{_code_tag()}-"
+        return cls(f"{same_code}{knowledge}.marshal", kind, seed=same_code)
 
     def compile(self, source: str, flags: int = 0) -> re.Pattern[str]:
         """``re.compile(source, flags)``; raises ``re.error``."""
@@ -96,18 +110,25 @@ class PatternStore:
 
     def expansion(self, key: str, make: Callable[[], str]) -> str:
         """``make()``, kept under ``key`` (all its inputs) with the compiled patterns."""
-        entry = self._entries.get(_EXPANDED + key)
+        key = _EXPANDED + key
+        self._use(key)
+        entry = self._entries.get(key)
         if entry is not None and len(entry) == 1 and isinstance(entry[0], str):
             return entry[0]
         value = make()
-        self._entries[_EXPANDED + key] = (value,)
+        self._entries[key] = (value,)
         self._dirty = True
         return value
+
+    def _use(self, key: str) -> None:
+        if self._used is not None:
+            self._used.add(key)
 
     def _get(self, source: str, flags: int, *, analyse: bool) -> Analysed:
         # One entry per (source, flags): the safety net compiles each statement both with
         # IGNORECASE and without (exact_case); under one key each would undo the other's.
         key = _key(source, flags)
+        self._use(key)
         entry = self._entries.get(key)
         if entry is not None and entry[0] == flags:
             try:
@@ -146,7 +167,13 @@ class PatternStore:
     def save(self) -> None:
         """Write what was compiled, if anything new was (silently not, when unwritable)."""
         if self.name and self._dirty:
-            write_cache(self.name, self._entries, self.kind)
+            used = self._used
+            kept = (
+                self._entries
+                if used is None
+                else {k: self._entries[k] for k in used & self._entries.keys()}
+            )
+            write_cache(self.name, kept, self.kind)
             self._dirty = False
 
 

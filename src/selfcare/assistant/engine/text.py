@@ -71,9 +71,11 @@ def keep(text: str, ascii_only: bool) -> str:
     decomposed by NFKD); the vowel signs of other scripts (Devanagari) are part of the word
     and kept. ``ascii_only`` drops every other non-ASCII character too."""
     if ascii_only:
-        if text.isascii() and text.replace("\n", "").isprintable():
-            return text  # nothing to drop: most messages (one pass in C, not one per letter)
-        return "".join(ch for ch in text if ch.isascii() and (ch.isprintable() or ch == "\n"))
+        if not text.isascii():  # every other character dropped in one pass in C
+            text = text.encode("ascii", "ignore").decode("ascii")
+        if text.replace("\n", "").isprintable():
+            return text  # nothing (else) to drop: most messages (not one pass per letter)
+        return "".join(ch for ch in text if ch.isprintable() or ch == "\n")
     kept = _COMBINING.sub("", text)
     if kept.replace("\n", "").isprintable():
         return kept  # every character left is printable: the loop below keeps them all

@@ -161,6 +161,18 @@ def read_cache(name: str) -> Any:
         return None
 
 
+def read_newest_cache(prefix: str) -> Any:
+    """:func:`read_cache` of the newest file kept whose name starts with ``prefix``."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        newest = max(folder.glob(f"{prefix}*"), key=lambda p: p.stat().st_mtime, default=None)
+    except OSError:
+        return None
+    return None if newest is None else read_cache(newest.name)
+
+
 KEEP = 8  # files of one kind kept (the newest): several checkouts on one machine share it
 
 

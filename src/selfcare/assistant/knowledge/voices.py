@@ -63,8 +63,29 @@ def _third(line: str, voices: Voices, person: str) -> str:
     return _apply(line, voices.third, fill)
 
 
+# Lines already rendered, by (voices, audience, line): every reply that names red flags
+# renders their lines, the same few hundred per language. The voices are kept with the line
+# so that their id is not reused while the entry stands (a knowledge base read anew).
+_RENDERED: dict[tuple[int, str, str], tuple[Voices, str]] = {}
+_MAX_RENDERED = 20_000
+
+
 def render(line: str, voices: Voices, audience: Audience) -> str:
     """The line addressed to the person about ``audience`` (themselves by default)."""
+    if audience == "self":
+        return line
+    key = (id(voices), audience, line)
+    kept = _RENDERED.get(key)
+    if kept is not None and kept[0] is voices:
+        return kept[1]
+    out = _render(line, voices, audience)
+    if len(_RENDERED) >= _MAX_RENDERED:
+        _RENDERED.clear()
+    _RENDERED[key] = (voices, out)
+    return out
+
+
+def _render(line: str, voices: Voices, audience: Audience) -> str:
     if audience == "child":
         return _third(line, voices, "to_child")
     if audience == "baby":
