@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import ipaddress
+import logging
 import os
 import socket
 from collections.abc import AsyncIterator, Iterator
@@ -40,6 +41,22 @@ def _guarded_connect(self: socket.socket, address: object) -> None:
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """Any accidental real network call fails the test; loopback fakes are fine."""
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+
+
+def _not_pytests(handler: logging.Handler) -> bool:
+    return not type(handler).__module__.startswith("_pytest")
+
+
+@pytest.fixture(autouse=True)
+def restore_logging() -> Iterator[None]:
+    """A command run in a test configures logging to that run's stderr, closed once the run
+    returns: a later test in the same process would log to it (and print "Logging error" into
+    its own command's output). The root logger's own handlers and level are put back."""
+    root = logging.getLogger()
+    handlers, level = [h for h in root.handlers if _not_pytests(h)], root.level
+    yield
+    root.handlers[:] = handlers + [h for h in root.handlers if not _not_pytests(h)]
+    root.setLevel(level)
 
 
 def postgres_url() -> str | None:
