@@ -1,6 +1,6 @@
 """French from the tenth round's families (own phrasings): a condom's failure said with the
-feminine or plural agreement ("capote craquée"), and being followed or watched said with who
-(NHS psychosis: same-day help). Both sides."""
+feminine or plural agreement ("capote craquée"), being followed or watched said with who (NHS
+psychosis: same-day help), and "tempe" read as the temple unless a reading follows. Both sides."""
 
 from __future__ import annotations
 
@@ -19,6 +19,11 @@ REACHES = [
     ),
     ("il est persuade que la police le traque depuis une semaine", "psychosis_signs"),
     ("elle dit que des gens la suivent partout et veulent lui faire du mal", "psychosis_signs"),
+    # 'tempe' unaccented is the temple: with jaw pain on chewing, an urgent headache sign (GCA)
+    (
+        "ma grand mere 84 ans a mal aux tempes et a la machoire quand elle mastique",
+        "headache_red_flags",
+    ),
 ]
 
 NOT = [
@@ -29,6 +34,17 @@ NOT = [
         "emergency_contraception",
     ),
 ]
+
+
+def test_tempe_is_the_temperature_only_with_a_reading_or_a_rise() -> None:
+    fever = {
+        "mon fils fait de la tempe depuis ce matin": True,
+        "il a de la tempe et des courbatures": True,
+        "mal a la tempe droite depuis hier": False,
+        "je me suis cogne la tempe contre la porte": False,
+    }
+    read = {t: "fever" in engine().understand(t, "fr").present for t in fever}
+    assert read == fever
 
 
 def test_the_family_reaches_its_red_flag() -> None:
