@@ -38,6 +38,8 @@ def _misses(cases: list[tuple[str, str]], finding: str | None, emergency: bool) 
 
 FIT_MOVEMENTS = [
     ("my little boy is burning hot and his legs and arms started jerking", "en"),
+    ("my daughter 2yrs has a high temperature and now she is jerking her hands", "en"),
+    ("fever since morning, he began jerking his hands and his eyes are rolling", "en"),
     ("la niña con calentura empezó a sacudir los bracitos", "es"),
     ("mi hijo con fiebre está temblando y se puso tieso", "es"),
     ("el bebé tiene fiebre y espasmos en las piernas", "es"),
@@ -61,6 +63,8 @@ NOT_FIT = [
     ("j'ai de la fièvre et je tremble de froid", "fr"),
     ("mtoto ana homa na anatetemeka kwa baridi", "sw"),
     ("bachhe ko bukhar hai aur thand se kaanp raha hai", "hi-latn"),
+    ("my hand keeps jerking when I type, nothing else", "en"),
+    ("he rolls his eyes at me and jerks his hand away", "en"),
 ]
 
 
@@ -150,6 +154,11 @@ SKIN_CAME_OFF = [
     ("de l'huile bouillante sur son bras et sa poitrine, la peau s'est décollée", "fr"),
     ("mafuta ya moto yamemwagikia mkono na kifua, ngozi imebambuka", "sw"),
     ("maji ya moto yamemwagikia mtoto kifuani, ngozi imetoka", "sw"),
+    (
+        "mwanangu ameangukiwa na birika la maji ya moto, ngozi ya mgongo na mguu mzima imebanduka",
+        "sw",
+    ),
+    ("mtoto amejimwagia uji wa moto, ngozi yake ya tumbo imetoka", "sw"),
     ("गरम तेल गिरा, छाती और पूरे हाथ की खाल उतर गई", "hi"),
 ]
 
@@ -158,6 +167,7 @@ NOT_SERIOUS_BURN = [
     ("nimeungua na jua siku tatu zilizopita, ngozi inabambuka mabegani", "sw"),
     ("coup de soleil il y a quatre jours, la peau pèle", "fr"),
     ("queimei o dedo na panela, fez uma bolhinha", "pt"),
+    ("ngozi ya miguu inatoka kati ya vidole", "sw"),
 ]
 
 
