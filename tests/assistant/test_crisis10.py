@@ -26,8 +26,14 @@ E, U = TriageLevel.EMERGENCY, TriageLevel.URGENT
 
 EMERGENCY = [
     # 1. saved up, a time chosen
-    ("en", "been putting aside my sertraline for weeks, 50 of them now, I'll take every one of them tomorrow"),
-    ("en", "I've been hiding away my citalopram, 60 tablets, taking them all tomorrow. just needed to tell someone"),
+    (
+        "en",
+        "been putting aside my sertraline for weeks, 50 of them now, I'll take every one of them tomorrow",
+    ),
+    (
+        "en",
+        "I've been hiding away my citalopram, 60 tablets, taking them all tomorrow. just needed to tell someone",
+    ),
     ("es", "llevo un mes juntando mis pastillas, ya son 40, esta noche me las tomo todas"),
     ("pt", "tô guardando meus comprimidos faz semanas, hoje à noite vou tomar todos"),
     ("fr", "j'ai mis de côté mes comprimés depuis un mois, demain je les avale tous"),
@@ -35,20 +41,38 @@ EMERGENCY = [
     ("hi", "महीने भर से अपनी गोलियां बचा रहा हूं, कल सब खा लूंगा"),
     ("hi", "mahine bhar se apni goliyan bacha raha hoon, kal sab kha lunga"),
     # 2. someone else, a whole pack on purpose, calm now
-    ("en", "my husband swallowed a full box of paracetamol on purpose earlier, he seems totally fine now"),
-    ("es", "mi papá se tomó la caja completa de paracetamol porque ya no aguanta, ahora está tranquilo"),
+    (
+        "en",
+        "my husband swallowed a full box of paracetamol on purpose earlier, he seems totally fine now",
+    ),
+    (
+        "es",
+        "mi papá se tomó la caja completa de paracetamol porque ya no aguanta, ahora está tranquilo",
+    ),
     ("pt", "meu pai tomou a caixa toda de paracetamol de propósito, agora tá tranquilo"),
     ("fr", "mon père a avalé la boîte entière de paracétamol exprès, il dit qu'il va bien"),
     ("sw", "baba amemeza paketi nzima ya panadol makusudi, sasa anasema yuko poa"),
     ("hi", "papa ne jaan bujhkar paracetamol ka poora patta kha liya, ab theek lag rahe hain"),
     # 3. goodbye, means bought, not answering or phone off
-    ("en", "my cousin sent a goodbye text to the family, she bought rat poison and her phone is off now"),
+    (
+        "en",
+        "my cousin sent a goodbye text to the family, she bought rat poison and her phone is off now",
+    ),
     ("es", "mi prima se despidió por whatsapp, compró matarratas y tiene el celular apagado"),
     ("pt", "minha prima mandou mensagem de despedida, comprou chumbinho e o celular tá desligado"),
-    ("fr", "ma cousine a envoyé un texto d'adieu, elle a acheté de la mort-aux-rats, son téléphone est éteint"),
-    ("sw", "binamu yangu ametuma meseji ya kuaga, msinisahau, amenunua sumu ya panya na hapokei simu"),
+    (
+        "fr",
+        "ma cousine a envoyé un texto d'adieu, elle a acheté de la mort-aux-rats, son téléphone est éteint",
+    ),
+    (
+        "sw",
+        "binamu yangu ametuma meseji ya kuaga, msinisahau, amenunua sumu ya panya na hapokei simu",
+    ),
     ("sw", "dada ametuma msg ya kuaga, amenunua dawa ya panya na hashiki simu zetu"),
-    ("hi", "cousin ne alvida ka message bheja, chuhe marne ki dawa kharidi aur phone switch off hai"),
+    (
+        "hi",
+        "cousin ne alvida ka message bheja, chuhe marne ki dawa kharidi aur phone switch off hai",
+    ),
     ("ar", "بنت عمي قالت بغات تقتل راسها وما بقاتش كتجاوب"),
     ("ar", "خويا شرا دوا بزاف وما بقاش كيجاوب"),
     ("ar", "ختي شرات دوا الطوبة"),
@@ -57,7 +81,10 @@ EMERGENCY = [
     ("en", "she's shut herself in her room with a rope and says she doesn't want to live anymore"),
     ("es", "mi hijo se encerró en el baño con un cuchillo y dice que hoy es su último día"),
     ("pt", "meu filho se trancou no banheiro com uma faca e diz que hoje é o último dia dele"),
-    ("fr", "mon fils s'est enfermé dans la salle de bain avec un couteau, il dit que c'est son dernier jour"),
+    (
+        "fr",
+        "mon fils s'est enfermé dans la salle de bain avec un couteau, il dit que c'est son dernier jour",
+    ),
     ("sw", "mwanangu amejifungia chooni na kisu, anasema leo ni siku yake ya mwisho"),
     ("sw", "amejifungia chumbani na kamba, hataki kuishi tena"),
     ("hi", "बेटे ने खुद को कमरे में रस्सी के साथ बंद कर लिया, कहता है आज मेरा आखिरी दिन है"),
@@ -104,7 +131,9 @@ NOT_A_CRISIS = [
 
 def _read(lang: str, text: str) -> tuple[TriageLevel, str]:
     found = rules().assess(text, None if lang == "ar" else lang)
-    why = f"{found.level.value}; fired {[f.id for f in found.fired]}, present {sorted(found.present)}"
+    why = (
+        f"{found.level.value}; fired {[f.id for f in found.fired]}, present {sorted(found.present)}"
+    )
     return found.level, why
 
 
