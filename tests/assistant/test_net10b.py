@@ -81,6 +81,7 @@ NOT_EMERGENCIES: tuple[tuple[str, str], ...] = (
     (HT, "pitit mwen te gen lafyèv semèn pase, kounye a li byen"),
     (HT, "mwen gen yon ti doulè nan pye depi yè"),
     (HT, "pitit la pa gen lafyèv, li jis ap touse"),
+    (HT, "pitit gason m gen dyare depi maten, men li bwe byen"),
     # a pesticide sprayed, not drunk
     (NG, "mun fesa maganin kashe kwari a dakin kwana"),
     (PH, "nag-spray kami ng pamatay-insekto sa kusina"),
@@ -101,6 +102,12 @@ NOT_EMERGENCIES: tuple[tuple[str, str], ...] = (
     (ID, "kemarin kontraksi, bayi sudah lahir sehat"),
     (PH, "nag-labor siya kahapon, maayos na naipanganak ang baby"),
     (SA, "كان عندها طلق امبارح وولدت بالسلامة"),
+)
+
+# (phone, message): Kreyol the same day (bloody diarrhoea in a child: NHS, be seen today)
+SAME_DAY: tuple[tuple[str, str], ...] = (
+    (HT, "pitit fi m gen 3 an, li gen dyare ak san depi ayè"),
+    (HT, "grann mwen gen dyare ak san depi 2 jou"),
 )
 
 
@@ -131,4 +138,10 @@ def test_look_alikes_do_not_reach_emergency() -> None:
         for text, level in _levels(NOT_EMERGENCIES)
         if level == TriageLevel.EMERGENCY.value
     ]
+    assert not failures, "\n".join(failures)
+
+
+def test_kreyol_bloody_diarrhoea_is_seen_the_same_day() -> None:
+    urgent = (TriageLevel.URGENT.value, TriageLevel.EMERGENCY.value)
+    failures = [f"{text!r} -> {level}" for text, level in _levels(SAME_DAY) if level not in urgent]
     assert not failures, "\n".join(failures)
