@@ -36,7 +36,14 @@ from .support import rules
 
 RULES = rules()
 EN = RULES.kb.languages["en"]
-IMPLIES = {"reduced_fm", "waters_broken", "labour", "pre_eclampsia_named", "pregnancy_new"}
+IMPLIES = {
+    "reduced_fm",
+    "waters_broken",
+    "labour",
+    "labour_prolonged",
+    "pre_eclampsia_named",
+    "pregnancy_new",
+}
 RULES_OUT = {"postmenopausal"}
 
 
