@@ -10,16 +10,9 @@ from __future__ import annotations
 import pytest
 
 from selfcare.events import TriageLevel
-from tests.assistant.support import assert_level, rules
+from tests.assistant.support import E, S, U, assert_level, rules
 
 ENGINE = rules()
-
-E, U, R, S = (
-    TriageLevel.EMERGENCY,
-    TriageLevel.URGENT,
-    TriageLevel.ROUTINE,
-    TriageLevel.SELF_CARE,
-)
 
 
 @pytest.mark.parametrize(

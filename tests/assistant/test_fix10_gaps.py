@@ -17,17 +17,11 @@ The rules are read alone (no similarity model).
 from __future__ import annotations
 
 from selfcare.assistant.engine import Assessment
-from selfcare.events import TriageLevel
+from tests.assistant.support import E, R, S, U
 
 from .support import rules
 
 RULES = rules()
-E, U, R, S = (
-    TriageLevel.EMERGENCY,
-    TriageLevel.URGENT,
-    TriageLevel.ROUTINE,
-    TriageLevel.SELF_CARE,
-)
 
 # (language, message, blood sugar read in mmol/L, or None for no reading)
 GLUCOSE = [

@@ -8,16 +8,11 @@ complaint that shares a word, or a higher level that must stay higher.
 from __future__ import annotations
 
 from selfcare.events import TriageLevel
+from tests.assistant.support import E, R, S, U
 
 from .support import rules
 
 RULES = rules()
-E, U, R, S = (
-    TriageLevel.EMERGENCY,
-    TriageLevel.URGENT,
-    TriageLevel.ROUTINE,
-    TriageLevel.SELF_CARE,
-)
 ORDER = {S: 0, R: 1, U: 2, E: 3}
 
 # red flag -> (its level, [(language, message)]): each message must reach that level by it

@@ -9,15 +9,7 @@ from __future__ import annotations
 import pytest
 
 from selfcare.events import TriageLevel
-from tests.assistant.support import assert_level, rules
-
-E, U, R, S = (
-    TriageLevel.EMERGENCY,
-    TriageLevel.URGENT,
-    TriageLevel.ROUTINE,
-    TriageLevel.SELF_CARE,
-)
-
+from tests.assistant.support import E, R, S, U, assert_level, rules
 
 CASES = [
     # the throat that tightens after an allergen (NHS anaphylaxis)

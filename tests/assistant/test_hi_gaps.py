@@ -12,14 +12,8 @@ import pytest
 
 from selfcare.assistant.engine import engine
 from selfcare.events import TriageLevel
-from tests.assistant.support import assert_level
+from tests.assistant.support import E, U, assert_level
 
-E, U, R, S = (
-    TriageLevel.EMERGENCY,
-    TriageLevel.URGENT,
-    TriageLevel.ROUTINE,
-    TriageLevel.SELF_CARE,
-)
 ENGINE = engine()
 
 CASES = [

@@ -14,15 +14,10 @@ from __future__ import annotations
 import pytest
 
 from selfcare.events import TriageLevel
+from tests.assistant.support import E, R, S
 
 from .support import Chat, assert_level, joined, rules
 
-E, U, R, S = (
-    TriageLevel.EMERGENCY,
-    TriageLevel.URGENT,
-    TriageLevel.ROUTINE,
-    TriageLevel.SELF_CARE,
-)
 RULES = rules()  # the knowledge base alone, without the similarity raise
 KB = RULES.kb
 LATN = KB.languages["hi-latn"]

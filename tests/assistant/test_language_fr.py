@@ -14,17 +14,15 @@ from selfcare.events import ReplyAction, TriageLevel
 from tests.assistant.support import (
     ENGLISH_ONLY_2026_12_04,
     Chat,
+    E,
+    R,
+    S,
+    U,
     first_line,
     joined,
     medicine_answer,
 )
 
-E, U, R, S = (
-    TriageLevel.EMERGENCY,
-    TriageLevel.URGENT,
-    TriageLevel.ROUTINE,
-    TriageLevel.SELF_CARE,
-)
 FRANCE = "+33612345678"
 SENEGAL = "+221771234567"
 COTE_DIVOIRE = "+2250701020304"

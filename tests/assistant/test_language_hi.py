@@ -15,15 +15,10 @@ from selfcare.assistant import invariants as inv
 from selfcare.assistant.engine import engine
 from selfcare.assistant.knowledge.voices import said_back
 from selfcare.events import ReplyAction, TriageLevel
+from tests.assistant.support import E, R, U
 
 from .support import Chat, first_line, joined
 
-E, U, R, S = (
-    TriageLevel.EMERGENCY,
-    TriageLevel.URGENT,
-    TriageLevel.ROUTINE,
-    TriageLevel.SELF_CARE,
-)
 INDIA = "+919812345678"
 ENGINE = engine()
 HI = ENGINE.kb.languages["hi"]

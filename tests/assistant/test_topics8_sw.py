@@ -19,18 +19,13 @@ from __future__ import annotations
 import pytest
 
 from selfcare.events import TriageLevel
+from tests.assistant.support import E, R, S, U
 
 from . import topics_helper as topics
 
 EN = topics.EN
 RULES = topics.RULES
 
-E, U, R, S = (
-    TriageLevel.EMERGENCY,
-    TriageLevel.URGENT,
-    TriageLevel.ROUTINE,
-    TriageLevel.SELF_CARE,
-)
 SW = RULES.kb.languages["sw"]
 KENYA = "+254712345678"
 
