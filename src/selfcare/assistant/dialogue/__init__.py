@@ -19,6 +19,7 @@ checks the sizes and that an emergency reply leads with the number.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -56,21 +57,16 @@ _TEXT_KINDS = {MessageKind.TEXT, MessageKind.INTERACTIVE, MessageKind.BUTTON}
 _NON_TEXT = {"audio": "non_text_audio", "location": "non_text_location"}
 _NON_TEXT |= {"contacts": "non_text_contacts"}
 
-# Who a medicine is for changes the answer (pregnancy, breastfeeding, a child, a blood
-# thinner). A language with no situation words of its own (medicines a listed fallback, as in
-# Hindi) cannot tell which answer fits: such a question gets the complaint's reply (ask a
-# pharmacist), never the answer for a healthy adult.
-_ANSWER_DEPENDS = frozenset(
-    {"pregnant_word", "breastfeeding", "child_word", "baby_or_kids_word", "baby_mentioned"}
-    | {"anticoagulant"}
-)
 
-
-def _answer_depends(found: Assessment) -> bool:
+def _answer_depends(found: Assessment, situation_findings: Iterable[str]) -> bool:
+    """Whether who a medicine is for changes the answer (``medicines.yaml``'s situation
+    findings, or a pregnancy, a birth, a child said as facts). A language with no situation
+    words of its own (medicines a listed fallback, as in Hindi) cannot tell which answer fits:
+    such a question gets the complaint's reply (ask a pharmacist), never the adult's answer."""
     facts = found.facts
     young = facts.age_years is not None and facts.age_years < 16
     return bool(
-        found.present & _ANSWER_DEPENDS
+        not found.present.isdisjoint(situation_findings)
         or facts.pregnant
         or facts.postpartum
         or facts.subject in ("child", "baby")
@@ -631,7 +627,8 @@ class _Turn:
             return None  # a red flag (an overdose said with a medicine's name) is advice first
         finder = self.d.medicines(self.language, self.w.where.country)
         key = finder.advice_key(self.d.engine.reader(self.language).normalise(text))
-        if key is None or (not finder.situations and _answer_depends(found)):
+        depends = self.d.kb.medicines.situation_findings if self.d.kb.medicines else ()
+        if key is None or (not finder.situations and _answer_depends(found, depends)):
             return None
         complaint = self.state.complaint
         level = found.level if found.fired else TriageLevel.SELF_CARE

@@ -458,6 +458,9 @@ def cross_references(k: Knowledge) -> list[Problem]:
                 out.append(Problem(red, f"{flag.id}: unknown finding {name!r}"))
         if flag.topic and flag.topic not in k.topics:
             out.append(Problem(red, f"{flag.id}: unknown topic {flag.topic!r}"))
+    if k.medicines is not None:
+        for name in _unknown(k.medicines.situation_findings, k.findings):
+            out.append(Problem(k.root / "medicines.yaml", f"unknown finding {name!r}"))
     for topic in k.topics.values():
         path = k.root / "topics" / f"{topic.id}.yaml"
         for name in _unknown(topic.findings, k.findings):

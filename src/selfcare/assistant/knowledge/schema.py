@@ -569,6 +569,10 @@ class Medicines(_Record):
 
     medicines: tuple[str, ...] = Field(min_length=1)
     situations: tuple[str, ...] = ()
+    # Findings that say who a medicine is for in a way that changes the answer (a pregnancy, a
+    # child, a blood thinner): in a language without situation words of its own, a question
+    # with one of these gets the pharmacist's reply, never the answer for a healthy adult.
+    situation_findings: tuple[str, ...] = ()
     advice: tuple[MedicineAdvice, ...] = Field(min_length=1)
 
 
