@@ -11,7 +11,7 @@
 5. "Since last year" (tangu mwaka jana, desde el año pasado, depuis l'année dernière,
    pichhle saal se) is a problem going on now, months long, not history.
 6. A positive covid (flu, strep…) test is not a pregnancy test.
-7. Both legs feeling heavy is not limb weakness nor spreading numbness; real spreading
+7. Both legs feeling heavy (en, fr) is not limb weakness nor spreading numbness; real spreading
    numbness and a heavy, weak limb still fire.
 """
 
@@ -113,6 +113,9 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("my leg suddenly feels heavy and weak", "en", E),
     ("my arm feels heavy and my face is drooping", "en", E),
     ("my legs feel heavy and weak and I can't walk, started suddenly", "en", E),
+    ("j'ai les jambes lourdes le soir", "fr", R),
+    ("ma jambe gauche est lourde depuis ce matin, d'un coup", "fr", E),
+    ("j'ai les jambes lourdes et faibles, d'un coup je ne peux plus marcher", "fr", E),
 ]
 
 
@@ -131,6 +134,8 @@ READ: list[tuple[str, str, str, bool]] = [
     ("my legs feel heavy", "en", "limb_weak", False),
     ("my legs feel heavy", "en", "numb_spreading", False),
     ("my leg feels heavy", "en", "limb_weak", True),
+    ("j'ai les jambes lourdes le soir", "fr", "limb_weak", False),
+    ("son bras est lourd", "fr", "limb_weak", True),
     ("me quemé por el sol", "es", "sunburn", True),
     ("me he quemado con el sol y me arde la espalda", "es", "sunburn", True),
     ("me quemé la mano con agua hirviendo", "es", "sunburn", False),
