@@ -17,8 +17,9 @@ Philippines. Phrasings written for this test (not taken from any evaluation set)
 
 Near misses keep their level: a fit in the past or asked about ahead, a baby hard to wake for
 night feeds but feeding well, a small scald, a tight chest with a cold, ordinary heavy periods.
-Left for later (engine, not data): a long-standing marker anywhere in the sentence ("BP for
-years, ... this evening her mouth is twisted") rules a new stroke sign out.
+A "for years" rules a red flag's sign out as long-standing only when it is said of that sign
+(in its clause, or in a clause naming nothing else), not of another complaint in the same
+sentence ("BP for years, ... this evening her mouth is twisted").
 """
 
 from __future__ import annotations
@@ -509,3 +510,36 @@ def test_a_hindi_word_ending_in_na_is_not_a_denial() -> None:
         assert "chest_tight" in found.present, text
         assert found.level is E, text
     assert "fever" in engine().assess("बुखार नहीं है").negated
+
+
+LONG_STANDING_ELSEWHERE = [
+    # a "for years" said of another complaint (blood pressure) does not make a new face droop old
+    (
+        "good evening doctor, my mum has been having BP for years and she takes her amlodipine "
+        "daily, but this evening after supper her mouth is twisted to one side and her words "
+        "are coming out wrong, what can we do",
+        E,
+    ),
+    (
+        "नमस्ते डॉक्टर, मेरी मां को सालों से बीपी है, आज शाम खाने के बाद उनका मुंह एक तरफ "
+        "टेढ़ा हो गया और शब्द साफ नहीं निकल रहे, क्या करें",
+        E,
+    ),
+    (
+        "mummy ko saalo se BP hai, aaj shaam khane ke baad unka muh ek taraf tedha ho gaya aur "
+        "shabd saaf nahi nikal rahe",
+        E,
+    ),
+    ("mama yangu ana presha kwa miaka mingi, leo jioni mdomo wake umepinda upande mmoja", E),
+    # said of the droop itself, in its clause or in a clause of its own: long-standing
+    ("my face has drooped on one side for years", R),
+    ("one side of my face droops, it has been like that for years", R),
+    ("my speech has been slurred for years", R),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LONG_STANDING_ELSEWHERE)
+def test_a_for_years_said_of_another_complaint_does_not_make_a_stroke_old(
+    text: str, want: TriageLevel
+) -> None:
+    assert_level(engine(), text, want)
