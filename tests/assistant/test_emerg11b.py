@@ -15,6 +15,12 @@ Phrasings written for this test (not taken from any evaluation set):
   shaking with froth (NHS: what to do if someone has a seizure);
 - bleeding told by counting pads or towels in a short time: urgent alone (NHS heavy periods),
   an emergency after a birth (NHS: your post-pregnancy body); a pad every few hours is not;
+- suicidal intent with the means and a goodbye, letters or a time (NICE NG225, NHS help for
+  suicidal thoughts); a friend texting bye before a trip or everything ready for a journey is not;
+- cleaning liquid, field or weed products and rat poison drunk (NHS poisoning, WHO pesticide
+  poisoning); keeping such a product at home is not;
+- the chest said to be crushed by someone with a cold sweat (NHS heart attack), being unconscious
+  but breathing in European Portuguese, a newborn barely woken, the cord seen in French;
 - the near miss of a healthy baby hard to wake for night feeds but feeding well, which stays
   below an emergency (NICE NG143: a baby who is feeding well is not "no response to social
   cues"), while a baby hard to wake and not feeding stays one.
@@ -92,6 +98,40 @@ PADS_COUNTED = [
     "j'ai trempé 5 serviettes en une heure",
 ]
 
+CRISES = [
+    "my brother texted saying bye, he's got a rope in the garage and says he's done",
+    "she messaged me saying goodbye and says she's done, she has pills saved up",
+    "mi hermano me escribió despidiéndose, tiene una soga en el garaje y dice que ya no puede más",
+    "mi hija tiene pastillas guardadas y me mandó un mensaje despidiéndose",
+    "já escrevi as cartas e tenho o veneno, vou fazer quando todos estiverem dormindo",
+    "já tenho a corda, vou fazer quando todo mundo dormir",
+    "oi queria perguntar da minha receita... nao, deixa. ja tenho tudo pronto, hoje acaba tudo."
+    " diga aos meus filhos que amo eles",
+    "j'ai écrit les lettres et j'ai le poison, je le fais quand tout le monde dort",
+    "il a de la mort aux rats et il dit qu'il le fera quand tout le monde dormira",
+]
+
+OTHER_EMERGENCIES = [
+    "el niño se tomó el líquido de limpiar y ahora vomita y está adormilado",
+    "mi hijo se bebió el lavatrastes y está muy adormilado",
+    "a criança bebeu detergente e agora está vomitando e sonolenta",
+    "mon mari a bu du produit pour les champs",
+    "elle a bu du poison contre les rats",
+    "mon fils a avalé du désherbant",
+    "siento que me aplastan el pecho y sudor frío",
+    "es como si me estuvieran aplastando el pecho, estoy sudando frío",
+    "comme si on m'écrasait la poitrine avec des sueurs froides",
+    "on dirait qu'on me broie la poitrine, je suis en sueur",
+    "a minha avó está a respirar mas não consigo acordá-la",
+    "meu pai está respirando mas não conseguimos acordá-lo",
+    "nouveau-né ne tète pas et très chaud, tellement somnolente que j'arrive à peine"
+    " à la réveiller",
+    "le bébé de 3 semaines ne boit plus et on arrive à peine à le réveiller",
+    "j'ai perdu les eaux et je vois le cordon",
+    "je sens le cordon qui sort",
+    "mon fils est tombé et tout son corps tremble, il a de la mousse à la bouche",
+]
+
 STILL_EMERGENCIES = [
     "my baby is hard to wake and not feeding",
     "my 6 week old is very hard to wake, feeding poorly",
@@ -117,12 +157,27 @@ NEAR_MISSES = [
     ("mes règles sont abondantes, je change de serviette toutes les 4 heures", None),
     ("empapé una toalla con agua fría y me la puse en la frente", None),
     ("what should I do if she has a fit", None),
+    ("my friend texted saying bye, she's off to Spain for a week", None),
+    ("ja tenho tudo pronto para a viagem", None),
+    ("j'ai du poison contre les fourmis, c'est dangereux pour le chat ?", None),
+    ("j'ai du produit pour les champs dans le garage, comment le ranger ?", None),
+    ("o remédio deixa ele sonolento", None),
+    ("il tremble de tout son corps quand il a froid", None),
+    ("on m'a serré la main", None),
     ("meu olho treme quando estou cansado", None),
 ]
 
 
 @pytest.mark.parametrize(
-    "text", SCALDS + LABOUR + INDRAWING + FITS_PT + PADS_AFTER_BIRTH + STILL_EMERGENCIES
+    "text",
+    SCALDS
+    + LABOUR
+    + INDRAWING
+    + FITS_PT
+    + PADS_AFTER_BIRTH
+    + CRISES
+    + OTHER_EMERGENCIES
+    + STILL_EMERGENCIES,
 )
 def test_emergency(text: str) -> None:
     found = engine().assess(text, None)
