@@ -21,6 +21,8 @@ Phrasings written for this test (not taken from any evaluation set):
   poisoning); keeping such a product at home is not;
 - the chest said to be crushed by someone with a cold sweat (NHS heart attack), being unconscious
   but breathing in European Portuguese, a newborn barely woken, the cord seen in French;
+- the same families in Haitian Kreyol, read with the French words (regional: Haiti), and its
+  "what should I do if" asked ahead;
 - the near miss of a healthy baby hard to wake for night feeds but feeding well, which stays
   below an emergency (NICE NG143: a baby who is feeding well is not "no response to social
   cues"), while a baby hard to wake and not feeding stays one.
@@ -96,6 +98,7 @@ PADS_COUNTED = [
     "já foram 3 toalhas em uma hora e coágulos grandes",
     "je remplis une serviette toutes les 20 minutes depuis ce matin",
     "j'ai trempé 5 serviettes en une heure",
+    "mwen fin tranpe 5 kotèks nan yon èdtan",
 ]
 
 CRISES = [
@@ -132,6 +135,20 @@ OTHER_EMERGENCIES = [
     "mon fils est tombé et tout son corps tremble, il a de la mousse à la bouche",
 ]
 
+KREYOL = [
+    "gòj mwen ap fèmen",
+    "li respire men li pa leve",
+    "li bwè pwazon",
+    "pitit mwen bwè klowoks kounye a, kisa pou m fè",
+    "mwen gen tout grenn yo pare, aswè a m ap fini ak lavi a",
+    "figi l de kote e li pa ka pale byen",
+    "manman m pale lou, figi l kwochi",
+    "mwen gen yon gwo presyon nan pwatrin mwen e m ap swe",
+    "madanm mwen ap akouche depi 24 èdtan e tibebe a pa soti",
+    "dlo cho tonbe sou pitit mwen e po a ap soti",
+    "tibebe a ap respire vit vit e pwatrin li ap rantre",
+]
+
 STILL_EMERGENCIES = [
     "my baby is hard to wake and not feeding",
     "my 6 week old is very hard to wake, feeding poorly",
@@ -164,6 +181,10 @@ NEAR_MISSES = [
     ("o remédio deixa ele sonolento", None),
     ("il tremble de tout son corps quand il a froid", None),
     ("on m'a serré la main", None),
+    ("kisa pou m fè si li bwè pwazon", None),
+    ("gòj mwen fè m mal", None),
+    ("mwen swe anpil lè m ap travay", None),
+    ("pitit mwen byen, li jwe", None),
     ("meu olho treme quando estou cansado", None),
 ]
 
@@ -177,6 +198,7 @@ NEAR_MISSES = [
     + PADS_AFTER_BIRTH
     + CRISES
     + OTHER_EMERGENCIES
+    + KREYOL
     + STILL_EMERGENCIES,
 )
 def test_emergency(text: str) -> None:
