@@ -198,6 +198,9 @@ class RedFlag(_Record):
     # Among red flags of one level that fire together, the higher priority is reported first
     # (its reason and first aid are the ones shown); equal ones keep file order.
     priority: int = 0
+    # What the person needs, where a country pack names its own place for it (``places.<lang>
+    # .needs``): the level's line names that place instead of the level's.
+    need: str | None = None
 
     @field_validator("source")
     @classmethod
@@ -528,6 +531,10 @@ class Places(_Record):
     urgent: str  # "NHS 111 (call 111 or go to 111.nhs.uk)", "a UPA 24h"
     routine: str  # "your GP", "a UBS"
     self_care: str  # "a pharmacist", "a chemist"
+    # The place for a need a red flag names (``need``) where the level's place is not where
+    # people get it: emergency contraception is bought at any farmácia and free at the UBS in
+    # Brazil, not at a UPA 24h.
+    needs: dict[str, str] = {}
 
 
 class Country(_Record):
