@@ -8,9 +8,9 @@ import pytest
 
 from selfcare.events import TriageLevel
 
-from .support import E, R, S, U, Chat, assert_level, joined, rules
+from .support import Chat, E, R, S, U, assert_level, joined, rules
 
-# (text, language, level, red flag that must decide or None, red flag that must not fire)
+# A man writing about sex without a condom: the partner could get pregnant (text, language, level)
 PARTNER = [
     ("I'm a guy, had sex without a condom last night, what should I do", "en", U),
     ("im a man and the condom broke", "en", U),
