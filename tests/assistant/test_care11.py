@@ -16,6 +16,9 @@ PARTNER = [
     ("im a man and the condom broke", "en", U),
     ("condom split with my gf, she might get pregnant", "en", U),
     ("me and my girlfriend had sex and the condom split", "en", U),
+    ("I came inside my girlfriend, no condom", "en", U),
+    ("i didnt pull out in time with my gf", "en", U),
+    ("the condom broke with my wife last night", "en", U),
     ("soy hombre, tuve relaciones sin condon anoche", "es", U),
     ("sou um cara, transei sem camisinha", "pt", U),
     ("je suis un mec, rapport sans capote hier", "fr", U),
@@ -26,6 +29,9 @@ HERSELF = [
     ("had unprotected sex last night", "en"),
     ("the condom split last night and i dont want to get pregnant", "en"),
     ("he came inside me, the condom broke", "en"),
+    ("he came inside me without a condom", "en"),
+    ("he pulled out too late last night", "en"),
+    ("my girlfriend had unprotected sex, she needs the morning after pill", "en"),
     ("se rompio el condon anoche y no quiero quedar embarazada", "es"),
     ("a camisinha estourou ontem a noite e nao quero engravidar", "pt"),
 ]
@@ -53,6 +59,8 @@ def test_the_one_who_could_be_pregnant_still_gets_her_own(text: str, language: s
     ("text", "level"),
     [
         ("im a guy, sore throat", S),
+        ("I slept with my wife last night and now my back hurts", S),
+        ("i pulled out late from the parking", R),
         ("had sex with my wife without a condom 3 weeks ago", R),
         ("I'm a man, the condom split and she is HIV positive", U),
     ],
@@ -115,6 +123,14 @@ def test_other_urgent_answers_keep_the_level_s_place() -> None:
         ("my waters broke and contractions for 2 days", "en", E),
         ("contracciones desde hace dos dias y sangrado", "es", E),
         ("my wife has been in labour since yesterday and the baby still isnt coming out", "en", E),
+        ("contractions since yesterday and the baby still isnt coming out", "en", E),
+        ("tiene contracciones desde ayer y el bebe todavia no sale", "es", E),
+        ("contrações desde ontem e o bebê ainda não nasceu", "pt", E),
+        ("contractions depuis hier et le bebe ne sort toujours pas", "fr", E),
+        # a change in the baby's movements stays an emergency, with contractions or without
+        ("contractions for two days and the baby isnt moving as much", "en", E),
+        ("im 34 weeks and the baby isnt moving as much", "en", E),
+        ("my 6 month old isnt moving as much as his brother did at that age", "en", R),
     ],
 )
 def test_contractions_for_days(text: str, language: str, level: TriageLevel) -> None:
