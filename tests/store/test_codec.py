@@ -51,5 +51,7 @@ def test_an_event_stored_as_itself_is_written_as_its_plain_form(path: Path) -> N
 def test_what_orjson_refuses_is_written_and_read_as_before() -> None:
     huge = {"n": 2**70, "items": (1, 2)}
     assert json.loads(codec.dumps(huge)) == {"n": 2**70, "items": [1, 2]}
+    assert codec.loads(codec.dumps(huge)) == {"n": 2**70, "items": [1, 2]}  # not a float
+    assert codec.loads('{"code": ' + "9" * 40 + "}") == {"code": int("9" * 40)}
     assert codec.loads('{"x": NaN}')["x"] != codec.loads('{"x": NaN}')["x"]  # NaN, read as before
     assert codec.loads(b'{"a": [1, "\\u00e9"]}') == {"a": [1, "é"]}

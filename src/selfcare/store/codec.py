@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from datetime import datetime
 from enum import Enum
 from typing import Any
@@ -53,9 +54,15 @@ def dumps(value: Any) -> str:
         return json.dumps(_plain(value))
 
 
+_LONG_DIGITS = re.compile(r"\d{19}")
+
+
 def loads(text: str | bytes) -> Any:
     """A JSON column's text as values; what orjson refuses (NaN, written by an older
-    version) is read as it always was."""
+    version) is read as it always was, and so is a number of 19 digits or more, which
+    orjson would read as a float."""
+    if _LONG_DIGITS.search(text if isinstance(text, str) else text.decode()):
+        return json.loads(text)
     try:
         return orjson.loads(text)
     except orjson.JSONDecodeError:

@@ -141,14 +141,18 @@ def _unparsed(reason: str, data: object) -> Unparsed:
 # --- the walk -----------------------------------------------------------------------------
 
 
+_LONG_DIGITS = re.compile(rb"\d{19}")
+
+
 def parse_payload(body: bytes) -> Parsed:
     """Translate one webhook body into events. Never raises."""
     try:
         # orjson first (a few times faster); what it refuses and the standard parser takes
-        # (NaN, a lone surrogate escape, an integer over 64 bits, deep nesting) goes on
-        # to the standard parser, so the same bodies are accepted as before.
+        # (NaN, a lone surrogate escape, deep nesting) goes on to the standard parser, and so
+        # does a body with a number of 19 digits or more, which orjson would read as a float
+        # (an error code of 40 digits must stay that long, to be kept as a dead letter).
         try:
-            data = orjson.loads(body)
+            data = json.loads(body) if _LONG_DIGITS.search(body) else orjson.loads(body)
         except orjson.JSONDecodeError:
             data = json.loads(body)
         # Only an escape (\u...) or a NaN/Infinity literal can carry what storable() removes.
