@@ -10,16 +10,10 @@ flag uses exists.
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 from typing import Any
-
-try:  # Python 3.11+
-    from re import _constants as sre_constants
-    from re import _parser as sre_parse
-except ImportError:  # pragma: no cover
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
 
 from selfcare.assistant.engine.checks import CHECKS
 from selfcare.assistant.engine.lexicon import Lexicon, PatternError
@@ -27,6 +21,10 @@ from selfcare.assistant.engine.patterns import PatternStore
 from selfcare.assistant.engine.scope import ScopeRules
 from selfcare.assistant.knowledge import voices
 from selfcare.assistant.knowledge.loader import ROOT, Knowledge, Problem, read
+
+# The parser and its constants, as engine/patterns.py reads them (private in the standard library).
+sre_parse: Any = importlib.import_module("re._parser")
+sre_constants: Any = importlib.import_module("re._constants")
 
 # Messages that say nothing: a safety-net pattern matching one of them would answer "ok" with
 # the emergency number.

@@ -1,0 +1,144 @@
+"""Arabizi (Arabic in Latin letters with digits) emergencies and crisis read by the safety net
+across dialects, short Arabizi messages never self-care, and `selfcare kb check` catching a
+broken safety-net pattern."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import yaml
+
+from selfcare.assistant.engine import engine
+from selfcare.assistant.kbcheck import check
+from selfcare.assistant.knowledge.loader import ROOT
+from tests.assistant.support import E, R, S, assert_level
+
+# Egyptian, Levantine, Gulf and Maghrebi, first and third person, WhatsApp spellings.
+ARABIZI_EMERGENCY = (
+    "mafish nafas",
+    "mafeesh nafas 3ando",
+    "ma2dar etnaffas",
+    "man9derch ntnfs",
+    "abouya we2e3 w mesh biyrod",
+    "mama wa23a w mesh bet fo2",
+    "baba wi2e3 w ma bi7arek",
+    "wesh n9der ndir? bba t7 w ma kaynodch",
+    "ummi 6a7at w ma t7arrak",
+    "sadri byewga3ni awi",
+    "sadri bywaja3ni",
+    "albi by2lmni",
+    "waja3 fi sadri qawi",
+    "sadri yoja3ni wayed",
+    "jaddi wijho mayel w mesh 2ader yetkallem",
+    "tata wejha mayel",
+    "jedo wejho mayel fag2a",
+    "khali fag2a mesh 2ader yetkallem",
+    "a5ti shirbet clorox",
+    "bnti shrbat javel",
+    "ladaghni ta3ban",
+    "ta3ban 3adni",
+    "3a2rab 2arasni",
+)
+ARABIZI_CRISIS = (
+    "bedde mout",
+    "ana bady 2mot",
+    "aby amoot",
+    "abi amoot",
+    "nheb nmout",
+    "ana 7a2tel nafsi",
+    "ghadi nqtel rassi",
+    "ana abi antahir",
+    "ma 3ad bdi 3eesh",
+    "ma b9itsh baghi n3ich",
+    "ana ta3ban 5ales w 3ayez a5las mn 7ayati",
+    "7ayati malhash lazma",
+    "3ayez amoot w khalas",
+)
+# Near misses: no appetite (nafs, not nafas), tired (ta3ban), wanting to live, a phone not
+# answering, a fall after which he got up and moves.
+ARABIZI_NOT_EMERGENCY = (
+    "mafish nafs akol",
+    "ma3andish nafs a3mel 7aga",
+    "ana ta3ban awi",
+    "3ayez a3eesh",
+    "bady akol",
+    "ebni we2e3 bas 2am w bi7arek 3adi",
+    "ma biyrodsh 3ala el phone",
+    "albi ma3ak",
+    "mafish 7aga",
+)
+# Short Arabizi with English words the full reading understands: never self-care.
+ARABIZI_SHORT = ("3andi headache", "3andi sore throat", "3andi cough men yomen", "hay fever 3andi")
+# English with digits that are not Arabizi: still self-care.
+ENGLISH_DIGITS = (
+    "sore throat since 2days",
+    "headache 2nd day",
+    "can I take 2mg of something",
+    "is omega3 good for dry eyes",
+    "my 7yo has a runny nose",
+)
+
+
+@pytest.mark.parametrize("text", ARABIZI_EMERGENCY + ARABIZI_CRISIS)
+def test_arabizi_emergency_and_crisis_reach_emergency(text: str) -> None:
+    found = assert_level(engine(), text, E)
+    assert found.language == "ar", found.language
+
+
+@pytest.mark.parametrize("text", ARABIZI_CRISIS)
+def test_arabizi_crisis_is_crisis(text: str) -> None:
+    assert any(f.crisis for f in engine().assess(text).fired)
+
+
+@pytest.mark.parametrize("text", ARABIZI_NOT_EMERGENCY)
+def test_arabizi_near_misses_stay_not_understood(text: str) -> None:
+    assert_level(engine(), text, R)
+
+
+@pytest.mark.parametrize("text", ARABIZI_SHORT)
+def test_short_arabizi_is_never_self_care(text: str) -> None:
+    assert_level(engine(), text, R)
+
+
+@pytest.mark.parametrize("text", ENGLISH_DIGITS)
+def test_english_with_digits_stays_self_care(text: str) -> None:
+    assert_level(engine(), text, S)
+
+
+# kb check on a copy with broken safety-net patterns: each is named with its file and record.
+BROKEN = {
+    "not_breathing": "(?:unbalanced",
+    "unconscious": "x*",
+    "chest_pain": "ok|sadr",
+    "bleeding": "dam$kteer",
+    "fit": "(?!)sar3",
+}
+
+
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    root = tmp_path_factory.mktemp("net11") / "kb"
+    shutil.copytree(ROOT, root, ignore=shutil.ignore_patterns("*.py", "__pycache__", "training"))
+    path = root / "safety_net" / "ar.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for kind, pattern in BROKEN.items():
+        data["statements"][kind].append(pattern)
+    data["negation"] += "|(?:"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return [str(p) for p in check(root)[1]]
+
+
+@pytest.mark.parametrize(
+    ("record", "what"),
+    [
+        ("statements: not_breathing", "does not compile"),
+        ("statements: unconscious", "matches the empty string"),
+        ("statements: chest_pain", "matches an everyday message"),
+        ("statements: bleeding", "can never match"),
+        ("statements: fit", "can never match"),
+        ("negation", "does not compile"),
+    ],
+)
+def test_kb_check_names_a_broken_net_pattern(broken: list[str], record: str, what: str) -> None:
+    assert any("ar.yaml" in p and f"{record}" in p and what in p for p in broken), broken
