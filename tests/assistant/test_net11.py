@@ -106,6 +106,29 @@ def test_english_with_digits_stays_self_care(text: str) -> None:
     assert_level(engine(), text, S)
 
 
+# Other net languages: someone who fell and is not answering, asked as a question.
+OTHER_NET = (
+    ("bapak saya jatuh dan tidak menjawab, saya harus bagaimana", "id", E),
+    ("nenek jatuh di kamar mandi, tidak menyahut", "id", E),
+    ("hp saya jatuh dan tidak menjawab telepon", "id", R),
+    ("dia jatuh tapi sudah bangun dan menjawab", "id", R),
+    ("baba mi subu ko si dahun mo", "yo", E),
+    ("አባቴ ወደቀ እና አይመልስም ምን ላድርግ", "am", E),
+    ("ano gagawin ko, nahulog si tatay at hindi sumasagot", "tl", E),
+    ("mahaifina ya fadi kuma baya amsawa, me zan yi", "ha", E),
+    ("ubaba uwile akaphenduli, ngenzeni", "zu", E),
+    ("আমার বাবা পড়ে গেছেন আর সাড়া দিচ্ছেন না, কী করব", "bn", E),
+)
+
+
+@pytest.mark.parametrize(("text", "language", "level"), OTHER_NET)
+def test_other_net_languages_fell_and_not_answering(
+    text: str, language: str, level: object
+) -> None:
+    found = assert_level(engine(), text, level)  # type: ignore[arg-type]
+    assert found.language == language, found.language
+
+
 # kb check on a copy with broken safety-net patterns: each is named with its file and record.
 BROKEN = {
     "not_breathing": "(?:unbalanced",
