@@ -56,7 +56,7 @@ ARABIZI_CRISIS = (
     "3ayez amoot w khalas",
 )
 # Near misses: no appetite (nafs, not nafas), tired (ta3ban), wanting to live, a phone not
-# answering, a fall after which he got up and moves.
+# answering, a fall after which he got up and moves, no more bread.
 ARABIZI_NOT_EMERGENCY = (
     "mafish nafs akol",
     "ma3andish nafs a3mel 7aga",
@@ -67,6 +67,7 @@ ARABIZI_NOT_EMERGENCY = (
     "ma biyrodsh 3ala el phone",
     "albi ma3ak",
     "mafish 7aga",
+    "mesh 3ayez 3eesh ba2a",  # Egyptian 3eesh: bread
 )
 # Short Arabizi with English words the full reading understands: never self-care.
 ARABIZI_SHORT = ("3andi headache", "3andi sore throat", "3andi cough men yomen", "hay fever 3andi")
