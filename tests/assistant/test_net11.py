@@ -130,6 +130,32 @@ def test_other_net_languages_fell_and_not_answering(
     assert found.language == language, found.language
 
 
+# Hindi: panic attacks that keep coming back (NHS panic disorder: see a GP), no longer left to
+# English; a single attack stays self-care.
+HINDI_PANIC = (
+    ("mujhe har hafte panic attack aata hai", R),
+    ("hafte me 2 baar panic attack aata hai", R),
+    ("हर हफ्ते घबराहट का दौरा आता है", R),
+    ("घबराहट के दौरे बार बार आते हैं", R),
+    ("ek baar panic attack aaya tha", S),
+)
+
+
+@pytest.mark.parametrize(("text", "level"), HINDI_PANIC)
+def test_hindi_panic_attacks_that_keep_coming_back(text: str, level: object) -> None:
+    found = assert_level(engine(), text, level, "hi")  # type: ignore[arg-type]
+    if level is R:
+        assert "panic_recurrent" in [f.id for f in found.fired]
+
+
+def test_hindi_says_panic_recurrent_in_both_scripts() -> None:
+    languages = engine().kb.languages
+    assert "panic_recurrent" not in languages["hi"].spec.fallbacks
+    assert "panic_recurrent" not in languages["hi-latn"].spec.fallbacks
+    assert "घबराहट" in languages["hi"].red_flags["panic_recurrent"].say
+    assert "ghabrahat" in languages["hi-latn"].red_flags["panic_recurrent"].say
+
+
 # kb check on a copy with broken safety-net patterns: each is named with its file and record.
 BROKEN = {
     "not_breathing": "(?:unbalanced",
