@@ -107,7 +107,8 @@ def test_english_with_digits_stays_self_care(text: str) -> None:
     assert_level(engine(), text, S)
 
 
-# Other net languages: someone who fell and is not answering, asked as a question.
+# Other net languages: third person, past tense, questions (someone who fell and is not
+# answering, stopped breathing, says they do not want to live), and near misses.
 OTHER_NET = (
     ("bapak saya jatuh dan tidak menjawab, saya harus bagaimana", "id", E),
     ("nenek jatuh di kamar mandi, tidak menyahut", "id", E),
@@ -119,11 +120,25 @@ OTHER_NET = (
     ("mahaifina ya fadi kuma baya amsawa, me zan yi", "ha", E),
     ("ubaba uwile akaphenduli, ngenzeni", "zu", E),
     ("আমার বাবা পড়ে গেছেন আর সাড়া দিচ্ছেন না, কী করব", "bn", E),
+    ("বাবা হঠাৎ পড়ে গেছে, নড়ছে না, এখন কী করব?", "bn", E),
+    ("দাদি পড়ে গেছেন আর উঠতে পারছে না", "bn", E),
+    ("ছেলে পড়ে গিয়েছিল কিন্তু এখন ঠিক আছে", "bn", R),
+    ("মেয়ে বলছে সে আর বাঁচতে চায় না", "bn", E),
+    ("ও আর খেতে চায় না", "bn", R),
+    ("kakana ya daina numfashi", "ha", E),
+    ("ya daina shan taba", "ha", R),
+    ("apa yang harus saya lakukan, ayah saya jatuh dan tidak bergerak", "id", E),
+    ("teman saya bilang dia mau bunuh diri malam ini", "id", E),
+    ("kinagat ng ahas ang kapatid ko", "tl", E),
+    ("biglang tumabingi ang mukha ni lola kanina", "tl", E),
+    ("baba agba mi ko le soro lojiji, enu re wo", "yo", E),
+    ("umama uwe waquleka akavuki", "zu", E),
+    ("ወንድሜ ራሴን ማጥፋት እፈልጋለሁ አለ", "am", E),
 )
 
 
 @pytest.mark.parametrize(("text", "language", "level"), OTHER_NET)
-def test_other_net_languages_fell_and_not_answering(
+def test_other_net_languages_third_person_and_questions(
     text: str, language: str, level: object
 ) -> None:
     found = assert_level(engine(), text, level)  # type: ignore[arg-type]
