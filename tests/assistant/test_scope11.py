@@ -103,6 +103,10 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     # 6. a positive pregnancy test still is one
     ("positive pregnancy test and bleeding", "en", U),
     ("tested positive, 6 weeks, some spotting", "en", U),
+    # an unqualified positive test with bleeding is bleeding in early pregnancy (not covid)
+    ("I tested positive and I'm bleeding", "en", U),
+    ("my test came back positive yesterday and now I'm bleeding", "en", U),
+    ("tested positive for covid and my nose is bleeding", "en", S),
     ("deu positivo o teste de gravidez e estou sangrando", "pt", U),
     # 7. heavy legs; true spreading numbness and a heavy weak limb
     ("my legs feel heavy", "en", R),
