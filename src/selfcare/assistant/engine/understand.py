@@ -456,6 +456,8 @@ class Reader:
             pregnancy_weeks=weeks,
             sex=f.sex(norm),
             postpartum=postpartum,
-            vitals=extract_vitals(norm, f.vitals, f.reading_numbers) if vitals else Vitals(),
+            vitals=extract_vitals(norm, f.vitals, f.reading_numbers, f.glucose_units)
+            if vitals
+            else Vitals(),
             ages=ages,
         )
