@@ -250,10 +250,14 @@ class Engine:
         if u is not None:  # asked only of the reading chosen: the "what ifs" cost the most
             best = replace(best, missing=self._missing(u, best.level, best.topic, local))
         alone = appended and best.language == REFERENCE and len(readings) > 1
-        if best.level is TriageLevel.SELF_CARE and (codes[0] not in self.kb.languages or alone):
+        if best.level is TriageLevel.SELF_CARE and (
+            codes[0] not in self.kb.languages or alone or self._net_written(text)
+        ):
             # Written mostly in a language we do not handle, or in one we do whose own
-            # reading (English words included) found nothing: the English words understood
-            # may be the least of it ("… fever …" inside Tagalog), so never self-care.
+            # reading (English words included) found nothing, or short and with words of a
+            # safety-net language spelt with digits (Arabizi): the English words understood
+            # may be the least of it ("… fever …" inside Tagalog, "3andi headache fag2a":
+            # sudden), so never self-care.
             best = replace(best, level=TriageLevel.ROUTINE)
         return best
 
@@ -263,6 +267,20 @@ class Engine:
         if len(text.split()) > SHORT:
             return []
         return [code for code in self.detector.marked(text) if code in self.kb.languages]
+
+    def _net_written(self, text: str) -> bool:
+        """Whether a short message (:data:`~.detect.SHORT` words or fewer) holds a marker
+        word of a safety-net language spelt with a digit (Arabizi "3andi", "7arara"): words
+        of a language no full reading understands."""
+        if len(text.split()) > SHORT:
+            return False
+        markers = self.net.markers
+        return any(
+            any(c.isdigit() for c in m[0])
+            for code in self.kb.safety_net
+            if code in markers
+            for m in markers[code].finditer(text)
+        )
 
     def _nets_mixed_in(self, text: str) -> list[str]:
         """Safety-net languages with a marker word or a letter of their own script in
