@@ -21,7 +21,9 @@ without the similarity layer.
 - "would be better off without me" (es singular, sw), "jeene ka mann nahi" are suicidal
   thoughts (urgent); "koi plan nahi bataya" denies a plan;
 - strong period cramps ("cólica forte") are not a heavy flow; sleep tips and sleeping badly
-  are insomnia (self-care); no stool for days (en, fr, sw) is constipation (self-care).
+  are insomnia (self-care); no stool for days (en, fr, sw) is constipation (self-care);
+  white threads in poo and an itchy bottom at night are threadworms, white soggy skin between
+  the toes athlete's foot (self-care).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ NOW: list[tuple[str, str, TriageLevel]] = [
     ("sw", "babu anasahau mambo mengi miezi ya karibuni, anarudia maswali", R),
     # heavy periods for months
     ("en", "for the past 5 months my periods are so heavy i change a pad every hour, clots", R),
-    ("es", "llevo meses con reglas muy abundantes, cambio la toalla cada hora, coagulos grandes", R),
+    ("es", "llevo meses con reglas muy abundantes, cambio la toalla cada hora, coagulos", R),
     ("fr", "depuis 6 mois mes règles sont très abondantes, serviette pleine toutes les heures", R),
     ("pt", "há 4 meses minha menstruação vem muito forte, troco o absorvente a cada hora", R),
     ("sw", "kwa miezi mitano hedhi yangu ni nzito sana, nabadilisha pedi kila saa", R),
@@ -87,6 +89,10 @@ NOW: list[tuple[str, str, TriageLevel]] = [
     ("en", "my husband has not passed a stool for 5 days, no pain, eating ok", S),
     ("fr", "ça fait 5 jours que mon père n'est pas allé à la selle, il a 70 ans", S),
     ("sw", "bibi hajapata choo siku tano, hana maumivu", S),
+    # threadworms and athlete's foot
+    ("en", "my 6 year old scratches her bottom every night, is it worms?", S),
+    ("en", "itchy bum at night and saw little white threads in the toilet", S),
+    ("en", "white soggy itchy skin between my toes after the gym", S),
 ]
 
 UP: list[tuple[str, str, TriageLevel]] = [
@@ -128,6 +134,7 @@ STILL: list[tuple[str, str, TriageLevel]] = [
     ("pt", "minha menstruação está muito forte, troco o absorvente toda hora e fico tonta", U),
     ("en", "my son hasnt passed urine all day and is very sleepy", E),
     ("en", "my 4 year old has not opened his bowels for 5 days and is vomiting green", E),
+    ("en", "blood in my 3 year olds poo and tummy pain", U),
 ]
 
 # What used to be read and must not be now, whatever else the message fires.
