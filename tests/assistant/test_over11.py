@@ -134,7 +134,7 @@ STILL: list[tuple[str, str, TriageLevel]] = [
     ("pt", "minha menstruação está muito forte, troco o absorvente toda hora e fico tonta", U),
     ("en", "my son hasnt passed urine all day and is very sleepy", E),
     ("en", "my 4 year old has not opened his bowels for 5 days and is vomiting green", E),
-    ("en", "blood in my 3 year olds poo and tummy pain", U),
+    ("en", "my 3 year old has blood in his poo and tummy pain", U),
 ]
 
 # What used to be read and must not be now, whatever else the message fires.
