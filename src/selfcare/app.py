@@ -10,14 +10,18 @@ import json
 import logging
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
+from urllib.parse import parse_qsl
 
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.applications import Starlette
+from starlette.datastructures import URL
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from selfcare import metrics
 from selfcare.channels.base import ChannelAdapter, HttpReply, RawRequest, WebhookRejected
@@ -39,45 +43,51 @@ class BodyTooLarge(Exception):
     pass
 
 
-async def read_body(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length", "")
+class Disconnected(Exception):
+    pass
+
+
+async def read_body(receive: Receive, headers: Mapping[str, str], limit: int) -> bytes:
+    declared = headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise BodyTooLarge
     chunks, size = [], 0
-    async for chunk in request.stream():
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise Disconnected
+        chunk = message.get("body", b"")
         size += len(chunk)
         if size > limit:
             raise BodyTooLarge
         chunks.append(chunk)
-    return b"".join(chunks)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
 
 
-def raw_request(request: Request, body: bytes) -> RawRequest:
+def raw_request(scope: Scope, headers: Mapping[str, str], body: bytes) -> RawRequest:
+    query = scope.get("query_string", b"").decode("latin-1")
     return RawRequest(
         body=body,
-        headers={k.lower(): v for k, v in request.headers.items()},
-        url=str(request.url),
-        query=dict(request.query_params),
+        headers=headers,
+        url=str(URL(scope=scope)),
+        query=dict(parse_qsl(query, keep_blank_values=True)),
     )
 
 
-async def ingest(runtime: Runtime, adapter: ChannelAdapter, request: Request) -> Response:
+def _headers(scope: Scope) -> dict[str, str]:
+    return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+
+
+async def ingest(runtime: Runtime, adapter: ChannelAdapter, raw: RawRequest) -> HttpReply:
     """Verify, parse and store one webhook; the answer says only whether we have it."""
-    started = time.perf_counter()
     name = adapter.channel.value
-    try:
-        body = await read_body(request, runtime.settings.max_body_bytes)
-    except BodyTooLarge:
-        metrics.REJECTED.labels(name, "too_large").inc()
-        log.warning("%s webhook refused: body over %d bytes", name, runtime.settings.max_body_bytes)
-        return PlainTextResponse("payload too large", status_code=413)
-    raw = raw_request(request, body)
     try:
         adapter.verify(raw)
     except WebhookRejected as exc:
         metrics.REJECTED.labels(name, exc.reason).inc()
         log.warning("%s webhook refused: %s", name, exc.reason)
-        return PlainTextResponse(exc.reason, status_code=exc.status)
+        return HttpReply.text(exc.reason, exc.status)
     parsed = adapter.parse(raw)
     messages = [e for e in parsed.events if isinstance(e, InboundMessage)]
     updates = [e for e in parsed.events if isinstance(e, StatusUpdate)]
@@ -86,7 +96,7 @@ async def ingest(runtime: Runtime, adapter: ChannelAdapter, request: Request) ->
         DeadLetter(name, e.reason, json.dumps(e.data, default=str).encode()) for e in unparsed
     ]
     if parsed.dead_letter:
-        letters.append(DeadLetter(name, parsed.dead_letter, body))
+        letters.append(DeadLetter(name, parsed.dead_letter, raw.body))
     if letters:
         # Reasons only (ours, or a provider's field name): never a body or a number.
         reasons = Counter(letter.reason for letter in letters)
@@ -98,38 +108,109 @@ async def ingest(runtime: Runtime, adapter: ChannelAdapter, request: Request) ->
         await runtime.inbox.put(messages, updates, letters)
     except Exception:
         # Not acknowledged, so the provider delivers it again later: nothing is lost.
-        return PlainTextResponse("temporarily unavailable", status_code=503)
-    metrics.ACK_LATENCY.observe(time.perf_counter() - started)
-    return response(adapter.ack())
+        return HttpReply.text("temporarily unavailable", 503)
+    return adapter.ack()
 
 
 def response(reply: HttpReply) -> Response:
     return Response(reply.body, status_code=reply.status, headers=dict(reply.headers))
 
 
-def webhook_routes(runtime: Runtime) -> list[Route]:
-    """Every known provider's routes, as its adapter declares them; one whose channel this
-    deployment does not run answers 404 saying so."""
-    routes: list[Route] = []
-    taken: dict[tuple[str, str], Channel] = {}
+async def _write(send: Send, reply: HttpReply) -> None:
+    headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in reply.headers.items()]
+    headers.append((b"content-length", str(len(reply.body)).encode()))
+    await send({"type": "http.response.start", "status": reply.status, "headers": headers})
+    await send({"type": "http.response.body", "body": reply.body})
+
+
+class Webhooks:
+    """ASGI middleware that answers every provider's webhook POSTs itself.
+
+    A webhook is the one request a provider sends at its own rate, by the thousand: taking
+    it before Starlette's routing, request and response objects cuts the CPU of an
+    acknowledgement that is not the store's (measured in docs/benchmarks.md). Everything
+    else (GET handshakes, health, console) goes on to the Starlette app as before."""
+
+    def __init__(self, app: ASGIApp, runtime: Runtime, posts: Mapping[str, Channel]) -> None:
+        self.app = app
+        self.runtime = runtime
+        self.posts = posts
+        self.handshakes = {
+            route.path
+            for declared in adapters(runtime.settings).values()
+            for route in declared.routes
+            if route.method == "GET"
+        }
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        channel = self.posts.get(scope["path"]) if scope["type"] == "http" else None
+        if channel is None or scope["method"] in ("GET", "HEAD"):
+            await self.app(scope, receive, send)  # a handshake, or not a webhook at all
+            return
+        if scope["method"] != "POST":
+            allow = "GET, HEAD, POST" if scope["path"] in self.handshakes else "POST"
+            reply = HttpReply.text("method not allowed", 405)
+            await _write(send, HttpReply(405, reply.body, {**reply.headers, "allow": allow}))
+            return
+        started = time.perf_counter()
+        adapter = self.runtime.channels.get(channel)
+        if adapter is None:
+            await _write(send, HttpReply.text(f"the {channel} channel is not configured", 404))
+            return
+        headers = _headers(scope)
+        limit = self.runtime.settings.max_body_bytes
+        try:
+            body = await read_body(receive, headers, limit)
+        except Disconnected:
+            return
+        except BodyTooLarge:
+            metrics.REJECTED.labels(channel.value, "too_large").inc()
+            log.warning("%s webhook refused: body over %d bytes", channel.value, limit)
+            await _write(send, HttpReply.text("payload too large", 413))
+            return
+        reply = await ingest(self.runtime, adapter, raw_request(scope, headers, body))
+        if reply.status == 200:
+            metrics.ACK_LATENCY.observe(time.perf_counter() - started)
+        await _write(send, reply)
+
+
+def webhook_posts(runtime: Runtime) -> dict[str, Channel]:
+    """Every known provider's webhook paths, as its adapter declares them; a deployment
+    that does not run a channel still owns its path (answered 404, saying so)."""
+    posts: dict[str, Channel] = {}
     for channel, declared in adapters(runtime.settings).items():
         for route in declared.routes:
-            owner = taken.setdefault((route.method, route.path), channel)
+            if route.method == "POST":
+                owner = posts.setdefault(route.path, channel)
+                if owner is not channel:
+                    raise ValueError(f"POST {route.path}: both {owner} and {channel}")
+    return posts
+
+
+def handshake_routes(runtime: Runtime) -> list[Route]:
+    """Every known provider's GET routes (subscription checks), as its adapter declares
+    them; one whose channel this deployment does not run answers 404 saying so."""
+    routes: list[Route] = []
+    taken: dict[str, Channel] = {}
+    for channel, declared in adapters(runtime.settings).items():
+        for route in declared.routes:
+            if route.method != "GET":
+                continue
+            owner = taken.setdefault(route.path, channel)
             if owner is not channel:
-                raise ValueError(f"{route.method} {route.path}: both {owner} and {channel}")
-            handler = _endpoint(runtime, channel, route.method)
-            routes.append(Route(route.path, handler, methods=[route.method]))
+                raise ValueError(f"GET {route.path}: both {owner} and {channel}")
+            routes.append(Route(route.path, _handshake(runtime, channel), methods=["GET"]))
     return routes
 
 
-def _endpoint(runtime: Runtime, channel: Channel, method: str) -> Endpoint:
+def _handshake(runtime: Runtime, channel: Channel) -> Endpoint:
     async def handler(request: Request) -> Response:
         adapter = runtime.channels.get(channel)
         if adapter is None:
             return PlainTextResponse(f"the {channel} channel is not configured", 404)
-        if method == "GET":
-            return response(adapter.handshake(raw_request(request, b"")))
-        return await ingest(runtime, adapter, request)
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        raw = RawRequest(b"", headers, str(request.url), dict(request.query_params))
+        return response(adapter.handshake(raw))
 
     return handler
 
@@ -177,14 +258,18 @@ def create_app(settings: Settings, *, assistant: Responder | None = None) -> Sta
             yield
 
     routes = [
-        *webhook_routes(runtime),
+        *handshake_routes(runtime),
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),
         Route("/metrics", metrics_route, methods=["GET"]),
         *console_routes(runtime),
         *webchat_routes(runtime),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan)
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        middleware=[Middleware(Webhooks, runtime=runtime, posts=webhook_posts(runtime))],
+    )
     app.state.runtime = runtime
     return app
 

@@ -92,6 +92,13 @@ class TriageLevel(StrEnum):
         """0 for the most urgent; compare with ``<`` to find the more cautious level."""
         return _LEVEL_ORDER.index(self)
 
+    # A StrEnum would otherwise compare by spelling ("emergency" < "routine"), which reads
+    # like severity and is not: ordering levels goes through ``rank``.
+    def __lt__(self, other: object) -> bool:
+        raise TypeError("levels are not ordered by name: compare their .rank")
+
+    __le__ = __gt__ = __ge__ = __lt__
+
 
 _LEVEL_ORDER = (
     TriageLevel.EMERGENCY,

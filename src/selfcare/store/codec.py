@@ -1,11 +1,15 @@
-"""Events to JSON and back, for the ``event`` and ``payload`` columns."""
+"""Events to JSON and back, for the ``event`` and ``payload`` columns, and the engines'
+JSON serializer for every JSON column (:func:`dumps`, :func:`loads`)."""
 
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import datetime
 from enum import Enum
 from typing import Any
+
+import orjson
 
 from selfcare.events import (
     Button,
@@ -36,6 +40,26 @@ def _plain(value: Any) -> Any:
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     return value  # str, numbers, None, and provider dicts/lists already JSON-shaped
+
+
+def dumps(value: Any) -> str:
+    """A JSON column's value as text. An event can be stored as itself: orjson writes a
+    dataclass, enum, datetime and tuple exactly as :func:`_plain` shapes them, in C (the
+    largest part of storing a webhook after the insert itself). What orjson refuses (an
+    integer over 64 bits) is written as it always was."""
+    try:
+        return orjson.dumps(value).decode()
+    except orjson.JSONEncodeError:
+        return json.dumps(_plain(value))
+
+
+def loads(text: str | bytes) -> Any:
+    """A JSON column's text as values; what orjson refuses (NaN, written by an older
+    version) is read as it always was."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
 
 
 def inbound_to_json(message: InboundMessage) -> dict[str, Any]:

@@ -20,6 +20,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.util import await_only
 
+from selfcare.store import codec
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 T = TypeVar("T")
 
@@ -80,6 +82,8 @@ def create_engine(
             url,
             async_creator=_inline_connector(parsed.database or ":memory:"),
             hide_parameters=True,
+            json_serializer=codec.dumps,
+            json_deserializer=codec.loads,
             **sizes,
         )
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
@@ -103,6 +107,8 @@ def create_engine(
         max_overflow=pool_size,
         pool_recycle=1800,
         hide_parameters=True,
+        json_serializer=codec.dumps,
+        json_deserializer=codec.loads,
     )
 
 

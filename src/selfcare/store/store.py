@@ -562,7 +562,7 @@ class Store:
                         "person": m.address,
                         "kind": m.kind.value,
                         "body": m.text,
-                        "event": codec.inbound_to_json(m),
+                        "event": m,  # written by codec.dumps
                         "sent_at": m.timestamp,
                         "received_at": now,
                         "state": "pending",

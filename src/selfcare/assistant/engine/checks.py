@@ -172,6 +172,9 @@ CHECKS: dict[str, Check] = {
         (c.facts.vitals.systolic_bp or 0) >= 160 or (c.facts.vitals.diastolic_bp or 0) >= 110
     ),
     "bp_very_high_reading": _bp_very_high,
+    # An INR of 5 or more on warfarin, bleeding or not: the anticoagulation clinic or a doctor
+    # the same day (NICE CKS oral anticoagulation, warfarin: withhold, vitamin K over 8)
+    "inr_high": lambda c: (c.facts.vitals.inr or 0) >= 5.0,
     "vital_signs_red": lambda c: vital_signs(c)[0] is E,
     "vital_signs_amber": lambda c: vital_signs(c)[0] is U,
     "testicle_pain_for_days": testicle_pain_for_days,

@@ -34,6 +34,7 @@ class Vitals:
     gcs: int | None = None
     glucose_mmol: float | None = None
     cap_refill_s: float | None = None
+    inr: float | None = None  # how long blood takes to clot on warfarin (1 untreated)
     at: int | None = None  # where in the normalised text the first vital sign is
 
     def any(self) -> bool:
@@ -357,8 +358,14 @@ def _to_celsius(value: float, unit: str | None) -> float | None:
 
 # --- vitals ---------------------------------------------------------------------------------------
 
+# What makes a number after an INR's name something else: a time, a count, an age, a dose
+_NOT_INR = (
+    r"am\b|pm\b|o ?clock|hours?|hrs?|mins?|minutes?|days?|weeks?|wks?|months?|years?|yrs?|times"
+    r"|mg|milligrams?|tablets?|tabs?|pills?|kg|kgs"
+)
+# (" :": the normaliser sets a colon apart, "sats: 91" is read as "sats : 91")
 _JOINS = (
-    r" of| is| was| at| down to| up to| around| only| just| about| now| reads?| says?|:|=| -"
+    r" of| is| was| at| down to| up to| around| only| just| about| now| reads?| says?|:| :|=| -"
     r"| came back| came out| reading| level| levels| showed| shows"
 )
 _SEP = rf"(?:{_JOINS})* ?"
@@ -371,6 +378,8 @@ _VALUES = {
     # a decimal comma too ("6,1", split to "6 , 1" by the normaliser), as Spanish, Portuguese
     # and French write it
     "glucose": r"(\d{1,3}(?:(?:\.| ?, ?)\d{1,2})?)\b(?! ?(?:%|/|times|days))",
+    # an INR: 1 untreated, about 2-4 on warfarin, rarely above 20; not a time or a count
+    "inr": rf"(\d{{1,2}}(?:(?:\.| ?, ?)\d{{1,2}})?)\b(?! ?(?:%|/|:|{_NOT_INR}))",
 }
 # Up to eight words with no number and no sentence end between a blood sugar's name and its
 # reading: a number further away, or in another sentence, is not its reading.
@@ -383,6 +392,9 @@ _GAP_VALUE = (
     r"(?! ?(?:%|/|times|days|years?|yrs?|months?|weeks?|kg|kgs|kilos?|lbs?|pounds|ml\b|calories"
     r"|steps|mg\b(?! ?/? ?dl)))"
 )
+# An INR said a few words after its name ("my INR at the clinic this morning was 6.8"): a
+# decimal or a number under 21 that is not a time, a count or an age.
+_INR_GAP_VALUE = rf"(\d{{1,2}}(?:\.| ?, ?)\d{{1,2}}|1\d|20|\d)\b(?! ?(?:%|/|:|\.\d|{_NOT_INR}))"
 _GLUCOSE_NAMES = r"bm|cbg|blood (?:sugar|glucose)s?|glucose|sugars?|bg"
 # The unit said after a blood sugar's number decides how it is read (normalised text: "g/l"
 # is "g l"): mmol/L; mg/dL ("mg dl", Spanish "mg del"); g/L, as France and parts of Latin
@@ -432,6 +444,12 @@ _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a few words without a number, then a word that gives a result, then the reading
         re.compile(rf"\b(?:{_GLUCOSE_NAMES}){_GAP}(?:{_JOINS}) ?{_GAP_VALUE}"),
     ),
+    # the INR's name is the same in the languages we read ("INR", "I.N.R."); a language's own
+    # name for it is its ``vital_labels``
+    "inr": (
+        re.compile(rf"\binr{_SEP}{_VALUES['inr']}"),
+        re.compile(rf"\binr{_GAP}(?:{_JOINS}) ?{_INR_GAP_VALUE}"),
+    ),
     "cap_refill": (
         re.compile(
             rf"\b(?:crt|cap(?:illary)? refill(?: time)?){_SEP}(?:> ?)?(\d(?:\.\d)?) ?(?:s|sec"
@@ -468,11 +486,23 @@ def vital_patterns(
             *out["glucose"],
             patterns.compile(rf"\b(?:{glucose}){_GAP}(?: (?:{joins}))+ ?{_GAP_VALUE}"),
         )
-    if after:  # "sugar khane ke baad 250 aayi"
+    inr = "|".join(("inr", *filter(None, [labels.get("inr")])))
+    if joins:  # "el inr de mi padre ayer le salio 6,5"
+        out["inr"] = (
+            *out["inr"],
+            patterns.compile(rf"\b(?:{inr}){_GAP}(?: (?:{joins}))+ ?{_INR_GAP_VALUE}"),
+        )
+    # "sugar khane ke baad 250 aayi", "inr kal 7.2 aaya": the word after ends the match
+    # where a word cannot go on (not \b: a Devanagari word may end in a vowel sign, "आया")
+    if after:
         said_as = glucose or _GLUCOSE_NAMES
         out["glucose"] = (
             *out["glucose"],
-            patterns.compile(rf"\b(?:{said_as}){_GAP} {_GAP_VALUE} (?:{after})\b"),
+            patterns.compile(rf"\b(?:{said_as}){_GAP} {_GAP_VALUE} (?:{after})(?!\w)"),
+        )
+        out["inr"] = (
+            *out["inr"],
+            patterns.compile(rf"\b(?:{inr})(?:{_GAP})? {_INR_GAP_VALUE} (?:{after})(?!\w)"),
         )
     for name, said_as_count in (counts or {}).items():
         out[name] = (*out[name], *(patterns.compile(p) for p in said_as_count))
@@ -540,5 +570,6 @@ def extract_vitals(
         gcs=ranged("gcs", 3, 15),
         glucose_mmol=glucose if glucose is not None and 0.5 <= glucose <= 60 else None,
         cap_refill_s=values.get("cap_refill"),
+        inr=inr if (inr := values.get("inr")) is not None and 0.5 <= inr <= 20 else None,
         at=first,
     )

@@ -320,7 +320,7 @@ class TopicText(_Record):
 Weighted = tuple[str, float]  # (pattern, value): see FactsSpec
 
 
-VitalSign = Literal["heart_rate", "resp_rate", "spo2", "bp", "glucose"]
+VitalSign = Literal["heart_rate", "resp_rate", "spo2", "bp", "glucose", "inr"]
 
 
 class FactsSpec(_Record):
