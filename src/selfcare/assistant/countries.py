@@ -71,6 +71,13 @@ class Where:
         places = self.country.places
         return places.get(self.language.code) or places[REFERENCE]
 
+    def need_place(self, need: str | None) -> str | None:
+        """The place the pack names for ``need`` in this language, if it names one."""
+        return self._places().needs.get(need) if need else None
+
+    def need_places(self) -> tuple[str, ...]:
+        return tuple(self._places().needs.values())
+
     def _how(self, how: Mapping[str, str]) -> str:
         return how.get(self.language.code) or how.get(REFERENCE) or next(iter(how.values()))
 

@@ -150,6 +150,12 @@ class FactReader:
             spec.vital_counts,
         )
         self.reading_numbers = dict(spec.reading_numbers)
+        # The unit said after a blood sugar's number decides how it is read (``units`` in
+        # the language's facts: mmol/L, mg/dL, g/L as France and parts of Latin America
+        # write it, 1,26 g/L = 126 mg/dL).
+        self.glucose_units: GlucoseUnits = tuple(
+            (patterns.compile(rf" ?(?:{u.said})"), u.per) for u in spec.units.get("glucose", ())
+        )
         # A message is read in its language and in English, each with English facts: when
         # the two normalise it alike, the English ages and durations are of the same text.
         self.ages_in = lru_cache(maxsize=64)(self.ages_in)  # type: ignore[method-assign]
@@ -396,14 +402,6 @@ _GAP_VALUE = (
 # decimal or a number under 21 that is not a time, a count or an age.
 _INR_GAP_VALUE = rf"(\d{{1,2}}(?:\.| ?, ?)\d{{1,2}}|1\d|20|\d)\b(?! ?(?:%|/|:|\.\d|{_NOT_INR}))"
 _GLUCOSE_NAMES = r"bm|cbg|blood (?:sugar|glucose)s?|glucose|sugars?|bg"
-# The unit said after a blood sugar's number decides how it is read (normalised text: "g/l"
-# is "g l"): mmol/L; mg/dL ("mg dl", Spanish "mg del"); g/L, as France and parts of Latin
-# America write it (1,26 g/L = 126 mg/dL). A number with no unit is mg/dL above 40, else
-# mmol/L; a language's own g/L writing without a unit is its normaliser's ("glycemie 1,26").
-_GLUCOSE_UNIT = re.compile(
-    r" ?(?:(mmol)|(mg)\b"
-    r"|(?:g|gr|grs|grams?|gramos?|gramas?|grammes?) ?(?:/ ?)?(?:l|lt|litre|liter|litro)\b)"
-)
 _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "heart_rate": (
         re.compile(rf"\b(?:hr|heart rate|pulse(?: rate)?|pr|p){_SEP}{_VALUES['heart_rate']}"),
@@ -459,6 +457,8 @@ _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 
 VitalPatterns = dict[str, tuple[re.Pattern[str], ...]]
+# A blood sugar's units: the words said after its number, and how many of it make a mmol/L.
+GlucoseUnits = tuple[tuple[re.Pattern[str], float], ...]
 
 
 def vital_patterns(
@@ -519,21 +519,30 @@ def vital_patterns(
     return out
 
 
-def _mmol(value: float, unit: re.Match[str] | None) -> float:
-    """A blood sugar in mmol/L, from the number and the unit said after it (if any)."""
-    if unit is None:
+def _mmol(value: float, per: float | None) -> float:
+    """A blood sugar in mmol/L, from the number and how many of the unit said after it make
+    one mmol/L (``None``: no unit said; a number above 40 is then mg/dL, as a language's own
+    bare g/L writing, "glycemie 1,26", is its normaliser's)."""
+    if per is None:
         return round(value / 18, 1) if value > 40 else value  # mg/dL above 40
-    if unit.group(1):
-        return value
-    return round(value / 18 if unit.group(2) else value * 100 / 18, 1)  # mg/dL, g/L
+    return value if per == 1 else round(value / per, 1)
+
+
+def _per(text: str, at: int, units: GlucoseUnits) -> float | None:
+    """How many of the unit said at ``at`` (if one is) make one mmol/L."""
+    return next((per for unit, per in units if unit.match(text, at)), None)
 
 
 def extract_vitals(
-    text: str, vitals: VitalPatterns = _VITAL_PATTERNS, words: Mapping[str, float] | None = None
+    text: str,
+    vitals: VitalPatterns = _VITAL_PATTERNS,
+    words: Mapping[str, float] | None = None,
+    units: GlucoseUnits = (),
 ) -> Vitals:
-    """The vital signs a text gives; a reading said in ``words`` takes their value."""
+    """The vital signs a text gives; a reading said in ``words`` takes their value, a blood
+    sugar the unit of ``units`` said after its number."""
     values: dict[str, float] = {}
-    glucose_unit: re.Match[str] | None = None
+    glucose_per: float | None = None
     first: int | None = None
     for name, options in vitals.items():
         for pattern in options:
@@ -551,11 +560,11 @@ def extract_vitals(
             else:
                 values[name] = float(re.sub(r" ?, ?", ".", m.group(1)))
                 if name == "glucose":
-                    glucose_unit = _GLUCOSE_UNIT.match(text, m.end(1))
+                    glucose_per = _per(text, m.end(1), units)
             break
     glucose = values.get("glucose")
     if glucose is not None:
-        glucose = _mmol(glucose, glucose_unit)
+        glucose = _mmol(glucose, glucose_per)
 
     def ranged(key: str, low: float, high: float) -> int | None:
         v = values.get(key)

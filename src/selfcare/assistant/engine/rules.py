@@ -96,13 +96,15 @@ class Case:
         return self.u.duration_near(finding) if finding else self.facts.duration_days
 
     def chronic_near(self, *findings: str) -> bool:
-        """Long-standing by what is said *about these findings* (same sentence only): used to
-        rule a red flag out, so a duration said about another complaint must not count."""
+        """Long-standing by what is said *about these findings* (a duration in the same
+        clause; a "for years" said of them, `Understanding.said_of`): used to rule a red flag
+        out, so one said about another complaint must not count ("BP for years, but this
+        evening her face dropped")."""
         if self._dur_override is not None:
             return self._dur_override >= CHRONIC_DAYS
         for f in findings:
             days = self.u.local_duration(f)
-            if (days is not None and days >= CHRONIC_DAYS) or self.u.near(f, "chronic_marker"):
+            if (days is not None and days >= CHRONIC_DAYS) or self.u.said_of(f, "chronic_marker"):
                 return True
         return False
 

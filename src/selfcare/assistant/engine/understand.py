@@ -108,6 +108,29 @@ class Understanding:
             for lo, hi in spans
         )
 
+    def said_of(self, finding: str, other: str) -> bool:
+        """Whether ``other`` (a "for years") is said of ``finding``: in its clause, or in its
+        sentence in a clause of its own that names nothing else ("one side of her face droops,
+        it has been like that for years"); not in another complaint's clause ("BP for years,
+        but this evening her face dropped")."""
+        for m in self.mentions:
+            if m.finding != finding:
+                continue
+            lo, hi = self._clause(m.start)
+            s_lo, s_hi = self._sentence(m.start)
+            for o in self.mentions:
+                if o.finding != other or o.negated or not s_lo <= o.start < s_hi:
+                    continue
+                if lo <= o.start < hi:
+                    return True
+                c_lo, c_hi = self._clause(o.start)
+                if not any(
+                    c_lo <= x.start < c_hi and (x.end <= o.start or x.start >= o.end)
+                    for x in self.mentions
+                ):
+                    return True
+        return False
+
     def duration_near(self, finding: str) -> float | None:
         """The longest duration said in the same sentence as ``finding``, else overall."""
         spans = [m for m in self.mentions if m.finding == finding and not m.negated]
@@ -433,6 +456,8 @@ class Reader:
             pregnancy_weeks=weeks,
             sex=f.sex(norm),
             postpartum=postpartum,
-            vitals=extract_vitals(norm, f.vitals, f.reading_numbers) if vitals else Vitals(),
+            vitals=extract_vitals(norm, f.vitals, f.reading_numbers, f.glucose_units)
+            if vitals
+            else Vitals(),
             ages=ages,
         )

@@ -591,6 +591,10 @@ def _country_problems(k: Knowledge) -> list[Problem]:
     seen: dict[str, str] = {}
     for country in k.countries.values():
         path = k.root / "countries" / f"{country.code.lower()}.yaml"
+        needs = {flag.need for flag in k.red_flags.values() if flag.need}
+        for code, places in country.places.items():
+            for name in _unknown(places.needs, dict.fromkeys(needs)):
+                out.append(Problem(path, f"places {code}: no red flag needs {name!r}"))
         if REFERENCE not in country.places:
             out.append(Problem(path, f"places needs {REFERENCE} (the fallback for any language)"))
         for code in country.calling_codes:

@@ -198,6 +198,9 @@ class RedFlag(_Record):
     # Among red flags of one level that fire together, the higher priority is reported first
     # (its reason and first aid are the ones shown); equal ones keep file order.
     priority: int = 0
+    # What the person needs, where a country pack names its own place for it (``places.<lang>
+    # .needs``): the level's line names that place instead of the level's.
+    need: str | None = None
 
     @field_validator("source")
     @classmethod
@@ -323,6 +326,16 @@ Weighted = tuple[str, float]  # (pattern, value): see FactsSpec
 VitalSign = Literal["heart_rate", "resp_rate", "spo2", "bp", "glucose", "inr"]
 
 
+class Unit(_Record):
+    """A unit a reading may be said in (``units`` in ``facts``): the words said right after
+    its number (a pattern over normalised text, where "g/l" is "g l") and ``per``, how many
+    of it make one of the unit the checks use (blood sugar: mmol/L, so mg/dL is 18 and g/L
+    0.18)."""
+
+    said: str = Field(min_length=1)
+    per: float = Field(gt=0)
+
+
 class FactsSpec(_Record):
     """``facts`` in ``language.yaml``: how a language says the facts triage needs.
 
@@ -359,6 +372,9 @@ class FactsSpec(_Record):
     # Exact number words a measured reading may be said in ("sugar is eleven"): never a vague
     # one ("a few", "several") nor "a"/"one" as an article.
     reading_numbers: dict[str, float] = {}
+    # The units a reading may be said in, by vital sign, tried in order after its number; a
+    # blood sugar said with none is mg/dL above 40, else mmol/L (see engine/facts.py).
+    units: dict[VitalSign, tuple[Unit, ...]] = {}
     pregnancy_weeks: str  # weeks of pregnancy, the number in the first group that matched
     pregnant: str
     pregnant_said: str  # pregnancy named outright (a birth does not end it then)
@@ -515,6 +531,10 @@ class Places(_Record):
     urgent: str  # "NHS 111 (call 111 or go to 111.nhs.uk)", "a UPA 24h"
     routine: str  # "your GP", "a UBS"
     self_care: str  # "a pharmacist", "a chemist"
+    # The place for a need a red flag names (``need``) where the level's place is not where
+    # people get it: emergency contraception is bought at any farmácia and free at the UBS in
+    # Brazil, not at a UPA 24h.
+    needs: dict[str, str] = {}
 
 
 class Country(_Record):

@@ -39,8 +39,10 @@ def check(plan: Plan, messages: Sequence[OutboundMessage], w: Words) -> list[str
     if plan.kind in (Kind.EMERGENCY, Kind.CRISIS) and w.where.emergency not in texts[0]:
         problems.append("an emergency that does not lead with the number")
     if plan.kind in (Kind.ADVICE, Kind.UPDATE):
-        line = w(f"level_{plan.level.value}")
-        if not any(line.lower().rstrip(".") in t.lower() for t in texts):
+        name, place = f"level_{plan.level.value}", f"{plan.level.value}_place"
+        # the level's place, or one the country pack names for a red flag's need
+        lines = [w(name), *(w(name, **{place: p}) for p in w.where.need_places())]
+        if not any(line.lower().rstrip(".") in t.lower() for t in texts for line in lines):
             problems.append("the level of care is not said")
     if _pattern(w.items("diagnosis_words")).search("\n".join(texts)):
         problems.append("a diagnosis")

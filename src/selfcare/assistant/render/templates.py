@@ -120,8 +120,13 @@ class TemplateRenderer:
 
     # --- pieces -----------------------------------------------------------------------------
 
-    def level_line(self, level: TriageLevel, w: Words) -> str:
-        return w(f"level_{level.value}")
+    def level_line(self, level: TriageLevel, w: Words, plan: Plan | None = None) -> str:
+        """The level's line; where the red flag that decided it names a need the country
+        pack has a place for (emergency contraception: a pharmacy), that place."""
+        deciding = next((f for f in plan.fired if f.level is level), None) if plan else None
+        flag = self.kb.red_flags.get(deciding.id) if deciding else None
+        place = w.where.need_place(flag.need if flag else None)
+        return w(f"level_{level.value}", **({f"{level.value}_place": place} if place else {}))
 
     def reason(self, plan: Plan, w: Words) -> str:
         """The findings the person reported that made the deciding red flag fire."""
@@ -278,7 +283,7 @@ class TemplateRenderer:
         """Two messages: the level of care and what may help; when to get help (+ a question)."""
         first = Builder()
         title, summary = self._title(topic, w)
-        head = self.level_line(plan.level, w)
+        head = self.level_line(plan.level, w, plan)
         reason = self.reason(plan, w)
         if reason and plan.level is not TriageLevel.SELF_CARE:
             head += " " + w("because", reason=reason)
@@ -314,7 +319,7 @@ class TemplateRenderer:
 
     def update(self, plan: Plan, topic: Topic | None, w: Words, tail: str) -> list[str]:
         """More about the same complaint: one short message saying what changed, if anything."""
-        line = lower_first(self.level_line(plan.level, w))
+        line = lower_first(self.level_line(plan.level, w, plan))
         question = f"{w('question_intro')}\n{tail}" if tail else ""
         out = Builder(MAX_CHARS - (len(question) + 2 if question else 0))
         said = echo(plan.said, w)
@@ -323,7 +328,7 @@ class TemplateRenderer:
             out.add(w(name, said=said, level_line=line))
         else:
             name = "update_changed" if said else "update_changed_more"
-            head = w(name, said=said) + "\n" + self.level_line(plan.level, w)
+            head = w(name, said=said) + "\n" + self.level_line(plan.level, w, plan)
             reason = self.reason(plan, w)
             if reason and plan.level is not TriageLevel.SELF_CARE:
                 head += " " + w("because", reason=reason)
@@ -348,6 +353,6 @@ class TemplateRenderer:
             if advice.ask_pharmacist:
                 out.add(words.why_pharmacist)
         if topic is not None and plan.level is not TriageLevel.SELF_CARE:
-            out.add(w("medicine_level", level_line=self.level_line(plan.level, w)))
+            out.add(w("medicine_level", level_line=self.level_line(plan.level, w, plan)))
         out.add(w("pharmacy_worse"))
         return out.text
