@@ -2,7 +2,7 @@
 (UK and world Englishes), Spanish and Portuguese.
 
 Every red flag's display line is checked said back word for word (test_invariants); here each of
-76 red flags across breathing, chest and heart, brain and nerves, children and babies,
+94 red flags across breathing, chest and heart, brain and nerves, children and babies,
 pregnancy, mental health, poisoning, injury, skin and the abdomen is told as a person tells it:
 in lay words ("his lips have gone a funny bluish colour"), for someone else, in the past
 tense, with typos or WhatsApp shorthand, buried in a longer message. Phrasings written for
@@ -19,11 +19,13 @@ vehicle that hit or knocked someone off a bike; someone dragged out of the sea; 
 heat"; an erection that "hasn't gone down"; yellowy skin or eyes; not seeing the point in
 being here; a whole strip of tablets taken "sin querer" / "sem querer" (by mistake, not a
 negation); pain "muchísimo más de lo que parece"; fruity breath, a tummy going hard, flashing
-"luzinhas" in Portuguese; the television talking to them, being spied on; a Spanish
-message with a single Spanish marker ("mi papa se desmayo y no despierta") read in Spanish.
+"luzinhas" in Portuguese; the television talking to them, being spied on; screaming with the legs
+pulled up; a bump "hard and tender"; waters that "just" broke; voices telling them to hurt
+someone; a Spanish message with a single Spanish marker ("mi papa se desmayo y no despierta") read in Spanish.
 
 Near misses (the same words in a harmless setting, history, a question asked ahead) stay at
-the level they had.
+the level they had; a child hard to wake for school in the mornings is a sleep habit, not
+NICE NG143's drowsiness.
 """
 
 # ruff: noqa: E501  (one message per line)
@@ -562,6 +564,21 @@ PARAPHRASES = [
         "pt",
         "estou com dor nas costas e agora a região do bumbum está dormente e não seguro o xixi",
     ),
+    (
+        E,
+        "en",
+        "sciatica for weeks but since last night i cant feel when i need a wee and my bum feels numb",
+    ),
+    (
+        E,
+        "es",
+        "tengo ciatica y desde anoche no siento cuando tengo ganas de orinar y tengo dormidas las nalgas",
+    ),
+    (
+        E,
+        "pt",
+        "tenho ciático e desde ontem não sinto vontade de fazer xixi e o bumbum está dormente",
+    ),
     # battery_or_magnet
     (E, "en", "my toddler swallowed one of those little round watch batteries"),
     (E, "es", "mi niño se trago una pila de boton"),
@@ -788,6 +805,74 @@ PARAPHRASES = [
     (E, "en", "my mum fell in the night and has been on the floor for hours, she can't get up"),
     (E, "es", "mi mama se cayo en la noche y lleva horas en el suelo, no se puede levantar"),
     (E, "pt", "minha mãe caiu de noite e está há horas no chão, não consegue levantar"),
+    # spinal_cord_signs
+    (E, "en", "both my legs have gone weak all of a sudden and i've wet myself"),
+    (E, "es", "de repente se me debilitaron las dos piernas y me hice pipi encima"),
+    (E, "pt", "de repente as duas pernas ficaram fracas e fiz xixi na roupa"),
+    # bite_serious
+    (E, "en", "my husband got bitten by a snake in the garden"),
+    (E, "es", "a mi esposo lo mordio una vibora en el campo"),
+    (E, "pt", "meu marido foi picado por uma cobra na roça"),
+    # nosebleed_prolonged
+    (E, "en", "nosebleed for 25 mins and its still pouring out despite pinching"),
+    (E, "es", "le sangra la nariz hace 25 minutos y no para aunque aprieto"),
+    (E, "pt", "o nariz está sangrando há 25 minutos e não para mesmo apertando"),
+    # orbital_cellulitis
+    (E, "en", "my son's eyelid is red and puffy, he's got a temp and his eye is bulging"),
+    (E, "es", "mi hijo tiene el parpado rojo e hinchado, fiebre y el ojo saltado"),
+    (E, "pt", "meu filho está com a pálpebra vermelha e inchada, febre e o olho saltado"),
+    # croup_emergency
+    (E, "en", "she's got croup and now she's gone grey and floppy"),
+    (E, "es", "tiene crup y ahora esta gris y sin fuerzas"),
+    (E, "pt", "ela está com crupe e agora ficou acinzentada e molinha"),
+    # child_bowel_blockage
+    (
+        E,
+        "en",
+        "baby keeps screaming and pulling his legs up, now there's jelly like blood in his nappy",
+    ),
+    (
+        E,
+        "es",
+        "el bebe grita a ratos y encoge las piernas, y ahora hay sangre como gelatina en el pañal",
+    ),
+    (
+        E,
+        "pt",
+        "o bebê grita de tempo em tempo e encolhe as pernas, e agora tem sangue tipo geleia na fralda",
+    ),
+    # newborn_jaundice_danger
+    (E, "en", "my newborn is yellow and so sleepy she won't feed"),
+    (E, "es", "mi recien nacido esta amarillo y tan dormido que no quiere comer"),
+    (E, "pt", "meu recém-nascido está amarelo e tão sonolento que não quer mamar"),
+    # maternal_sepsis
+    (E, "en", "gave birth 5 days ago, now fever of 39, heart racing and i feel awful"),
+    (E, "es", "di a luz hace 5 dias, ahora fiebre de 39, el corazon acelerado y me siento fatal"),
+    (E, "pt", "dei à luz há 5 dias, agora febre de 39, coração acelerado e me sinto péssima"),
+    # pregnancy_severe_pain
+    (E, "en", "im 28 weeks and my bump has gone rock hard and really tender"),
+    (E, "es", "tengo 28 semanas y la panza se me puso dura como piedra y me duele mucho"),
+    (E, "pt", "estou com 28 semanas e a barriga ficou dura como pedra e muito dolorida"),
+    # preterm_labour_or_waters
+    (E, "en", "im 33 weeks and my waters just went"),
+    (E, "es", "tengo 33 semanas y se me acaba de romper la fuente"),
+    (E, "pt", "estou com 33 semanas e minha bolsa acabou de estourar"),
+    # overdose_intended
+    (E, "en", "i swallowed all my antidepressants on purpose an hour ago"),
+    (E, "es", "me tome todas mis pastillas para la depresion a proposito hace una hora"),
+    (E, "pt", "tomei todos os meus antidepressivos de propósito faz uma hora"),
+    # danger_to_others
+    (E, "en", "the voices are telling me to hurt my neighbour and i've got a knife"),
+    (E, "es", "las voces me dicen que lastime a mi vecino y tengo un cuchillo"),
+    (E, "pt", "as vozes estão mandando eu machucar meu vizinho e estou com uma faca"),
+    # electric_shock_serious
+    (E, "en", "my son got a shock off the socket and was knocked out for a second"),
+    (E, "es", "mi hijo se electrocuto con el enchufe y quedo inconsciente un momento"),
+    (E, "pt", "meu filho levou um choque na tomada e desmaiou por um momento"),
+    # limb_circulation
+    (E, "en", "after the fall his hand has gone cold and white"),
+    (E, "es", "despues de la caida tiene la mano fria y blanca"),
+    (E, "pt", "depois da queda a mão dele ficou fria e branca"),
 ]
 
 # (level it must stay at, language, message)
@@ -831,6 +916,7 @@ NEAR_MISSES = [
     (R, "en", "my brother has epilepsy, is it safe for him to drive"),  # seizure
     (R, "es", "mi hermano tiene epilepsia, puede manejar?"),  # seizure
     (R, "pt", "meu irmão tem epilepsia, ele pode dirigir?"),  # seizure
+    (R, "en", "my son is hard to wake up for school in the mornings"),  # unresponsive
     (U, "es", "a mi hijo le cuesta despertarse para ir a la escuela"),  # unresponsive
     (R, "pt", "meu filho tem dificuldade pra acordar pra escola de manhã"),  # unresponsive
     (S, "en", "i have a nut allergy, what should be in my emergency kit"),  # anaphylaxis
@@ -995,6 +1081,25 @@ NEAR_MISSES = [
     ),  # suicide_intent
     (R, "es", "mi amiga intento suicidarse hace años, como puedo apoyarla ahora"),  # suicide_intent
     (U, "pt", "minha amiga tentou suicídio há anos, como posso apoiar ela agora"),  # suicide_intent
+    (
+        R,
+        "en",
+        "my teenager is so hard to wake up for school in the mornings, is that normal",
+    ),  # unresponsive
+    (
+        R,
+        "en",
+        "what should we do if someone gets bitten by a snake on our hiking trip?",
+    ),  # bite_serious
+    (S, "en", "had a little nosebleed this morning, stopped after 5 mins"),  # nosebleed_prolonged
+    (S, "en", "my calves ache after running, both the same, no swelling"),  # dvt_signs
+    (R, "en", "how do I support a friend who was assaulted years ago"),  # sexual_assault
+    (S, "en", "which contraception is best for me"),  # emergency_contraception
+    (R, "en", "how often should i get an hiv test"),  # hiv_exposure
+    (R, "en", "is the rabies jab needed before going to thailand"),  # rabies_risk
+    (R, "en", "my hearing has been slowly getting worse for years"),  # sudden_hearing_loss
+    (R, "en", "i've had the same few floaters for years, nothing new"),  # flashes_floaters
+    (S, "en", "what malaria tablets do i need for kenya next month"),  # malaria_risk
 ]
 
 
