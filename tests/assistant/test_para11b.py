@@ -998,31 +998,21 @@ EPILEPSY_NAMED = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("flag", "level", "text"),
-    [(flag, level, text) for flag, level, texts in PARAPHRASES for text in texts],
-)
+REACH = [(flag, level, text) for flag, level, texts in PARAPHRASES for text in texts]
+REACH += [("family", level, text) for level, text in FAMILIES]
+LOWER = NEAR_MISSES + [("family", level, text) for level, text in FAMILY_NEAR_MISSES]
+
+
+@pytest.mark.parametrize(("flag", "level", "text"), REACH)
 def test_paraphrase_reaches_its_level(flag: str, level: TriageLevel, text: str) -> None:
     got, why = _reached(text)
     assert _ORDER.index(got) >= _ORDER.index(level), f"{flag}: {text!r} -> {got.value}; {why}"
 
 
-@pytest.mark.parametrize(("level", "text"), FAMILIES)
-def test_family_reaches_its_level(level: TriageLevel, text: str) -> None:
-    got, why = _reached(text)
-    assert _ORDER.index(got) >= _ORDER.index(level), f"{text!r} -> {got.value}; {why}"
-
-
-@pytest.mark.parametrize(("flag", "level", "text"), NEAR_MISSES)
+@pytest.mark.parametrize(("flag", "level", "text"), LOWER)
 def test_near_miss_stays_lower(flag: str, level: TriageLevel, text: str) -> None:
     got, why = _reached(text)
     assert _ORDER.index(got) < _ORDER.index(level), f"{flag}: {text!r} -> {got.value}; {why}"
-
-
-@pytest.mark.parametrize(("level", "text"), FAMILY_NEAR_MISSES)
-def test_family_near_miss_stays_lower(level: TriageLevel, text: str) -> None:
-    got, why = _reached(text)
-    assert _ORDER.index(got) < _ORDER.index(level), f"{text!r} -> {got.value}; {why}"
 
 
 @pytest.mark.parametrize("text", EPILEPSY_NAMED)
