@@ -2,7 +2,7 @@
 (UK and world Englishes), Spanish and Portuguese.
 
 Every red flag's display line is checked said back word for word (test_invariants); here each of
-94 red flags across breathing, chest and heart, brain and nerves, children and babies,
+96 red flags across breathing, chest and heart, brain and nerves, children and babies,
 pregnancy, mental health, poisoning, injury, skin and the abdomen is told as a person tells it:
 in lay words ("his lips have gone a funny bluish colour"), for someone else, in the past
 tense, with typos or WhatsApp shorthand, buried in a longer message. Phrasings written for
@@ -21,7 +21,8 @@ being here; a whole strip of tablets taken "sin querer" / "sem querer" (by mista
 negation); pain "muchísimo más de lo que parece"; fruity breath, a tummy going hard, flashing
 "luzinhas" in Portuguese; the television talking to them, being spied on; screaming with the legs
 pulled up; a bump "hard and tender"; waters that "just" broke; voices telling them to hurt
-someone; a Spanish message with a single Spanish marker ("mi papa se desmayo y no despierta") read in Spanish.
+someone; "sin querer comer" / "sem querer mamar" (not wanting to feed, not "by mistake"); a
+double dose given by mistake in Spanish and Portuguese; a baby who "hasn't wanted her feeds"; a Spanish message with a single Spanish marker ("mi papa se desmayo y no despierta") read in Spanish.
 
 Near misses (the same words in a harmless setting, history, a question asked ahead) stay at
 the level they had; a child hard to wake for school in the mornings is a sleep habit, not
@@ -873,6 +874,15 @@ PARAPHRASES = [
     (E, "en", "after the fall his hand has gone cold and white"),
     (E, "es", "despues de la caida tiene la mano fria y blanca"),
     (E, "pt", "depois da queda a mão dele ficou fria e branca"),
+    # extra_dose_check
+    (U, "es", "le di sin querer dos dosis de paracetamol a mi hijo"),
+    (U, "es", "le di dos dosis de paracetamol por error a mi hijo"),
+    (U, "pt", "dei sem querer duas doses de paracetamol pro meu filho"),
+    (U, "en", "i accidentally gave my son two doses of calpol an hour apart"),
+    # baby_not_feeding
+    (U, "es", "el bebe esta sin querer tomar pecho desde ayer"),
+    (U, "pt", "o bebê está sem querer mamar desde ontem"),
+    (U, "en", "the baby hasn't wanted her feeds since yesterday"),
 ]
 
 # (level it must stay at, language, message)
@@ -1100,6 +1110,18 @@ NEAR_MISSES = [
     (R, "en", "my hearing has been slowly getting worse for years"),  # sudden_hearing_loss
     (R, "en", "i've had the same few floaters for years, nothing new"),  # flashes_floaters
     (S, "en", "what malaria tablets do i need for kenya next month"),  # malaria_risk
+    (
+        R,
+        "es",
+        "le di dos dosis de paracetamol hoy, una en la mañana y otra en la noche",
+    ),  # extra_dose_check
+    (R, "en", "he doesnt want his bottle at night anymore, sleeping through"),  # baby_not_feeding
+    (R, "en", "my 2 year old doesnt want her milk since moving to a cup"),  # baby_not_feeding
+    (
+        R,
+        "pt",
+        "dei duas doses de paracetamol hoje, uma de manhã e outra à noite",
+    ),  # extra_dose_check
 ]
 
 
