@@ -32,6 +32,8 @@ BRAZIL, SPAIN, FRANCE, KENYA, INDIA = (
 # "language red-flag whose: message": the reply's language, the red flag deciding it, whose
 # line it shows (self, other, child, baby, or "-" for the red flag's own first_aid).
 CASES = [
+    "en breathing_severe -: my dad cant breathe and his lips are going blue",
+    "en anaphylaxis -: my son is allergic to nuts and his throat is swelling",
     "en chest_pain_cardiac other: my dad has crushing chest pain spreading to his arm",
     (
         "en chest_pain_cardiac other: my husband has a pressure in"
@@ -85,9 +87,17 @@ CASES = [
     "en preterm_labour_or_waters other: my wife is 32 weeks pregnant and her waters have broken",
 ]
 
-# Near misses: the writer's own emergency keeps the line written to them (Swahili and Hindi
-# wrote theirs to a helper: the writer now gets one written to them, "self").
+# Near misses: the writer's own emergency keeps the line written to them; where the line was
+# written to a helper ("sit them upright"), the writer now gets one written to them, "self".
 OWN = [
+    "en sudden_confusion self: im diabetic and having a hypo, shaky and confused",
+    "en breathing_severe self: i cant breathe, my lips are going blue",
+    "en anaphylaxis self: im allergic to peanuts and my throat is closing up",
+    "en overdose self: i took 30 paracetamol by mistake",
+    "es breathing_severe self: no puedo respirar y tengo los labios morados",
+    "fr anaphylaxis self: je suis allergique aux arachides et ma gorge gonfle",
+    "pt overdose self: tomei 30 comprimidos de paracetamol sem querer",
+    "sw breathing_severe self: siwezi kupumua na midomo yangu inabadilika kuwa ya bluu",
     "en chest_pain_cardiac -: i have crushing chest pain going down my arm",
     "en chest_pain_cardiac -: chest pain spreading to my jaw and im sweating",
     "en thunderclap_headache -: sudden worst headache of my life came on in seconds",
