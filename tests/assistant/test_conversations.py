@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 import yaml
 
+from selfcare.assistant.render.plan import audience
 from selfcare.assistant.render.words import Words
 from selfcare.events import Media, MessageKind, Reply
 from tests.assistant.support import (
@@ -371,8 +372,10 @@ def test_an_emergency_leads_with_the_number_and_one_first_aid_line(phrase: str) 
     aid = [line for line in joined(reply).splitlines() if line.startswith(lead)]
     assert len(aid) == 1, reply.texts
     assert aid[0] in reply.texts[0]
-    fired = [f for f in assistant().assess(phrase).fired if f.level is E]
-    first_aid = kb().reference.red_flags[fired[0].id].first_aid
+    assessed = assistant().assess(phrase)
+    fired = [f for f in assessed.fired if f.level is E]
+    # the line for whom it is about ("I can't breathe": the writer's, not "sit them upright")
+    first_aid = W.first_aid(fired[0].id, audience(assessed.facts.subject))
     assert first_aid is not None
     assert first_aid[1:] in aid[0]
 

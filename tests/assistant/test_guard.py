@@ -94,6 +94,8 @@ def _kb_lines() -> list[tuple[str, str]]:
             lines.append((f"red flag {flag_id} ({who})", W.say(flag_id, who)))  # type: ignore[arg-type]
         if said.first_aid:
             lines.append((f"first aid {flag_id}", said.first_aid))
+        for whom, line in said.first_aid_for.items():
+            lines.append((f"first aid {flag_id} ({whom})", line))
     for topic_id, text in en.topics.items():
         for line in (text.summary, *text.self_care, *text.pharmacist, text.duration):
             lines.append((f"topic {topic_id}", line))

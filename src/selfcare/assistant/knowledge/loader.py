@@ -529,6 +529,27 @@ def _language_problems(k: Knowledge, language: Language) -> list[Problem]:
         flag = k.red_flags.get(flag_id)
         if flag is not None and flag.level == "emergency" and not said.first_aid:
             out.append(Problem(folder / "red_flags", f"{flag_id}: an emergency needs first_aid"))
+    out += _first_aid_problems(k, language, folder, allowed)
+    return out
+
+
+def _first_aid_problems(
+    k: Knowledge, language: Language, folder: Path, allowed: set[str]
+) -> list[Problem]:
+    """Where English says first aid differently for an audience (``first_aid_for``: another
+    adult, a child, a baby), every language says it too, or lists ``first_aid_for:<flag>``
+    among its fallbacks (the English line is shown for that audience)."""
+    if language.code == REFERENCE or REFERENCE not in k.languages:
+        return []
+    out: list[Problem] = []
+    for flag_id, said in language.red_flags.items():
+        english = k.reference.red_flags.get(flag_id)
+        if english is None or f"first_aid_for:{flag_id}" in allowed:
+            continue
+        lacking = [whom for whom in english.first_aid_for if whom not in said.first_aid_for]
+        if lacking:
+            message = f"{flag_id}: first_aid_for missing in {language.code}: {', '.join(lacking)}"
+            out.append(Problem(folder / "red_flags", message))
     return out
 
 

@@ -25,6 +25,8 @@ Id = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=48)
 Level = Literal["emergency", "urgent", "routine"]
 TopicLevel = Literal["self_care", "routine", "urgent"]
 Audience = Literal["any", "adult", "child", "baby", "pregnancy"]
+# Whom a reply is about: the person writing, their child, their baby, or another adult.
+Whom = Literal["self", "child", "baby", "other"]
 Fact = Literal["age", "duration", "temperature", "pregnancy", "severity"]
 
 FAMILY_AUDIENCES = ("adult", "child", "baby")  # who a topic family is written for
@@ -249,13 +251,28 @@ class RedFlagWords(_Record):
     whoever the conversation is about, and said back in the person's voice by the tests.
     ``first_aid`` is one line for while they wait (emergencies), or for an urgent red flag
     what to do now ("call your maternity unit now"), shown after the level line.
+    ``first_aid_for`` gives that line for one audience where ``first_aid`` does not fit them
+    (written to the person themself, "sit down and rest; chew an aspirin", when the message
+    is about their dad; adult first aid when it is about a baby): the reply shows the
+    audience's line when there is one (a child's or a baby's, else another adult's), else
+    ``first_aid``. Where English has a line for an audience, every language has it too (or
+    lists ``first_aid_for:<red flag>`` among its fallbacks: English's is shown).
     ``examples`` are messages, in several voices, that must reach the red flag's level (tests
     run every one).
     """
 
     say: str = Field(min_length=8, max_length=200)
     first_aid: str | None = Field(default=None, max_length=240)
+    first_aid_for: dict[Whom, str] = Field(default_factory=dict)
     examples: tuple[str, ...] = ()
+
+    @field_validator("first_aid_for")
+    @classmethod
+    def _first_aid_lines(cls, value: dict[Whom, str]) -> dict[Whom, str]:
+        for whom, line in value.items():
+            if not 8 <= len(line) <= 240:
+                raise ValueError(f"{whom}: a first-aid line is 8 to 240 characters")
+        return value
 
 
 # --- topics ---------------------------------------------------------------------------------

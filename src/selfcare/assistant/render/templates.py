@@ -256,7 +256,7 @@ class TemplateRenderer:
         if reason:
             lines.append(w("emergency_because", reason=reason))
         first = self._deciding(plan, TriageLevel.EMERGENCY)
-        aid = w.first_aid(first.id) if first else None
+        aid = w.first_aid(first.id, plan.audience) if first else None
         if aid:
             lines.append(w("first_aid", first_aid=lower_first(aid)))
         if first is not None and self.kb.red_flags[first.id].poison and w.where.country.poison:
@@ -291,7 +291,7 @@ class TemplateRenderer:
         if plan.level is TriageLevel.URGENT:
             # An urgent red flag may say what to do now: shown as is, after the level line.
             deciding = self._deciding(plan, TriageLevel.URGENT)
-            aid = w.first_aid(deciding.id) if deciding else None
+            aid = w.first_aid(deciding.id, plan.audience) if deciding else None
             if aid:
                 first.add(aid)
         if topic is not None:

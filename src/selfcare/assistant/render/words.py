@@ -14,6 +14,14 @@ from selfcare.assistant.knowledge.loader import Language
 from selfcare.assistant.knowledge.schema import TopicText
 from selfcare.assistant.knowledge.voices import Audience, render
 
+# Whose first-aid line fits an audience, best first: a child or a baby is someone else too.
+_FIRST_AID_FOR: dict[Audience, tuple[Audience, ...]] = {
+    "self": ("self",),
+    "other": ("other",),
+    "child": ("child", "other"),
+    "baby": ("baby", "other"),
+}
+
 
 class _Fields(dict[str, str]):
     def __missing__(self, key: str) -> str:
@@ -67,11 +75,20 @@ class Words:
         line = render(language.red_flags[flag_id].say, voices, audience)
         return line[:1].upper() + line[1:]
 
-    def first_aid(self, flag_id: str) -> str | None:
-        said = next(
-            (lang.red_flags[flag_id] for lang in self._chain() if flag_id in lang.red_flags), None
-        )
-        return said.first_aid if said else None
+    def first_aid(self, flag_id: str, audience: Audience = "self") -> str | None:
+        """A red flag's first-aid line for whoever the reply is about: the audience's own line
+        (``first_aid_for``; a child's or a baby's, else another adult's), else ``first_aid``.
+        A line for the audience in a language further down the chain (English, where this
+        language lists it as a fallback) comes before this language's ``first_aid``: first
+        aid for the writer is no first aid for their baby."""
+        said = [lang.red_flags[flag_id] for lang in self._chain() if flag_id in lang.red_flags]
+        if not said:
+            return None
+        for whom in _FIRST_AID_FOR[audience]:
+            for record in said:
+                if whom in record.first_aid_for:
+                    return record.first_aid_for[whom]
+        return said[0].first_aid
 
     def _own_script(self) -> tuple[Language, ...]:
         # A variant's base is written in another script (Devanagari in a reply in Latin
