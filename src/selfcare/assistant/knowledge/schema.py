@@ -201,6 +201,11 @@ class RedFlag(_Record):
     # What the person needs, where a country pack names its own place for it (``places.<lang>
     # .needs``): the level's line names that place instead of the level's.
     need: str | None = None
+    # Findings that say its warning line is about someone else than whom the reply is for (a
+    # man asking about emergency contraception for his partner, ``partner_could_be_pregnant``:
+    # "you might be pregnant…" is not his): a topic's warnings leave the line out when one is
+    # said. The red flag itself still fires on its rows.
+    not_shown_with: tuple[str, ...] = ()
 
     @field_validator("source")
     @classmethod
