@@ -133,6 +133,16 @@ def test_portuguese_places_follow_no_bare_em(country_code: str) -> None:
         assert not re.search(r"\bem (?:o|a|os|as|um|uma|o seu|a sua)\b", text), text
 
 
+@pytest.mark.parametrize("country_code", sorted(_packs("es")))
+def test_spanish_places_are_not_put_after_en(country_code: str) -> None:
+    # A pack may name a person ("el farmacéutico") where another names a place ("la farmacia"):
+    # "en el farmacéutico te pueden ayudar" read wrong in Spain and the US.
+    w = _words("es", country_code)
+    for name in (*PLACE_STRINGS, "level_self_care"):
+        text = w(name)
+        assert not re.search(r"\ben (?:el|un|una) (?:químico )?farmac[eé]utic[oa]\b", text), text
+
+
 @pytest.mark.parametrize("code", ["hi", "hi-latn"])
 def test_hindi_places_take_no_postposition(code: str) -> None:
     for country_code in _packs(code):
