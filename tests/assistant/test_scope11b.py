@@ -64,6 +64,13 @@ PRESENT_WHEN = [
     ("he had a fit today like when he was 2", E),
     ("he had a fit when he was 2 days old", E),
     ("she had a fit when she got a fever", E),
+    ("my baby had a seizure when she was 2 weeks old", E),
+    # history, then another one now in the same sentence
+    ("he had a fit when he was 2 and now he is having another one", E),
+    ("i had chest pain when i was a teenager, now its back", U),
+    ("tuvo una convulsión cuando era niño y ahora está teniendo otra", E),
+    ("ele teve uma convulsão quando era criança e agora está tendo outra", E),
+    ("il a fait une convulsion quand il était petit et là il en refait une", E),
     ("chest tightness like when I had covid last year", E),
     ("chest pain when I walk", U),
     ("I get breathless when I climb stairs", U),

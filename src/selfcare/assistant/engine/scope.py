@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from selfcare.assistant.engine import patterns
 from selfcare.assistant.knowledge.schema import Scope
 
+_SENTENCE_END = re.compile(r"[.!?]")
+
 
 def _alternation(cues: tuple[str, ...]) -> re.Pattern[str] | None:
     if not cues:
@@ -256,7 +258,8 @@ class ScopedText:
         between the finding and the "when", and a past tense said before or in the finding
         (not after it: "he is fitting like he did when he was 2" is now), or the finding all
         its clause and the "when" clause itself past ("chest tightness when I had covid last
-        year"). A "when" clause that says anything current ("again") keeps it current."""
+        year"). Anything current said after it in the sentence ("and now he is having another
+        one") keeps it current."""
         rules = self.rules
         if rules.history_when is None or rules.past_tense is None:
             return False
@@ -270,7 +273,9 @@ class ScopedText:
         when_end = self.clause(hi + 1)[1]
         comma = text.find(" , ", hi + 1, when_end)
         when_end = comma if comma >= 0 else when_end
-        if self._current_in(hi + 1, when_end):
+        # "…when he was 2 and now he is having another one": back now, anywhere in the sentence
+        stop = _SENTENCE_END.search(text, end)
+        if self._current_in(hi + 1, stop.start() if stop else len(text)):
             return False
         last = None
         for m in rules.past_tense.finditer(text, lo, end):
