@@ -134,6 +134,24 @@ POISON_TAKEN = [
     "amekunywa sumu",
     "mtoto amekunywa mafuta ya taa",
     "bachche ne chuhe marne ki dawai kha li",
+    # a child found with it, or signs after an exposure (NHS poisoning)
+    "the toddler was found with an open bottle of bleach",
+    "a criança estava com o frasco de veneno de rato aberto",
+    "le bébé avait la bouteille de javel ouverte dans les mains",
+    "el niño estuvo jugando con el raticida y ahora vomita sin parar",
+    "mon fils a joué avec la mort aux rats et maintenant il est très somnolent",
+    "meu filho cheirou gasolina e está tonto e vomitando",
+]
+
+CHEMICAL_OTHERWISE = [
+    # not swallowed, and still an emergency by another red flag (burns, eyes, fumes)
+    "me queme el brazo con acido de destapacaños, una quemadura quimica",
+    "queimei o braco com soda caustica do desentupidor, queimadura quimica",
+    "je me suis brulé la main avec de l'acide",
+    "espirrou agua sanitaria no olho do meu filho",
+    "me salpicó lejía en el ojo y me arde mucho",
+    "misturei cloro com agua sanitaria e estou com falta de ar",
+    "j'ai mélangé javel et vinaigre, je respire mal",
 ]
 
 POISON_KEPT = [
@@ -178,6 +196,11 @@ def test_after_the_birth(text: str, level: object) -> None:
 def test_a_poison_taken_is_a_poisoning(text: str) -> None:
     found = assert_level(engine(), text, E)
     assert "poisoning" in {f.id for f in found.fired}, text
+
+
+@pytest.mark.parametrize("text", CHEMICAL_OTHERWISE)
+def test_a_chemical_on_the_skin_in_the_eye_or_breathed_in(text: str) -> None:
+    assert_level(engine(), text, E)
 
 
 @pytest.mark.parametrize("text", POISON_KEPT)
