@@ -19,7 +19,7 @@ HI = KB.languages["hi"]
 LATN = KB.languages["hi-latn"]
 
 # The records Hindi fell back to English for until 2026-12-06 (panic_recurrent is another
-# helper's, medicines is the per-language answers file, still English).
+# helper's; the medicines answers were written by himed11, see test_himed11.py).
 WRITTEN_FINDINGS = (
     "bleed_like_period", "rigors_severe", "review_wanted", "glucose_above_target",
     "meal_trigger", "medicine_question", "gp_request",
@@ -145,26 +145,27 @@ def test_rigors_with_a_fever_is_seen_the_same_day_in_both_scripts() -> None:
         assert ENGINE.assess(text).level in (TriageLevel.URGENT, TriageLevel.EMERGENCY), text
 
 
-# (message, the adult answer given?) Hindi has no medicine situation words of its own (its
-# medicines are a listed fallback): a question about a named medicine for an adult gets that
-# medicine's answer, in both scripts; one for a pregnancy, a breastfeeding mother or a child
-# gets the complaint's reply (ask a pharmacist), never the answer for a healthy adult.
-MEDICINE_ANSWERS: list[tuple[str, bool]] = [
-    ("सिर में दर्द है, क्रोसिन ले सकता हूं क्या", True),
-    ("kamar dard hai, brufen le sakti hu kya", True),
-    ("dast ho rahe hain, electral kitna lena hai", True),
-    ("क्या मैं प्रेगनेंसी में क्रोसिन ले सकती हूं", False),
-    ("kya main pregnancy me brufen le sakti hu", False),
-    ("bachhe ko combiflam de sakte hai kya", False),
-    ("बच्चे को डोलो कितना दें", False),
+# (message, what the answer must say, what it must not) Hindi has its own medicine answers and
+# situation words since 2026-12-06 (himed11): a question about a named medicine for an adult
+# gets that medicine's answer with its dose, in the script it was asked in; one for a
+# pregnancy or a child gets the answer for that situation, never the healthy adult's dose.
+MEDICINE_ANSWERS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    ("सिर में दर्द है, क्रोसिन ले सकता हूं क्या", ("500mg", "24 घंटे", "पैरासिटामोल"), ()),
+    ("kamar dard hai, brufen le sakti hu kya", ("200mg", "6 ghante", "khane"), ()),
+    ("dast ho rahe hain, electral kitna lena hai", ("ORS", "paani"), ()),
+    ("क्या मैं प्रेगनेंसी में क्रोसिन ले सकती हूं", ("प्रेगनेंसी", "पैरासिटामोल"), ("500mg",)),
+    ("kya main pregnancy me brufen le sakti hu", ("20 hafte", "paracetamol"), ("200mg",)),
+    ("bachhe ko combiflam de sakte hai kya", ("3 mahine", "5kg"), ("200mg",)),
+    ("बच्चे को डोलो कितना दें", ("4 घंटे", "उम्र"), ("500mg",)),
 ]
-ADULT = ("The usual adult dose", "Oral rehydration sachets")
 
 
 def test_a_named_medicine_gets_its_answer_only_where_no_situation_changes_it() -> None:
     failed = []
-    for text, wanted in MEDICINE_ANSWERS:
+    for text, said, unsaid in MEDICINE_ANSWERS:
         reply = joined(Chat(INDIA).send(text))
-        if any(a in reply for a in ADULT) != wanted:
-            failed.append(f"{text!r}: adult answer given={not wanted}")
+        missing = [w for w in said if w not in reply]
+        wrong = [w for w in unsaid if w in reply]
+        if missing or wrong or "The usual adult dose" in reply:
+            failed.append(f"{text!r}: missing {missing}, said {wrong}")
     assert not failed, failed

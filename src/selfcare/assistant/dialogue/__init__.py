@@ -121,7 +121,7 @@ class Dialogue:
         finder = self._medicines.get(key)
         if finder is None:
             lang = self.kb.languages[language]
-            if lang.medicines is None and lang.spec.base:
+            if lang.spec.base:  # a variant reads with its base's words (its file: answers)
                 lang = self.kb.languages[lang.spec.base]
             expand = self.engine.reader(language).lexicon.expander.expand
             finder = MedicineFinder(self.kb, lang, expand, country.medicine_names)

@@ -619,11 +619,16 @@ def _medicine_problems(k: Knowledge, language: Language, folder: Path) -> list[P
         )
         return [] if allowed else [Problem(path, "missing: the medicines people ask about")]
     out: list[Problem] = []
-    wanted = (
-        ("medicines", core.medicines, words.medicines),
-        ("situations", core.situations, words.situations),
-        ("advice", [a.key for a in core.advice], words.advice),
-    )
+    wanted: list[tuple[str, Sequence[str], Mapping[str, object]]] = [
+        ("advice", [a.key for a in core.advice], words.advice)
+    ]
+    if language.spec.base is None:
+        wanted[:0] = [
+            ("medicines", core.medicines, words.medicines),
+            ("situations", core.situations, words.situations),
+        ]
+    elif words.medicines or words.situations:  # never read: the base's words are
+        out.append(Problem(path, "a variant reads medicines with its base's words: none here"))
     for part, ids, said in wanted:
         for name in sorted(set(ids) - set(said)):
             out.append(Problem(path, f"{part}: missing {name}"))

@@ -616,9 +616,10 @@ class Named(_Record):
 
 
 class MedicineWords(_Record):
-    """``languages/<code>/medicines.yaml``."""
+    """``languages/<code>/medicines.yaml``. A variant (hi-latn) reads questions with its
+    base's words, so its file holds only the answers: no ``medicines`` or ``situations``."""
 
-    medicines: dict[str, Named]
+    medicines: dict[str, Named] = {}
     situations: dict[str, Named] = {}
     advice: dict[str, str]  # advice key ("ibuprofen+blood_pressure_tablets") -> what we say
     why_pharmacist: str  # the reason to ask a pharmacist, said after the advice
