@@ -442,6 +442,7 @@ class _Turn:
             audience(found.facts.subject),
             found.topic,
             found.fired,
+            present=found.present,
         )
         # a crisis reply stays warm and short: no welcome or privacy notice with it
         return self.plan_out(plan, welcome=not crisis)
@@ -527,9 +528,17 @@ class _Turn:
         if complaint is not None and complaint.level in (TriageLevel.URGENT, TriageLevel.ROUTINE):
             text += " " + self.w(f"level_{complaint.level.value}")
         topic = self.d.kb.topics.get(complaint.topic) if complaint and complaint.topic else None
-        if topic is not None:
-            sign = self.w.say(topic.warnings.emergency[0], audience(complaint.subject))  # type: ignore[union-attr]
-            text += " " + self.w("thanks_warning", sign=sign[:1].lower() + sign[1:])
+        if topic is not None and complaint is not None:
+            who = audience(complaint.subject)
+            ids = topic.warnings.emergency
+            if any(self.d.kb.red_flags[i].not_shown_with for i in ids):
+                # a line what was said puts on someone else ("you might be pregnant" to a man
+                # asking for his partner) is not the one to part on
+                present = self.assess(complaint.text).present
+                ids = tuple(self.d.renderer.warnings_for(ids, who, present))
+            if ids:
+                sign = self.w.say(ids[0], who)
+                text += " " + self.w("thanks_warning", sign=sign[:1].lower() + sign[1:])
         return f"{text} {self.w('thanks_end')}"
 
     def _non_text(self) -> Out:
@@ -618,6 +627,7 @@ class _Turn:
             question=question,
             said=said,
             changed=level is not before,
+            present=again.present,
         )
         return self.plan_out(plan, welcome=False)
 
@@ -681,6 +691,7 @@ class _Turn:
             found.topic,
             found.fired,
             question=self._question(found, complaint),
+            present=found.present,
         )
         return self.plan_out(plan)
 

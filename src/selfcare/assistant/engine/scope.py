@@ -8,6 +8,9 @@ each language's cues as data (``languages/<code>/language.yaml``, section ``scop
 * a clause ends at a ``terminator`` ("but", ".", "because"…) or at an "and" that starts a
   new clause ("…and she has…"); a comma ends a negation unless the list ends in "or"/"nor"
   ("no cough, fever or rash");
+* a ``history_when`` clause dates the clause before it ("he had a fit when he was 2"): its
+  finding is past when a ``past_tense`` word says it (the "when" ends that clause, so no
+  ``*_after`` cue there reaches back);
 * ``pseudo`` cues look like cues but are not ("not sure", "can't stop coughing");
 * a ``worry`` is a worried question said with a negation ("कहीं X तो नहीं", "¿no será X?",
   "ce n'est pas X au moins ?": could it be X?): the negation and "if" cues inside it do not
@@ -27,6 +30,8 @@ from dataclasses import dataclass
 
 from selfcare.assistant.engine import patterns
 from selfcare.assistant.knowledge.schema import Scope
+
+_SENTENCE_END = re.compile(r"[.!?]")
 
 
 def _alternation(cues: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -118,6 +123,8 @@ class ScopeRules:
         )
         self.history = _alternation(spec.history_before)
         self.history_after = _alternation(spec.history_after)
+        self.history_when = _alternation(spec.history_when)
+        self.past_tense = _alternation(spec.past_tense)
         self.current = _alternation(spec.current)
         self.hypothetical = _alternation(spec.hypothetical_before)
         self.other = _alternation(spec.other_before)
@@ -235,11 +242,53 @@ class ScopedText:
         return False
 
     def historical(self, start: int, end: int) -> bool:
-        if not self._governed(self._hist, self._hist_after, start, end):
+        governed = self._governed(self._hist, self._hist_after, start, end)
+        if not governed and not self._dated_after(start, end):
             return False
         clause_start, clause_end = self.clause(start)
-        i = bisect.bisect_left(self._current.starts, clause_start)
-        return not (i < len(self._current.starts) and self._current.starts[i] < clause_end)
+        return not self._current_in(clause_start, clause_end)
+
+    def _current_in(self, lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(self._current.starts, lo)
+        return i < len(self._current.starts) and self._current.starts[i] < hi
+
+    def _dated_after(self, start: int, end: int) -> bool:
+        """Whether the "when" clause right after the finding's dates it in the past ("he had
+        a fit when he was 2", "ele teve uma convulsão quando era criança"): at most two words
+        between the finding and the "when", and a past tense said before or in the finding
+        (not after it: "he is fitting like he did when he was 2" is now), or the finding all
+        its clause and the "when" clause itself past ("chest tightness when I had covid last
+        year"). Anything current said after it in the sentence ("and now he is having another
+        one") keeps it current."""
+        rules = self.rules
+        if rules.history_when is None or rules.past_tense is None:
+            return False
+        text = self.text
+        lo, hi = self.clause(max(start, end - 1))
+        if hi >= len(text) or rules.history_when.match(text, hi + 1) is None:
+            return False
+        tail = text[end:hi]
+        if len(tail.split()) > 2 or " , " in f" {tail} ":
+            return False
+        when_end = self.clause(hi + 1)[1]
+        comma = text.find(" , ", hi + 1, when_end)
+        when_end = comma if comma >= 0 else when_end
+        # "…when he was 2 and now he is having another one": back now, anywhere in the sentence
+        stop = _SENTENCE_END.search(text, end)
+        if self._current_in(hi + 1, stop.start() if stop else len(text)):
+            return False
+        last = None
+        for m in rules.past_tense.finditer(text, lo, end):
+            if m.start() < end:
+                last = m
+        if last is not None:
+            between = text[min(last.end(), start) : start]
+            and_clause = rules.and_clause
+            if " , " in f" {between} " or (and_clause and and_clause.search(f" {between} ")):
+                return False
+            return len(between.split()) <= rules.window
+        alone = not text[lo:start].strip() and not tail.strip()
+        return alone and rules.past_tense.search(text, hi + 1, when_end) is not None
 
     def history_cue_at(self, pos: int) -> bool:
         """Whether a history cue ("5 years ago", "last year") is said at ``pos``."""

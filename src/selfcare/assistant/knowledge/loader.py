@@ -456,6 +456,8 @@ def cross_references(k: Knowledge) -> list[Problem]:
         for row in flag.when:
             for name in _unknown(row.findings(), k.findings):
                 out.append(Problem(red, f"{flag.id}: unknown finding {name!r}"))
+        for name in _unknown(flag.not_shown_with, k.findings):
+            out.append(Problem(red, f"{flag.id}: not_shown_with an unknown finding {name!r}"))
         if flag.topic and flag.topic not in k.topics:
             out.append(Problem(red, f"{flag.id}: unknown topic {flag.topic!r}"))
     if k.medicines is not None:

@@ -203,6 +203,11 @@ class RedFlag(_Record):
     # What the person needs, where a country pack names its own place for it (``places.<lang>
     # .needs``): the level's line names that place instead of the level's.
     need: str | None = None
+    # Findings that say its warning line is about someone else than whom the reply is for (a
+    # man asking about emergency contraception for his partner, ``partner_could_be_pregnant``:
+    # "you might be pregnant…" is not his): a topic's warnings leave the line out when one is
+    # said. The red flag itself still fires on its rows.
+    not_shown_with: tuple[str, ...] = ()
 
     @field_validator("source")
     @classmethod
@@ -442,6 +447,11 @@ class Scope(_Record):
     through a list ("no cough, fever or rash"). A ``worry`` is a worried question said with
     a negation ("कहीं X तो नहीं", "¿no será X?", "ce n'est pas X au moins ?": could it be
     X?): no negation or hypothetical cue inside it puts its finding out of the present.
+    A ``history_when`` clause ("when he was little", "quand il était petit", "when I had covid
+    last year") opens right after the clause it dates: it puts that clause's finding in the
+    past when a ``past_tense`` word ("had", "teve", "a fait", "tuvo") says it before or in
+    the finding, or when the finding is all the clause before it and the "when" clause is
+    itself in the past ("chest tightness when I had covid last year").
     """
 
     window: int = Field(default=6, ge=1, le=20)
@@ -453,6 +463,8 @@ class Scope(_Record):
     pseudo: tuple[str, ...] = ()
     history_before: tuple[str, ...] = ()
     history_after: tuple[str, ...] = ()
+    history_when: tuple[str, ...] = ()  # a "when" clause of a past time, said after its finding
+    past_tense: tuple[str, ...] = ()  # words of a past or perfect ("had", "teve", "a fait")
     current: tuple[str, ...] = ()  # keep a finding current despite a history cue ("again")
     hypothetical_before: tuple[str, ...] = ()
     other_before: tuple[str, ...] = ()

@@ -52,6 +52,7 @@ class Plan:
     said: str = ""  # the answer understood, echoed back ("39.8°C")
     changed: bool = False  # an update that changed the level
     medicine: str | None = None  # the medicine advice key
+    present: frozenset[str] = frozenset()  # findings said (a warning may not be shown with one)
     welcome: bool = False  # first contact: the welcome goes with it
 
 

@@ -153,8 +153,10 @@ class TemplateRenderer:
         audience: Audience,
         w: Words,
         room: int = MAX_CHARS,
+        present: frozenset[str] = frozenset(),
     ) -> str:
-        """When to get help: the topic's warnings, rendered for the audience, in ``room``."""
+        """When to get help: the topic's warnings, rendered for the audience, in ``room``;
+        a warning ``not_shown_with`` a finding ``present`` is left out."""
         net = Builder(room)
         if topic is None:
             net.add_list(w("net_emergency"), w.items("generic_emergency_signs"), 5)
@@ -166,16 +168,24 @@ class TemplateRenderer:
         if level is TriageLevel.SELF_CARE:
             shown.append(("routine", warnings.routine))
         for level_name, ids in shown:
-            lines = [w.say(i, audience) for i in self._for(ids, audience)]
+            lines = [w.say(i, audience) for i in self.warnings_for(ids, audience, present)]
             net.add_list(w(f"net_{level_name}"), lines, NET_SIZES[level_name])
         crisis = any(self.kb.red_flags[i].crisis for i in warnings.emergency + warnings.urgent)
         if crisis and w.where.country.crisis:
             net.add(w("net_crisis"))
         return net.text
 
-    def _for(self, ids: tuple[str, ...], audience: Audience) -> list[str]:
-        """The warnings that can concern whom the reply is about."""
-        return [i for i in ids if self.kb.red_flags[i].concerns(audience)]
+    def warnings_for(
+        self, ids: tuple[str, ...], audience: Audience, present: frozenset[str] = frozenset()
+    ) -> list[str]:
+        """The warnings that can concern whom the reply is about (none whose line what was
+        said puts on someone else: ``not_shown_with``)."""
+        flags = self.kb.red_flags
+        return [
+            i
+            for i in ids
+            if flags[i].concerns(audience) and present.isdisjoint(flags[i].not_shown_with)
+        ]
 
     def question(self, fact: str, audience: Audience, w: Words) -> tuple[str, tuple[Button, ...]]:
         if fact == "age":
@@ -312,7 +322,7 @@ class TemplateRenderer:
         question = f"{w('question_intro')}\n{tail}" if tail else ""
         # The question always fits: the safety net takes the room that is left.
         room = MAX_CHARS - (len(question) + 2 if question else 0)
-        second = self.net(topic, plan.level, plan.audience, w, room)
+        second = self.net(topic, plan.level, plan.audience, w, room, plan.present)
         if question:
             second = f"{second}\n\n{question}" if second else question
         return [first.text, second]
@@ -334,7 +344,7 @@ class TemplateRenderer:
                 head += " " + w("because", reason=reason)
             out.add(head)
             if topic is not None:
-                ids = self._for(topic.warnings.emergency, plan.audience)
+                ids = self.warnings_for(topic.warnings.emergency, plan.audience, plan.present)
                 lines = [w.say(i, plan.audience) for i in ids]
                 out.add_list(w("update_watch"), lines, 3)
         text = f"{out.text}\n\n{question}" if question and out.text else out.text or question
