@@ -37,20 +37,42 @@ NOW: list[tuple[str, str, TriageLevel]] = [
     ("en", "my dad has diabetes and he hasn't had his feet checked in over a year", R),
     ("en", "type 2 diabetic, my retinal screening is overdue", R),
     ("en", "I have sugar, 3 years since they last looked at my feet", R),
-    ("en", "Mi have sugar an mi eye dem get blurry when mi read, is 2 year now since dem check mi eye", R),
-    ("fr", "diabétique type 1, mes glycémies sont souvent hautes le matin depuis un mois, je voudrais revoir mes doses", R),
+    (
+        "en",
+        "Mi have sugar an mi eye dem get blurry when mi read, is 2 year now since dem check mi eye",
+        R,
+    ),
+    (
+        "fr",
+        "diabétique type 1, mes glycémies sont souvent hautes le matin depuis un mois, "
+        "je voudrais revoir mes doses",
+        R,
+    ),
     ("fr", "je suis diabétique et je n'ai pas fait contrôler mes yeux depuis 2 ans", R),
     ("fr", "diabète type 2, pas de fond d'oeil depuis trois ans", R),
     ("fr", "ma mère est diabétique, ça fait plus d'un an qu'on n'a pas examiné ses pieds", R),
-    ("fr", "diabétique sous insuline, le matin mes glycémies sont trop hautes depuis 2 semaines", R),
-    ("es", "Soy diabético tipo 2 y hace más de un año que no me hacen la revisión de los ojos ni de los pies", R),
+    (
+        "fr",
+        "diabétique sous insuline, le matin mes glycémies sont trop hautes depuis 2 semaines",
+        R,
+    ),
+    (
+        "es",
+        "Soy diabético tipo 2 y hace más de un año que no me hacen la revisión de los "
+        "ojos ni de los pies",
+        R,
+    ),
     ("es", "soy diabética y nunca me han revisado los pies", R),
     ("es", "mi papá tiene diabetes y no le han hecho el fondo de ojo en dos años", R),
     ("pt", "sou diabético e faz mais de um ano que não faço o exame dos olhos", R),
     ("pt", "minha mãe tem diabetes e nunca fez o exame dos pés", R),
     ("pt", "diabético, não faço o fundo de olho há 3 anos", R),
     # contraception started or changed (NHS methods of contraception)
-    ("en", "I want to change my family planning from the injection to the implant, where do I go", R),
+    (
+        "en",
+        "I want to change my family planning from the injection to the implant, where do I go",
+        R,
+    ),
     ("en", "want to start the family planning injection, where do i go", R),
     ("en", "switching from the pill to the implant, how", R),
     ("en", "can i get my implant taken out, its 3 years", R),
@@ -77,12 +99,21 @@ NOW: list[tuple[str, str, TriageLevel]] = [
     ("pt", "o remédio de pressão que eu tomo tá fazendo meu tornozelo inchar, da pra trocar?", R),
     ("fr", "mon médicament pour la tension me fait gonfler les chevilles, on peut changer ?", R),
     ("fr", "l'amlodipine me fait enfler les pieds", R),
-    ("fr", "mon médecin m'a mis sous statine et j'ai des petites douleurs musculaires depuis, faut-il arrêter ?", R),
+    (
+        "fr",
+        "mon médecin m'a mis sous statine et j'ai des petites douleurs musculaires "
+        "depuis, faut-il arrêter ?",
+        R,
+    ),
     # antenatal care not started (NHS antenatal appointments; WHO first contact by 12 weeks)
     ("en", "I'm 10 weeks pregnant and haven't seen a midwife yet, where do I go", R),
     ("en", "my sister is 9 weeks pregnant and hasn't had any antenatal care", R),
     ("en", "pregnant 8 weeks, not booked with a midwife, who do i see", R),
-    ("es", "tengo 10 semanas de embarazo y no me he hecho ningún control, a dónde tengo que ir?", R),
+    (
+        "es",
+        "tengo 10 semanas de embarazo y no me he hecho ningún control, a dónde tengo que ir?",
+        R,
+    ),
     ("es", "estoy embarazada de 2 meses y todavía no tengo control prenatal", R),
     ("es", "mi hija está embarazada y no ha ido a ningún control", R),
     ("pt", "to grávida de 10 semanas e ainda não comecei o pré-natal", R),
@@ -93,19 +124,42 @@ NOW: list[tuple[str, str, TriageLevel]] = [
     ("en", "my son's eczema keeps flaring up", R),
     ("en", "we use the emollient loads but her eczema is still red and itchy", R),
     ("en", "8 month old's eczema keeps flaring, we use the emollient loads, cheeks still red", R),
-    ("en", "Mother age 73 knee pain both sides since long time, difficulty in climbing steps, no swelling", R),
+    (
+        "en",
+        "Mother age 73 knee pain both sides since long time, difficulty in climbing "
+        "steps, no swelling",
+        R,
+    ),
     ("en", "knee pain since long, 68 years", R),
     ("en", "my hips ache and i struggle with the stairs", R),
     # fungal nails the pharmacy did not clear (NHS fungal nail infection)
-    ("pt", "minhas unhas do pé tão amarelas e grossas faz tempo, o remédio da farmácia não resolveu", R),
+    (
+        "pt",
+        "minhas unhas do pé tão amarelas e grossas faz tempo, o remédio da farmácia não resolveu",
+        R,
+    ),
     ("en", "my toenails are thick and yellow, the pharmacy cream didn't work", R),
     ("es", "tengo las uñas de los pies amarillas y gruesas y la crema de farmacia no sirvió", R),
     # a breast lump (NHS breast lumps)
-    ("fr", "j'ai 40 ans, j'ai toujours les seins sensibles avant mes règles mais là j'ai senti une petite boule qui reste", R),
+    (
+        "fr",
+        "j'ai 40 ans, j'ai toujours les seins sensibles avant mes règles mais là j'ai "
+        "senti une petite boule qui reste",
+        R,
+    ),
     ("fr", "ma femme a les seins douloureux avant ses règles et elle sent une boule", R),
-    ("pt", "meus seios sempre doem antes da menstruação mas agora senti um carocinho que não sumiu", R),
+    (
+        "pt",
+        "meus seios sempre doem antes da menstruação mas agora senti um carocinho que não sumiu",
+        R,
+    ),
     # grief that is not easing (NHS grief after bereavement or loss)
-    ("en", "my dad died 4 months ago and I can't pick myself up, crying at work, not sleeping, no dark thoughts, I just want to talk to someone", R),
+    (
+        "en",
+        "my dad died 4 months ago and I can't pick myself up, crying at work, not "
+        "sleeping, no dark thoughts, I just want to talk to someone",
+        R,
+    ),
     ("en", "lost my mum a few months ago, still crying all the time", R),
     ("fr", "ma mère est morte il y a trois mois, je pleure chaque jour", R),
     ("fr", "je suis en deuil depuis 5 mois et je n'arrive pas à m'en remettre", R),
@@ -163,7 +217,8 @@ def test_not_read(language: str, text: str, gone: str) -> None:
     found = ENGINE.assess(text, language)
     if gone.endswith("_negated"):
         finding = gone.removesuffix("_negated")
-        assert finding in found.present and finding not in found.negated, (text, sorted(found.negated))
+        assert finding in found.present, (text, sorted(found.present))
+        assert finding not in found.negated, (text, sorted(found.negated))
         return
     fired = {f.id for f in found.fired}
     assert gone not in fired | found.present, (text, sorted(fired), sorted(found.present))
