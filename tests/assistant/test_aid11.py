@@ -35,6 +35,7 @@ CASES = [
     "en breathing_severe -: my dad cant breathe and his lips are going blue",
     "en anaphylaxis -: my son is allergic to nuts and his throat is swelling",
     "en chest_pain_cardiac other: my dad has crushing chest pain spreading to his arm",
+    "en chest_pain_cardiac other: mums got chest pain going into her arm and shes sweating",
     (
         "en chest_pain_cardiac other: my husband has a pressure in"
         " his chest for 30 mins and feels sick"
