@@ -195,6 +195,17 @@ STILL: list[tuple[str, str, TriageLevel]] = [
     ("pt", "nenê de 1 semana amarelo", U),
     ("pt", "meu filho de 3 dias está com a pele amarela", U),
     ("es", "mi bebé de 4 días está amarillo", U),
+    # a pregnancy is what makes "no check yet" the booking; a baby crying is not the parent's mood
+    (
+        "pt",
+        "sou hipertensa, meu losartana acaba semana que vem e a receita venceu. "
+        "dá pra renovar sem consulta?",
+        R,
+    ),
+    ("fr", "je n'ai jamais vu de gynéco, j'ai mal à la tête", S),
+    ("en", "I've never seen a doctor about my headaches", S),
+    ("pt", "minha nenem de 6 semanas chora muito no fim da tarde, mas mama bem", S),
+    ("es", "mi bebé de 2 meses llora mucho por las tardes pero come bien", S),
     ("pt", "manchinhas brancas no rosto do meu filho, não aumentaram", S),
 ]
 
