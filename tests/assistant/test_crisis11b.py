@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from selfcare.events import TriageLevel
 
-from .support import rules
+from .support import Chat, joined, net, rules
 
 E, U = TriageLevel.EMERGENCY, TriageLevel.URGENT
 
@@ -71,7 +71,10 @@ URGENT = [
     ("es", "mi hermano dice que a veces le dan ganas de hacerse daño"),
     ("es", "a veces pienso que sería más fácil desaparecer, no tengo nada planeado"),
     ("es", "he vuelto a cortarme en la pierna, ya no sangra"),
-    ("es", "esta noche me he vuelto a cortar en el brazo, no son profundos y ya no sangra. no quiero seguir haciéndome esto pero no sé con quién hablar"),
+    (
+        "es",
+        "esta noche me he vuelto a cortar en el brazo, no son profundos y ya no sangra. no quiero seguir haciéndome esto pero no sé con quién hablar",
+    ),
     ("pt", "tenho vontade de me cortar às vezes"),
     ("pt", "me cortei de novo ontem à noite, não foi fundo"),
     ("pt", "minha irmã disse que às vezes tem vontade de se machucar"),
@@ -100,6 +103,8 @@ URGENT = [
     ("ar", "أخوي يقول أحياناً يحس يريد يأذي نفسه"),
     ("ar", "جرحت نفسي مرة ثانية الليلة"),
     ("ar", "تجيني أفكار أن أؤذي نفسي"),
+    ("ar", "عندي أفكار إيذاء النفس من أسبوعين"),
+    ("ar", "bade 2azi 7ali, ma 3ndi khotta"),
     ("ar", "صارت عندي أفكار أأذي نفسي بس ما عندي خطة ولا سويت شي، أحتاج أحچي ويا أحد"),
     ("en", "my brother says he sometimes feels like hurting himself"),
     ("en", "it would be easier to just disappear, nothing planned"),
@@ -129,6 +134,8 @@ NOT_A_CRISIS = [
     ("hi", "chhat pe khada hoon, network nahi aa raha"),
     ("hi", "gym mein khud ko hurt kar liya, kandhe mein dard"),
     ("ar", "أذيت ركبتي وأنا ألعب كرة"),
+    ("ar", "جرحت إيدي وأنا أقطع البصل"),
+    ("ar", "أذيت نفسي بالغلط وأنا ألعب كرة"),
     ("en", "it would be easier to disappear for a week on holiday"),
     ("fr", "ce serait plus simple de disparaître quelques jours à la campagne"),
     ("es", "me corté el dedo pelando patatas"),
@@ -141,7 +148,9 @@ NOT_A_CRISIS = [
 
 def _read(lang: str, text: str) -> tuple[TriageLevel, str]:
     found = rules().assess(text, None if lang == "ar" else lang)
-    why = f"{found.level.value}; fired {[f.id for f in found.fired]}, present {sorted(found.present)}"
+    why = (
+        f"{found.level.value}; fired {[f.id for f in found.fired]}, present {sorted(found.present)}"
+    )
     return found.level, why
 
 
@@ -170,3 +179,14 @@ def test_look_alikes_are_not_a_crisis() -> None:
         if level.rank <= U.rank:
             wrong.append((lang, text, why))
     assert not wrong, "\n".join(map(str, wrong))
+
+
+def test_the_arabic_net_answers_self_harm_thoughts_with_its_same_day_line() -> None:
+    # an Iraqi number: the Arabic safety net, its own urgent line with the local number
+    chat = Chat("+9647701234567", "964")
+    reply = chat.send("صارت عندي أفكار أأذي نفسي بس ما عندي خطة، أحتاج أحچي ويا أحد")
+    text = joined(reply)
+    assert "إيذاء النفس" in text, text
+    assert net().assess("عندي أفكار أأذي نفسي", "ar").level is U
+    # wanting to die is still the suicide statement, an emergency
+    assert net().assess("عندي أفكار أأذي نفسي وبدي موت", "ar").level is E
