@@ -5,7 +5,8 @@ data (``knowledge/languages/<code>/findings/mental_health.yaml``, ``safety_net/a
    "everything is ready", or standing on a roof, a bridge or the tracks. An emergency (NHS help
    for suicidal thoughts; NICE NG225: a plan, the means, farewells).
 2. Thoughts of self-harm or of disappearing with no plan and no immediate danger, and a cut
-   that is not deep: urgent (NHS self-harm and suicidal thoughts pages: get help today).
+   that is not deep: urgent (NHS self-harm and suicidal thoughts pages: get help today). In
+   the Arabic safety net this is a same-day statement (``self_harm``) with its own line.
 
 Every message is our own phrasing. The other side is tested too: a back hurt in the garden, a
 knee hurt at football, a roof being mended, letters to Santa, cover letters, a party ready.
@@ -13,6 +14,8 @@ knee hurt at football, a roof being mended, letters to Santa, cover letters, a p
 
 # ruff: noqa: E501  (one message per line)
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from selfcare.events import TriageLevel
 
@@ -146,39 +149,30 @@ NOT_A_CRISIS = [
 ]
 
 
-def _read(lang: str, text: str) -> tuple[TriageLevel, str]:
-    found = rules().assess(text, None if lang == "ar" else lang)
-    why = (
-        f"{found.level.value}; fired {[f.id for f in found.fired]}, present {sorted(found.present)}"
-    )
-    return found.level, why
+def _wrong(rows: list[tuple[str, str]], fits: Callable[[TriageLevel], bool]) -> list[str]:
+    """The rows whose level does not fit, with what fired and what was understood."""
+    out = []
+    for lang, text in rows:
+        found = rules().assess(text, None if lang == "ar" else lang)
+        if not fits(found.level):
+            fired = [f.id for f in found.fired]
+            out.append(f"{lang} {found.level.value} {fired} {sorted(found.present)} :: {text}")
+    return out
 
 
 def test_a_goodbye_with_the_means_or_a_place_is_an_emergency() -> None:
-    misses = []
-    for lang, text in EMERGENCY:
-        level, why = _read(lang, text)
-        if level is not E:
-            misses.append((lang, text, why))
-    assert not misses, "\n".join(map(str, misses))
+    wrong = _wrong(EMERGENCY, lambda level: level is E)
+    assert not wrong, "\n".join(wrong)
 
 
 def test_thoughts_of_self_harm_with_no_plan_are_urgent() -> None:
-    wrong = []
-    for lang, text in URGENT:
-        level, why = _read(lang, text)
-        if level is not U:
-            wrong.append((lang, text, why))
-    assert not wrong, "\n".join(map(str, wrong))
+    wrong = _wrong(URGENT, lambda level: level is U)
+    assert not wrong, "\n".join(wrong)
 
 
 def test_look_alikes_are_not_a_crisis() -> None:
-    wrong = []
-    for lang, text in NOT_A_CRISIS:
-        level, why = _read(lang, text)
-        if level.rank <= U.rank:
-            wrong.append((lang, text, why))
-    assert not wrong, "\n".join(map(str, wrong))
+    wrong = _wrong(NOT_A_CRISIS, lambda level: level.rank > U.rank)
+    assert not wrong, "\n".join(wrong)
 
 
 def test_the_arabic_net_answers_self_harm_thoughts_with_its_same_day_line() -> None:
