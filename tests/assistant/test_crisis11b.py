@@ -142,6 +142,7 @@ NOT_A_CRISIS = [
     ("en", "it would be easier to disappear for a week on holiday"),
     ("fr", "ce serait plus simple de disparaître quelques jours à la campagne"),
     ("es", "me corté el dedo pelando patatas"),
+    ("es", "sería mejor no estar solo en casa con la fiebre?"),
     ("pt", "me machuquei na academia ontem, to com dor no ombro"),
     ("es", "ya tengo lo que necesito para la receta"),
     ("pt", "ja tenho o que preciso para a viagem"),
