@@ -10,7 +10,7 @@ import pytest
 
 from selfcare.events import TriageLevel
 
-from .support import R, S, U, assert_level, rules
+from .support import Chat, R, S, U, assert_level, joined, rules
 
 DENGUE = frozenset({"dengue"})
 
@@ -78,6 +78,11 @@ ROWS = [
     ("nataka kujua kuhusu njia za uzazi wa mpango", "sw", S),
     ("se nos reventó el condón anoche", "es", U),
     ("el condón se reventó, qué hago", "es", U),
+    # burning on peeing in Taglish (Philippine English); pregnant: same day (NHS UTIs)
+    ("I'm 22 weeks pregnant, ang sakit pag umiihi and i keep going to the CR. no fever", "en", U),
+    ("my wife is 30 weeks pregnant and she says mahapdi pag umiihi", "en", U),
+    ("masakit umihi since yesterday", "en", S),
+    ("sakit ng ulo ko", "en", R),
     # a health worker's pregnancy shorthand with a high reading (NICE NG133: 140/90 -> same day)
     (
         "Nurse at PHC: 34wk primigravida BP 150/100 on 2 readings, no headache or visual symptoms",
@@ -114,3 +119,27 @@ def test_fever_with_aches_where_dengue_is_common(
 
 def test_the_same_fever_elsewhere_stays_self_care() -> None:
     assert_level(rules(), "Fever for 3 days, around 38.5, body pain", S, "en")
+
+
+# isiZulu (safety net): a condom that burst, sex without one, the emergency pill asked for
+ZULU = [
+    ("ikhondomu iqhekekile izolo ebusuku, ngidinga iphilisi lokuvimbela ukukhulelwa", U),
+    ("i-condom ibhobokile, ngenzenjani?", U),
+    ("sathandana ngaphandle kwekhondomu izolo", U),
+    ("ngidinga iphilisi lokuvimbela ukukhulelwa ngokushesha", U),
+    ("ngifuna ukwazi ngamaphilisi okuvimbela ukukhulelwa", R),
+    ("ngicela ulwazi nge-khondomu", R),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), ZULU)
+def test_zulu_emergency_contraception(text: str, level: TriageLevel) -> None:
+    found = assert_level(rules(), text, level)
+    fired = [f.id for f in found.fired]
+    assert ("safety_net:contraception" in fired) is (level is U), fired
+
+
+def test_the_zulu_line_is_said() -> None:
+    chat = Chat("+27821234567", default_country="27")
+    reply = joined(chat.send("ikhondomu iqhekekile izolo ebusuku"))
+    assert "iphilisi lokuvimbela ukukhulelwa ngokuphuthumayo" in reply, reply
