@@ -2,7 +2,8 @@
 a UTI with side pain and shivers (kidney infection), diarrhoea with dehydration signs, a sprain
 that takes no weight, spreading red hot swelling (cellulitis), a burst condom (emergency
 contraception, Kenya's "P2"), a health worker's pregnancy shorthand with a high reading (NICE
-NG133) and a fever with aches where dengue is common (WHO, CDC); near misses stay where they were."""
+NG133) and a fever with aches where dengue is common (WHO, CDC); near misses
+stay where they were."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ DENGUE = frozenset({"dengue"})
 ROWS = [
     # kidney infection: burning, side or back pain, shivers (pt-PT)
     (
-        "tenho 35 anos, ardor a fazer xixi há uns dias e agora dor nas costas do lado direito e arrepios",
+        "tenho 35 anos, ardor a fazer xixi há uns dias e agora dor "
+        "nas costas do lado direito e arrepios",
         "pt",
         U,
     ),
@@ -26,7 +28,8 @@ ROWS = [
     ("fiquei arrepiada com o filme", "pt", R),
     # dehydration signs with diarrhoea
     (
-        "Nimekuwa nikiharisha siku 4, leo naskia kizunguzungu nikisimama na mkojo ni kidogo na mzito",
+        "Nimekuwa nikiharisha siku 4, leo naskia kizunguzungu "
+        "nikisimama na mkojo ni kidogo na mzito",
         "sw",
         U,
     ),
@@ -48,7 +51,8 @@ ROWS = [
     ),
     # a sprain that takes no weight
     (
-        "mi hijo de 12 se torció el tobillo jugando al fútbol, no puede apoyar nada el pie y está re hinchado",
+        "mi hijo de 12 se torció el tobillo jugando al fútbol, no "
+        "puede apoyar nada el pie y está re hinchado",
         "es",
         U,
     ),
@@ -65,7 +69,8 @@ ROWS = [
     ("i sprained my ankle, it's a bit swollen but i can walk on it", "en", S),
     # spreading red, hot, swollen skin
     (
-        "a mi papá de 76 se le puso rojo, caliente e hinchado el tobillo y la mancha va creciendo desde ayer",
+        "a mi papá de 76 se le puso rojo, caliente e hinchado el "
+        "tobillo y la mancha va creciendo desde ayer",
         "es",
         U,
     ),
