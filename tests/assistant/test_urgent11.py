@@ -49,6 +49,14 @@ ROWS = [
         "hi",
         U,
     ),
+    ("gastro depuis 3 jours, j'ai la tête qui tourne quand je me lève", "fr", U),
+    ("naharisha siku tatu na kizunguzungu nikisimama", "sw", U),
+    # dizzy on standing without diarrhoea or vomiting is not dehydration
+    ("mi abuelo se marea cuando se levanta de la silla, toma muchas pastillas", "es", S),
+    ("nahisi kizunguzungu nikisimama", "sw", S),
+    ("j'ai la tête qui tourne quand je me lève le matin", "fr", S),
+    ("khade hone par chakkar aata hai", "hi", S),
+    ("tonturas quando me levanto de manhã", "pt", S),
     # a sprain that takes no weight
     (
         "mi hijo de 12 se torció el tobillo jugando al fútbol, no "
