@@ -197,6 +197,10 @@ class RedFlag(_Record):
     topic: str | None = None  # the self-care topic to advise on when this decides the level
     crisis: bool = False  # suicide, self-harm: answer with crisis support, warmly
     poison: bool = False  # something swallowed or breathed in: add the poison centre
+    # A broad red flag (any heavy bleeding): when a narrower one fires at the same level
+    # (bleeding in pregnancy, a nosebleed that will not stop), that one decides the reply's
+    # reason and first aid
+    broad: bool = False
     # Among red flags of one level that fire together, the higher priority is reported first
     # (its reason and first aid are the ones shown); equal ones keep file order.
     priority: int = 0
@@ -699,6 +703,9 @@ Statement = Literal[
     # Added 2026-12-06: two more same-day statements, each with its own line.
     "urine",  # burning urine with a fever, shivers, back pain, or pregnant (NHS kidney infection)
     "wound",  # a deep or dirty wound, a rusty nail: wound care, tetanus cover today (NHS tetanus)
+    # Added 2026-12-06 (urgent11): a condom that burst or sex without one, the morning-after
+    # pill asked for: emergency contraception today (NHS emergency contraception)
+    "contraception",
     # Added 2026-12-06 (crisis11b): thoughts of hurting oneself with no plan, a cut done again:
     # support today (NHS self-harm, NICE NG225). Only in the nets that list it (``levels``):
     # wanting to die or a plan is ``suicide``, an emergency.
