@@ -112,6 +112,11 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("my legs feel heavy", "en", R),
     ("my legs feel heavy and achy at the end of the day", "en", R),
     ("both legs heavy after standing all day", "en", R),
+    # back now, said after the history in the same sentence (a later clause), not in a question
+    ("I had crushing chest pain 5 years ago and now I have it again", "en", U),
+    ("had chest pain years ago and it came back this morning", "en", U),
+    ("tive dor no peito há 5 anos e agora voltou", "pt", U),
+    ("I had chest pain years ago and now my cough is back", "en", S),
     ("both my legs feel heavy by the evening, no back pain", "en", R),
     ("my back hurts and both legs feel heavy and I can't pee", "en", E),
     ("both legs have gone weak and I can't feel my bottom", "en", E),

@@ -246,7 +246,15 @@ class ScopedText:
         if not governed and not self._dated_after(start, end):
             return False
         clause_start, clause_end = self.clause(start)
-        return not self._current_in(clause_start, clause_end)
+        if self._current_in(clause_start, clause_end):
+            return False
+        # "I had crushing chest pain 5 years ago and now I have it again": back now, said
+        # after it in the same sentence, as for a past "when" clause (_dated_after) — not in
+        # a question ("she had a fit when she was little, will it happen again?")
+        stop = _SENTENCE_END.search(self.text, end)
+        if stop is not None and stop.group() == "?":
+            return True
+        return not self._current_in(clause_end, stop.start() if stop else len(self.text))
 
     def _current_in(self, lo: int, hi: int) -> bool:
         i = bisect.bisect_left(self._current.starts, lo)
