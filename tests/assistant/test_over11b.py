@@ -30,7 +30,8 @@ NOW: list[tuple[str, str, TriageLevel]] = [
     # la rentrée
     (
         "fr",
-        "ma fille de 9 ans a souvent mal au ventre le matin avant l'école depuis la rentrée, le week-end ça va",
+        "ma fille de 9 ans a souvent mal au ventre le matin avant l'école depuis la rentrée, "
+        "le week-end ça va",
         R,
     ),
     ("fr", "mon fils a mal au ventre tous les matins depuis la rentrée des classes", R),
