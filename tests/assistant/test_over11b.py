@@ -15,6 +15,11 @@ both sides with our own phrasings; the rules are tested without the similarity l
   and failed stay a GP's;
 - deafness with the telly on full blast, not admitted, is gradual (a GP's); sudden deafness is
   urgent (NHS hearing loss).
+
+Self-care that was read as not understood: athlete's foot in Caribbean English, a cold sore
+("fueguito"), chapped lips, Québec heartburn ("brûlements"), seasonal hay fever (hi-latn),
+watery stools while drinking well and a small oil burn (sw), period cramps with an ibuprofen
+question (pt), a small ankle twist (es); their danger signs still fire.
 """
 
 from __future__ import annotations
@@ -73,6 +78,44 @@ NOW: list[tuple[str, str, TriageLevel]] = [
     # gradual deafness
     ("en", "me husband is 71 and gone quite deaf, telly up full blast, wont admit it", R),
     ("en", "my dad has the tv on full blast and keeps saying pardon, he's 78", R),
+    # self-care read as not understood: athlete's foot in Caribbean English (NHS athlete's foot)
+    ("en", "mi foot dem a itch between di toe dem an di skin a peel", S),
+    ("en", "skin between me toe dem white and itchy", S),
+    ("en", "between di toe dem crack up and itch bad", S),
+    # a cold sore coming up, "un fueguito" (NHS cold sores)
+    ("es", "me está saliendo un fueguito en el labio", S),
+    ("es", "tengo ampollitas en el labio que pican", S),
+    ("es", "me pica y me arde el labio, me está saliendo un fueguito como siempre", S),
+    # chapped lips (NHS: lip balm, ask a pharmacist)
+    ("en", "my lips are so chapped and cracked from the wind", S),
+    ("en", "chapped lips wont heal, what can i put on them", S),
+    ("fr", "j'ai les lèvres toutes gercées avec le froid", S),
+    ("fr", "gerçures aux lèvres depuis une semaine, quoi mettre", S),
+    ("fr", "mon père a 72 ans, il a les lèvres gercées et fendues au coin à cause du vent", S),
+    # heartburn, Québec "brûlements d'estomac" (NHS heartburn and acid reflux)
+    ("fr", "j'ai mangé trop épicé hier soir pis j'ai des brûlements d'estomac, quoi prendre?", S),
+    ("fr", "des brûlements d'estomac après les repas, qu'est-ce que je peux prendre", S),
+    ("fr", "chu pogné avec des brûlements d'estomac à soir", S),
+    # hay fever: every year in this season (NHS hay fever)
+    ("hi", "har saal is mausam mein aankh mein khujli aur paani aata hai, chheenke bhi", S),
+    ("hi", "हर साल इस मौसम में आंखों में खुजली और पानी आता है", S),
+    ("hi", "har saal holi ke baad naak behti hai aur chheenk aati hai", S),
+    # watery stools, drinking well (NHS diarrhoea and vomiting)
+    ("sw", "nimeenda choo mara tatu leo ni maji maji, nakunywa maji na najiskia sawa", S),
+    ("sw", "choo ni kama maji maji tangu jana lakini nakula vizuri", S),
+    # a small burn from oil or an iron, red only (NHS burns and scalds)
+    ("sw", "nimechomwa na mafuta ya kupika mkononi, sehemu ndogo, ni nyekundu tu", S),
+    ("sw", "nimechomwa na pasi kidogo kwenye kidole, ni nyekundu tu", S),
+    # strong period cramps, asking about ibuprofen (NHS period pain)
+    ("pt", "a menstruação chegou e a cólica tá forte, posso tomar ibuprofeno?", S),
+    ("pt", "minha menstruação veio hoje e a cólica está forte demais", S),
+    # a small twist, walking fine (NHS sprains and strains)
+    (
+        "es",
+        "me doblé un poquito el tobillo bajando la escalera, se hinchó poco y puedo caminar bien",
+        S,
+    ),
+    ("es", "se torció un poco el tobillo jugando, camina normal", S),
 ]
 
 STILL: list[tuple[str, str, TriageLevel]] = [
@@ -89,6 +132,13 @@ STILL: list[tuple[str, str, TriageLevel]] = [
     ("en", "constipated for 2 months now and tummy keeps hurting", R),
     ("en", "acne for years, tried everything from the pharmacy and nothing works", R),
     ("en", "suddenly gone deaf in my right ear since this morning", U),
+    ("en", "my acne has been there for months and wont go away", R),
+    ("hi", "muhase bahut zyada hain aur cream se farak nahi pad raha", R),
+    ("hi", "बच्चे का शरीर अकड गया और 10 मिनट से कांप रहा है रुक नहीं रहा", E),
+    ("sw", "alichomwa kisu tumboni anavuja damu", E),
+    ("sw", "nimechomwa sindano jana na mkono unauma kidogo", R),
+    ("pt", "a menstruação desceu e tá muito forte, encharcando o absorvente toda hora", U),
+    ("es", "me torcí feo el tobillo y no puedo apoyar el pie nada", U),
 ]
 
 
