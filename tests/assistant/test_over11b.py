@@ -75,6 +75,10 @@ NOW: list[tuple[str, str, TriageLevel]] = [
     # acne
     ("en", "pimples on my face wont go away, what cream po", S),
     ("en", "spots on my chin that wont clear up, what should i buy", S),
+    ("pt", "espinhas no rosto que nao saem, que creme posso usar", S),
+    ("es", "granos en la cara que no se quitan, qué crema uso", S),
+    ("fr", "des boutons sur le visage qui partent pas, quelle crème acheter", S),
+    ("sw", "chunusi usoni hazipotei, nitumie krimu gani", S),
     # gradual deafness
     ("en", "me husband is 71 and gone quite deaf, telly up full blast, wont admit it", R),
     ("en", "my dad has the tv on full blast and keeps saying pardon, he's 78", R),
@@ -134,6 +138,7 @@ STILL: list[tuple[str, str, TriageLevel]] = [
     ("en", "suddenly gone deaf in my right ear since this morning", U),
     ("en", "my acne has been there for months and wont go away", R),
     ("hi", "muhase bahut zyada hain aur cream se farak nahi pad raha", R),
+    ("pt", "espinhas no rosto, passei pomada da farmacia um mes e nada", R),
     ("hi", "बच्चे का शरीर अकड गया और 10 मिनट से कांप रहा है रुक नहीं रहा", E),
     ("sw", "alichomwa kisu tumboni anavuja damu", E),
     ("sw", "nimechomwa sindano jana na mkono unauma kidogo", R),
