@@ -19,7 +19,7 @@ import pytest
 
 from selfcare.assistant.knowledge.loader import ROOT, read
 from selfcare.assistant.render.words import Words
-from tests.assistant.support import UK, Chat, E, kb, words
+from tests.assistant.support import UK, Chat, E, joined, kb, words
 
 BRAZIL, SPAIN, FRANCE, KENYA, INDIA = (
     "+5511987654321",
@@ -35,6 +35,7 @@ CASES = [
     "en breathing_severe -: my dad cant breathe and his lips are going blue",
     "en anaphylaxis -: my son is allergic to nuts and his throat is swelling",
     "en chest_pain_cardiac other: my dad has crushing chest pain spreading to his arm",
+    "en chest_pain_cardiac other: mums got chest pain going into her arm and shes sweating",
     (
         "en chest_pain_cardiac other: my husband has a pressure in"
         " his chest for 30 mins and feels sick"
@@ -283,3 +284,21 @@ def test_an_unknown_audience_is_refused(tmp_path: Path) -> None:
     path.write_text(text.replace("    other: ", "    grandma: ", 1), encoding="utf-8")
     problems = [str(p) for p in read(root)[1]]
     assert any("heart_lungs" in p and "grandma" in p for p in problems), problems
+
+
+# A broad red flag (any heavy bleeding) gives way to a narrower one at the same level: its
+# reason and first aid are the narrower one's. Alone, it decides.
+NARROWER = [
+    ("my wife is pregnant and bleeding heavily", "pads", "press firmly"),
+    ("my mums nose has been bleeding for 40 minutes and wont stop", "pinch", "press firmly"),
+    ("cut my hand on glass, blood pouring out wont stop", "press", "pads"),
+]
+
+
+@pytest.mark.parametrize(("text", "shown", "not_shown"), NARROWER)
+def test_a_broad_red_flag_gives_way_to_a_narrower_one(
+    text: str, shown: str, not_shown: str
+) -> None:
+    reply = joined(Chat(phone=UK).send(text)).lower()
+    assert reply.startswith("call 999")
+    assert shown in reply and not_shown not in reply, reply[:400]

@@ -197,6 +197,10 @@ class RedFlag(_Record):
     topic: str | None = None  # the self-care topic to advise on when this decides the level
     crisis: bool = False  # suicide, self-harm: answer with crisis support, warmly
     poison: bool = False  # something swallowed or breathed in: add the poison centre
+    # A broad red flag (any heavy bleeding): when a narrower one fires at the same level
+    # (bleeding in pregnancy, a nosebleed that will not stop), that one decides the reply's
+    # reason and first aid
+    broad: bool = False
     # Among red flags of one level that fire together, the higher priority is reported first
     # (its reason and first aid are the ones shown); equal ones keep file order.
     priority: int = 0

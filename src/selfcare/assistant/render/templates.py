@@ -123,14 +123,16 @@ class TemplateRenderer:
     def level_line(self, level: TriageLevel, w: Words, plan: Plan | None = None) -> str:
         """The level's line; where the red flag that decided it names a need the country
         pack has a place for (emergency contraception: a pharmacy), that place."""
-        deciding = next((f for f in plan.fired if f.level is level), None) if plan else None
+        deciding = self._deciding(plan, level) if plan else None
         flag = self.kb.red_flags.get(deciding.id) if deciding else None
         place = w.where.need_place(flag.need if flag else None)
         return w(f"level_{level.value}", **({f"{level.value}_place": place} if place else {}))
 
     def reason(self, plan: Plan, w: Words) -> str:
         """The findings the person reported that made the deciding red flag fire."""
-        deciding = next((f for f in plan.fired if f.matched), None)
+        deciding = self._deciding(plan, plan.level)
+        if deciding is None or not deciding.matched:
+            deciding = next((f for f in plan.fired if f.matched), None)
         if deciding is None:
             return ""
         kinds = self.kb.findings
@@ -256,9 +258,11 @@ class TemplateRenderer:
         return how if how else w("crisis_no_line")
 
     def _deciding(self, plan: Plan, level: TriageLevel) -> Fired | None:
-        """The first red flag of the knowledge base at ``level`` (not the similarity layer's)."""
+        """The first red flag of the knowledge base at ``level`` (not the similarity layer's),
+        a ``broad`` one only when no narrower one fired at that level."""
         records = self.kb.red_flags
-        return next((f for f in plan.fired if f.level is level and f.id in records), None)
+        fired = [f for f in plan.fired if f.level is level and f.id in records]
+        return next((f for f in fired if not records[f.id].broad), fired[0] if fired else None)
 
     def emergency(self, plan: Plan, w: Words) -> str:
         lines = [w("emergency_lead")]
