@@ -6,7 +6,8 @@ both sides with our own phrasings; the rules are tested without the similarity l
 - "गोली चल रही है" (a course of tablets going on) is not a gunshot; "गोली चली" still is;
 - the whole body stiff after the gym is sore muscles (NHS exercise); hands and feet stiffening,
   the body jerking, is still a fit;
-- "seizure meds" / "seizure-free" are not a fit; a seizure happening still is;
+- "seizure meds" / "seizure-free" are not a fit; a seizure happening still is; out of epilepsy
+  medicine with no fit said is urgent (a supply the same day, NHS epilepsy treatment);
 - "estoy tomando losartán" is taking a medicine, not drinking; a medicine question in Spanish or
   French (can I take X with Y, how long between doses) is the pharmacist's (self-care);
 - "so bunged up down below" is constipation, not low mood; straining to poo is
@@ -54,7 +55,24 @@ NOW: list[tuple[str, str, TriageLevel]] = [
     ("hi", "pehli baar workout kiya, pura sharir akad gaya hai aaj", S),
     ("hi", "कल जिम में बहुत कसरत की, आज पूरा शरीर अकड गया है", S),
     # seizure medicines
-    ("en", "ran out of my seizure meds, my refill didn't go through", R),
+    # out of epilepsy medicine, no fit said: a supply the same day (NHS epilepsy treatment)
+    (
+        "en",
+        "ran out of my seizure meds, my refill didn't go through and I missed yesterday's dose",
+        U,
+    ),
+    ("en", "my epilepsy tablets have run out and the pharmacy cant get them till monday", U),
+    ("en", "my son has epilepsy and we've run out of his keppra", U),
+    ("es", "tengo epilepsia y se me acabaron las pastillas", U),
+    ("fr", "je suis épileptique et je n'ai plus de médicaments depuis hier", U),
+    ("fr", "plus de dépakine pour mon fils épileptique", U),
+    ("pt", "meu remédio acabou, tenho epilepsia", U),
+    ("hi", "mirgi ki dawa khatam ho gayi hai, kal se nahi li", U),
+    ("hi", "मिर्गी की दवा खत्म हो गई है", U),
+    ("sw", "nimeishiwa na dawa za kifafa", U),
+    ("en", "ran out of my blood pressure tablets, need a repeat", R),
+    ("es", "tengo epilepsia, cuando me toca la próxima revisión", R),
+    ("hi", "mirgi ki dawa kab tak leni padegi", R),
     ("en", "can I take ibuprofen with my seizure meds", R),
     (
         "en",
