@@ -703,6 +703,9 @@ Statement = Literal[
     # Added 2026-12-06: two more same-day statements, each with its own line.
     "urine",  # burning urine with a fever, shivers, back pain, or pregnant (NHS kidney infection)
     "wound",  # a deep or dirty wound, a rusty nail: wound care, tetanus cover today (NHS tetanus)
+    # Added 2026-12-06 (urgent11): a condom that burst or sex without one, the morning-after
+    # pill asked for: emergency contraception today (NHS emergency contraception)
+    "contraception",
 ]
 
 
