@@ -1002,7 +1002,8 @@ NEAR_MISSES = [
         "bati a cabeça na porta do armário, um galo pequeno, estou bem",
     ),  # head_injury_serious
     (S, "en", "how many paracetamol can i take in a day"),  # overdose
-    (R, "es", "cuantas pastillas de paracetamol puedo tomar al dia"),  # overdose
+    # a dose question, as in English and Portuguese (over11b: Spanish medicine questions written)
+    (S, "es", "cuantas pastillas de paracetamol puedo tomar al dia"),  # overdose
     (S, "pt", "quantos comprimidos de paracetamol posso tomar por dia"),  # overdose
     (R, "en", "can I use bleach to clean the babys bottles"),  # poisoning
     (R, "en", "this traffic is killing me lol"),  # suicide_intent

@@ -1,0 +1,43 @@
+"""Over-triage found by the round-11 helpers and mended in the session (both sides each).
+
+A cut on the hand while chopping vegetables is not a part cut off (Hindi "हाथ कट गया");
+afraid of getting hurt at the gym is not being afraid of harming oneself (Portuguese).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from selfcare.events import TriageLevel
+from tests.assistant.support import E, S, assert_level, rules
+
+LEVELS: list[tuple[str, str, TriageLevel]] = [
+    # a cut while cooking; a part cut off, or a whole finger, still an emergency
+    ("सब्जी काटते हुए हाथ कट गया", "hi", S),
+    ("sabzi kaatte hue haath kat gaya, thoda khoon aaya", "hi", S),
+    ("chaku se ungli kat gayi, chhota sa cut hai", "hi", S),
+    ("मशीन में उंगली कटकर अलग हो गई", "hi", E),
+    ("ungli kat ke alag ho gayi", "hi", E),
+    ("पूरी उंगली कट गई", "hi", E),
+    # afraid of hurting oneself is still a crisis
+    ("tenho medo de me machucar, os pensamentos não param", "pt", E),
+    ("não me sinto segura, tenho medo de me machucar", "pt", E),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "want"), LEVELS)
+def test_level(text: str, language: str, want: TriageLevel) -> None:
+    assert_level(rules(), text, want, language)
+
+
+# Afraid of getting hurt doing something: not read as a crisis, whatever else it is.
+NOT_A_CRISIS = [
+    ("tenho medo de me machucar na academia", "pt"),
+    ("tenho medo de me machucar jogando bola", "pt"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_A_CRISIS)
+def test_not_a_crisis(text: str, language: str) -> None:
+    a = rules().assess(text, language)
+    assert a.level.rank > E.rank and not any(f.crisis for f in a.fired), (text, a.level)
