@@ -1,7 +1,9 @@
-"""Over-triage found by the round-11 helpers and mended in the session (both sides each).
+"""Found by the round-11 helpers and the session's eval, mended in the session (both sides).
 
 A cut on the hand while chopping vegetables is not a part cut off (Hindi "हाथ कट गया");
-afraid of getting hurt at the gym is not being afraid of harming oneself (Portuguese).
+afraid of getting hurt at the gym is not being afraid of harming oneself (Portuguese); cauda
+equina told as "can't really feel my bum" with "not been able to get a wee out" had reached
+emergency only through "both legs heavy", no longer read as weakness (en-n-027).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from selfcare.events import TriageLevel
-from tests.assistant.support import E, S, assert_level, rules
+from tests.assistant.support import E, R, S, assert_level, rules
 
 LEVELS: list[tuple[str, str, TriageLevel]] = [
     # a cut while cooking; a part cut off, or a whole finger, still an emergency
@@ -19,6 +21,18 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("मशीन में उंगली कटकर अलग हो गई", "hi", E),
     ("ungli kat ke alag ho gayi", "hi", E),
     ("पूरी उंगली कट गई", "hi", E),
+    # cauda equina said with "can't really feel", retention as "can't get a wee out", a bad
+    # back; heavy legs alone are not it (test_scope11), these are
+    (
+        "had a bad back for a week, now I can't really feel my bum or between my legs when"
+        " I wipe and I've not been able to get a wee out properly since this morning",
+        "en",
+        E,
+    ),
+    ("I can't really feel my bum when I wipe", "en", E),
+    ("haven't been able to get a wee out since lunch", "en", E),
+    ("I can't really feel my toes in the cold", "en", R),
+    ("had a bad back for a week after lifting boxes", "en", S),
     # afraid of hurting oneself is still a crisis
     ("tenho medo de me machucar, os pensamentos não param", "pt", E),
     ("não me sinto segura, tenho medo de me machucar", "pt", E),
