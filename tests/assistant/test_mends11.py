@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from selfcare.events import TriageLevel
-from tests.assistant.support import E, R, S, assert_level, rules
+from tests.assistant.support import E, R, S, U, assert_level, rules
 
 LEVELS: list[tuple[str, str, TriageLevel]] = [
     # a cut while cooking; a part cut off, or a whole finger, still an emergency
@@ -33,6 +33,15 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("haven't been able to get a wee out since lunch", "en", E),
     ("I can't really feel my toes in the cold", "en", R),
     ("had a bad back for a week after lifting boxes", "en", S),
+    # months of a pregnancy are not a baby's age (a baby under 3 months with a fever is 999;
+    # a pregnant woman with a fever is same day: NHS)
+    ("estou grávida de 2 meses e estou com febre", "pt", U),
+    ("estoy embarazada de 2 meses y tengo un poco de fiebre", "es", U),
+    ("2 mahine ki pregnancy hai aur bukhar hai", "hi", U),
+    ("मैं 2 महीने की गर्भवती हूं और बुखार है", "hi", U),
+    ("meu bebê de 2 meses está com febre", "pt", E),
+    ("mi hija tiene 2 meses y tiene fiebre", "es", E),
+    ("beti 2 mahine ki hai, bukhar hai", "hi", E),
     # afraid of hurting oneself is still a crisis
     ("tenho medo de me machucar, os pensamentos não param", "pt", E),
     ("não me sinto segura, tenho medo de me machucar", "pt", E),
