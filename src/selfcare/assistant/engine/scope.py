@@ -267,7 +267,7 @@ class ScopedText:
         (not after it: "he is fitting like he did when he was 2" is now), or the finding all
         its clause and the "when" clause itself past ("chest tightness when I had covid last
         year"). Anything current said after it in the sentence ("and now he is having another
-        one") keeps it current."""
+        one") keeps it current: :meth:`historical` looks for that, whatever dated it."""
         rules = self.rules
         if rules.history_when is None or rules.past_tense is None:
             return False
@@ -281,10 +281,6 @@ class ScopedText:
         when_end = self.clause(hi + 1)[1]
         comma = text.find(" , ", hi + 1, when_end)
         when_end = comma if comma >= 0 else when_end
-        # "…when he was 2 and now he is having another one": back now, anywhere in the sentence
-        stop = _SENTENCE_END.search(text, end)
-        if self._current_in(hi + 1, stop.start() if stop else len(text)):
-            return False
         last = None
         for m in rules.past_tense.finditer(text, lo, end):
             if m.start() < end:
