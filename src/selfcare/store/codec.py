@@ -1,11 +1,11 @@
 """Events to JSON and back, for the ``event`` and ``payload`` columns, and the engines'
-JSON serializer for every JSON column (:func:`dumps`, :func:`loads`)."""
+JSON serializer for every JSON column (:func:`dumps`; they read with
+:func:`selfcare.jsontext.loads`)."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
-import re
 from datetime import datetime
 from enum import Enum
 from typing import Any
@@ -52,21 +52,6 @@ def dumps(value: Any) -> str:
         return orjson.dumps(value).decode()
     except orjson.JSONEncodeError:
         return json.dumps(_plain(value))
-
-
-_LONG_DIGITS = re.compile(r"\d{19}")
-
-
-def loads(text: str | bytes) -> Any:
-    """A JSON column's text as values; what orjson refuses (NaN, written by an older
-    version) is read as it always was, and so is a number of 19 digits or more, which
-    orjson would read as a float."""
-    if _LONG_DIGITS.search(text if isinstance(text, str) else text.decode()):
-        return json.loads(text)
-    try:
-        return orjson.loads(text)
-    except orjson.JSONDecodeError:
-        return json.loads(text)
 
 
 def inbound_to_json(message: InboundMessage) -> dict[str, Any]:

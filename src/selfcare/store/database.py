@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.util import await_only
 
+from selfcare import jsontext
 from selfcare.store import codec
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -83,7 +84,7 @@ def create_engine(
             async_creator=_inline_connector(parsed.database or ":memory:"),
             hide_parameters=True,
             json_serializer=codec.dumps,
-            json_deserializer=codec.loads,
+            json_deserializer=jsontext.loads,
             **sizes,
         )
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
@@ -108,7 +109,7 @@ def create_engine(
         pool_recycle=1800,
         hide_parameters=True,
         json_serializer=codec.dumps,
-        json_deserializer=codec.loads,
+        json_deserializer=jsontext.loads,
     )
 
 

@@ -25,8 +25,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-import orjson
-
+from selfcare import jsontext
 from selfcare.channels.address import normalize_address, phone_number
 from selfcare.channels.base import Parsed, storable, within_limits
 from selfcare.events import (
@@ -141,20 +140,10 @@ def _unparsed(reason: str, data: object) -> Unparsed:
 # --- the walk -----------------------------------------------------------------------------
 
 
-_LONG_DIGITS = re.compile(rb"\d{19}")
-
-
 def parse_payload(body: bytes) -> Parsed:
     """Translate one webhook body into events. Never raises."""
     try:
-        # orjson first (a few times faster); what it refuses and the standard parser takes
-        # (NaN, a lone surrogate escape, deep nesting) goes on to the standard parser, and so
-        # does a body with a number of 19 digits or more, which orjson would read as a float
-        # (an error code of 40 digits must stay that long, to be kept as a dead letter).
-        try:
-            data = json.loads(body) if _LONG_DIGITS.search(body) else orjson.loads(body)
-        except orjson.JSONDecodeError:
-            data = json.loads(body)
+        data = jsontext.loads(body)  # fast, and as the standard parser reads it
         # Only an escape (\u...) or a NaN/Infinity literal can carry what storable() removes.
         if b"\\u" in body or b"NaN" in body or b"Infinity" in body:
             data = storable(data)
