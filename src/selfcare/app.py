@@ -131,16 +131,17 @@ class Webhooks:
     acknowledgement that is not the store's (measured in docs/benchmarks.md). Everything
     else (GET handshakes, health, console) goes on to the Starlette app as before."""
 
-    def __init__(self, app: ASGIApp, runtime: Runtime, posts: Mapping[str, Channel]) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        runtime: Runtime,
+        posts: Mapping[str, Channel],
+        handshakes: frozenset[str],
+    ) -> None:
         self.app = app
         self.runtime = runtime
         self.posts = posts
-        self.handshakes = {
-            route.path
-            for declared in adapters(runtime.settings).values()
-            for route in declared.routes
-            if route.method == "GET"
-        }
+        self.handshakes = handshakes  # paths that also answer a GET (Starlette's routes)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         channel = self.posts.get(scope["path"]) if scope["type"] == "http" else None
@@ -208,9 +209,8 @@ def _handshake(runtime: Runtime, channel: Channel) -> Endpoint:
         adapter = runtime.channels.get(channel)
         if adapter is None:
             return PlainTextResponse(f"the {channel} channel is not configured", 404)
-        headers = {k.lower(): v for k, v in request.headers.items()}
-        raw = RawRequest(b"", headers, str(request.url), dict(request.query_params))
-        return response(adapter.handshake(raw))
+        scope = request.scope
+        return response(adapter.handshake(raw_request(scope, _headers(scope), b"")))
 
     return handler
 
@@ -257,8 +257,9 @@ def create_app(settings: Settings, *, assistant: Responder | None = None) -> Sta
         async with pipeline(runtime, assistant):
             yield
 
+    handshakes = handshake_routes(runtime)
     routes = [
-        *handshake_routes(runtime),
+        *handshakes,
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),
         Route("/metrics", metrics_route, methods=["GET"]),
@@ -268,7 +269,14 @@ def create_app(settings: Settings, *, assistant: Responder | None = None) -> Sta
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
-        middleware=[Middleware(Webhooks, runtime=runtime, posts=webhook_posts(runtime))],
+        middleware=[
+            Middleware(
+                Webhooks,
+                runtime=runtime,
+                posts=webhook_posts(runtime),
+                handshakes=frozenset(r.path for r in handshakes),
+            )
+        ],
     )
     app.state.runtime = runtime
     return app
