@@ -3,8 +3,8 @@
 They once named the state as a bound parameter, which no planner can prove falls inside the
 partial ``ix_*_pending`` indexes, and the worker's claim grouped every message ever received
 by person: a claim cost grew with the history kept (35 ms at 220,000 answered messages on
-the development VM, against 0.05 ms now). The order of the claims is unchanged: the people
-whose oldest message waited longest come first.
+the development VM, against 0.05 ms now). The people whose oldest message waited longest
+are leased first, strictly: an UPDATE over a claim's spares too once leased whichever it met.
 """
 
 from __future__ import annotations
