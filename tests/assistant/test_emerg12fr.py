@@ -376,6 +376,66 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("j'ai la fièvre et les frissons, je suis à Kinshasa", "CD", U),
     ("mwen gen lafyèv ak frison depi yè, m nan Pòtoprens", "HT", U),
     ("ma plaie a du pus et une traînée rouge qui monte sur le bras", "FR", U),
+    # A third list: spots that 'ne partent pas quand on appuie' (NICE NG143), ectopic signs,
+    # hypoglycaemia, overdoses, sepsis in a nurse's note, blood coughed 'en grande quantité' (NHS
+    # coughing up blood), a baby who stopped breathing and 'est devenu tout bleu', Québec 'frappé
+    # par un char' with the head bleeding, scorpion stings, severe dehydration (WHO IMCI), Kreyòl
+    # poison and chest pain.
+    (
+        "mon fils a des taches rouges qui ne partent pas quand on appuie et il a de la fièvre",
+        "BE",
+        E,
+    ),
+    ("nuque raide, fièvre, il ne supporte pas la lumière", "FR", E),
+    ("ma fille a de la fièvre et des petites taches violettes sur les jambes", "FR", E),
+    (
+        "enceinte de 7 semaines, douleur très forte dans le bas du ventre à gauche et je"
+        " me sens m'évanouir",
+        "FR",
+        E,
+    ),
+    ("diabétique, il tremble, sue et ne répond plus bien, glycémie 0,35", "FR", E),
+    ("mon père est diabétique, il est confus et transpire, sa glycémie est très basse", "MA", E),
+    ("il a pris toute la plaquette de somnifères", "FR", E),
+    ("overdose de cocaïne, il convulse", "FR", E),
+    ("fièvre, frissons, je suis confuse et j'ai les genoux marbrés", "FR", E),
+    ("infirmière: patiente 80 ans, FR 30, SpO2 89, confuse, T 39,2", "FR", E),
+    ("brûlure chimique à l'oeil avec de la soude", "FR", E),
+    ("il a mis la tête dans l'eau et il ne respire plus", "FR", E),
+    ("je crache du sang en grande quantité", "FR", E),
+    ("mon bébé de 4 mois a eu un arrêt de respiration et il est devenu tout bleu", "FR", E),
+    ("ma blonde enceinte a des maux de tête épouvantables pis a voit des flashs", "CA", E),
+    ("mon gars s'est fait frapper par un char, y saigne de la tête", "CA", E),
+    ("il a été piqué par un scorpion, il vomit et transpire beaucoup", "SN", E),
+    (
+        "mon bébé a la diarrhée, il est mou et ses yeux sont très enfoncés, il ne peut pas boire",
+        "CI",
+        E,
+    ),
+    ("enfant de 3 ans qui ne peut plus boire, il vomit tout et il est mou", "CM", E),
+    ("la femme a accouché et elle convulse", "CD", E),
+    ("pitit mwen vale pwazon", "HT", E),
+    ("li gen gwo doulè nan pwatrin ak swe frèt", "HT", E),
+    ("je suis enceinte de 20 semaines et j'ai des pertes de liquide un peu", "FR", E),
+    ("homme 70 ans, plus uriné depuis ce matin, ventre tendu, envie d'uriner", "FR", E),
+    # Third list, same day: kidney infection in a nurse's note, ear pain with fever, a tick bite
+    # with a spreading ring (NHS Lyme disease), contact lens red eye, a hot lump with fever, a
+    # testicle swelling with fever, a little blood coughed (NHS: urgent GP), Kreyòl fever and a cat
+    # bite. Waters leaking at 20 weeks and urinary retention are 999 in this data (NHS).
+    ("infirmière: patiente 35 ans, brûlures mictionnelles, T 38,7, douleur lombaire", "FR", U),
+    ("mon fils de 6 ans a 39 depuis 2 jours et mal à l'oreille", "FR", U),
+    (
+        "une tique accrochée depuis 3 jours et maintenant une grande rougeur ronde qui grandit",
+        "BE",
+        U,
+    ),
+    ("j'ai la fièvre depuis 3 jours, le test de palu a été fait hier", "SN", U),
+    ("mon oeil est rouge et très douloureux, je porte des lentilles", "FR", U),
+    ("j'ai une boule rouge pis chaude sur la fesse avec de la fièvre", "CA", U),
+    ("douleur au testicule qui augmente depuis 2 jours avec fièvre", "FR", U),
+    ("pitit mwen gen lafyèv ak vomi depi maten", "HT", U),
+    ("yon chat mòde m nan men", "HT", U),
+    ("j'ai craché du sang une fois après un gros rhume, un filet", "FR", U),
 ]
 
 
@@ -501,6 +561,29 @@ BELOW: list[tuple[str, str, TriageLevel]] = [
     ("li pa leve jodi a, li fatige", "HT", U),
     ("je bois moins de café depuis un mois", "FR", U),
     ("je suis décidé à perdre du poids, j'ai tout ce qu'il faut pour le régime", "FR", U),
+    # Third list, near misses: spots that fade when pressed, a bruise ('un bleu'), going red after
+    # running, a blow from a ball, a normal pause in a sleeping baby's breathing.
+    (
+        "mon enfant a des petites taches rouges qui s'effacent à la pression, pas de"
+        " fièvre, il va bien",
+        "FR",
+        U,
+    ),
+    ("j'ai mal à la nuque après une nuit sur le canapé", "FR", U),
+    ("enceinte de 7 semaines, quelques nausées", "FR", U),
+    ("mon fils a avalé de l'eau de la piscine, il tousse un peu, il joue", "FR", U),
+    ("ma glycémie à jeun est à 1,15, c'est normal?", "FR", U),
+    ("j'ai un rhume pis j'file pas fort", "CA", U),
+    ("il est tombé et il a un gros bleu sur la cuisse", "FR", U),
+    ("mon fils est devenu tout rouge en courant, il va bien maintenant", "FR", U),
+    ("j'ai été frappé par un ballon au bras, petit bleu", "FR", U),
+    ("les taches partent quand on appuie, pas de fièvre", "FR", U),
+    (
+        "le bébé a fait une petite pause en respirant pendant son sommeil puis a repris"
+        " normalement, rose",
+        "FR",
+        U,
+    ),
 ]
 
 
