@@ -436,6 +436,52 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("pitit mwen gen lafyèv ak vomi depi maten", "HT", U),
     ("yon chat mòde m nan men", "HT", U),
     ("j'ai craché du sang une fois après un gros rhume, un filet", "FR", U),
+    # A fourth list, Québec, Belgium, Morocco, West and Central Africa and Kreyòl said plainly:
+    # chest pain, anaphylaxis, fits, overdoses, dishwasher tablets swallowed (NHS poisoning:
+    # corrosive), button batteries (Kreyòl 'vale yon pil'), a baby of 2 weeks who is hot (NICE
+    # NG143), Kreyòl 'm pa santi pitit la ap bouje' (NHS reduced movements: 999 in this data).
+    ("chu pas capable de respirer, j'étouffe", "CA", E),
+    ("ma mère a mal dans la poitrine, ça serre pis a l'a des sueurs", "CA", E),
+    ("y'a une grosse douleur dans la poitrine qui y monte dans la mâchoire", "CA", E),
+    ("mon père a perdu connaissance dans le char", "CA", E),
+    ("ma fille a mangé des peanuts pis a enfle de la face, a respire mal", "CA", E),
+    ("mon bébé a 3 semaines pis y fait 38,5", "CA", E),
+    ("le p'tit a fait une convulsion pis y reste endormi", "CA", E),
+    ("y saigne comme un cochon pis ça arrête pas", "CA", E),
+    ("j'ai pris toutes mes pilules pour en finir", "CA", E),
+    (
+        "il a une douleur à la poitrine depuis une demi-heure, il transpire et il a la nausée",
+        "BE",
+        E,
+    ),
+    ("mon père a la bouche de travers et il ne sait plus parler", "BE", E),
+    ("ma fille a avalé des pastilles de lave-vaisselle", "BE", E),
+    ("ma mère est tombée dans les pommes et elle ne se réveille pas", "MA", E),
+    ("mon fils a avalé une pièce et il n'arrive plus à respirer", "MA", E),
+    ("ma femme enceinte a une forte douleur au ventre et elle saigne", "MA", E),
+    ("l'enfant a la fièvre et sa nuque est raide, il vomit", "SN", E),
+    ("mon enfant a mangé le médicament de sa grand-mère, une plaquette entière", "SN", E),
+    ("il a bu l'acide de batterie", "CI", E),
+    ("papa respire très mal, ses lèvres sont bleues", "CM", E),
+    ("enfant de 2 ans très chaud, il convulse depuis 10 minutes", "CD", E),
+    ("li pèdi konesans", "HT", E),
+    ("manman m tonbe, figi l kwochi, li pa ka pale", "HT", E),
+    ("pitit la vale yon pil", "HT", E),
+    ("tibebe a gen 2 semen, li cho anpil", "HT", E),
+    ("mwen ansent, m pa santi pitit la ap bouje jodi a", "HT", E),
+    # Fourth list, same day: a UTI with fever, a possible broken arm, an infected cut, a high fever
+    # in a child, fever where malaria is common (Bouaké, Senegal), bloody diarrhoea in a child, a
+    # dog bite in Kreyòl, an electric shock (urgent in this data, as in English).
+    ("y a un enfant qui s'est électrocuté avec le courant", "CI", U),
+    ("j'ai une infection urinaire pis là j'fais de la fièvre", "CA", U),
+    ("j'pense que mon gars s'est cassé le bras, y'est enflé", "CA", U),
+    ("ma coupure au pied est rouge pis enflée depuis hier", "CA", U),
+    ("mon fils a 40 de fièvre depuis ce matin, il a 4 ans, il boit bien", "BE", U),
+    ("j'ai une douleur en urinant et de la fièvre", "MA", U),
+    ("mon bébé de 10 mois a la fièvre depuis hier soir", "SN", U),
+    ("je fais la fièvre depuis hier et j'ai des frissons, je vis à Bouaké", "CI", U),
+    ("ma fille de 5 ans a la diarrhée avec un peu de sang", "CM", U),
+    ("chen vwazen an mòde pitit mwen nan pye", "HT", U),
 ]
 
 
@@ -584,6 +630,14 @@ BELOW: list[tuple[str, str, TriageLevel]] = [
         "FR",
         U,
     ),
+    # Fourth list, near misses: 'mal au cœur' after eating (the French idiom for nausea), sleeping
+    # badly, a cold, spots, a headache with water drunk, a car ('char') broken down.
+    ("j'ai mal au coeur après avoir trop mangé de poutine", "CA", E),
+    ("j'ai de la misère à dormir depuis une semaine", "CA", U),
+    ("j'ai un rhume et le nez qui coule", "BE", U),
+    ("j'ai des boutons sur le front", "MA", U),
+    ("mwen gen tèt fè mal depi maten, m bwè dlo", "HT", U),
+    ("mon char est tombé en panne, je suis stressé", "CA", U),
 ]
 
 
