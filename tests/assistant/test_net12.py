@@ -597,6 +597,21 @@ MENDED: list[tuple[str, TriageLevel]] = [
     ("ma bghach iw9ef l7al", R),
     # a baby who no longer feeds (WHO IMCI young infant: not feeding)
     ("usana alusanceli, lubanda", E),
+    ("bebe mazal sghir w ma kayrda3ch", E),
+    ("bebe kayrda3 mzyan", R),
+    # turning blue in Arabizi, said of a person, not of a shirt (NHS: blue lips, 999)
+    ("bnti 3am tesh7ag w lonha azra2", E),
+    ("ibni wejho azra2", E),
+    ("el 2amis lono azra2", R),
+    # fell and not answering or not speaking, Gulf and Darija (NHS Falls); a phone that fell is not
+    ("ahmed 6a7 mn el dar w mo ga3ed yrd", E),
+    ("wlidi tay7 w ma kayhdarch", E),
+    ("6a7 el phone w mo ga3ed yshta3'el", R),
+    ("ibni wi2e3 bas 2am w bi7ki 3adi", R),
+    # a scald with hot oil or boiling water in Arabizi, as in Arabic script (NHS burns and scalds)
+    ("ebni 7ara2 7alo bel zeit el 7ami", E),
+    ("t7ra9 b lma m8li", E),
+    ("7ara2t el akl", R),
     # large burns with the oil's case ending (NHS burns and scalds)
     ("গরম তেলে পুরো হাত আর বুক পুড়ে গেছে", E),
     ("gorom pani te haat ektu laal hoye geche", R),
