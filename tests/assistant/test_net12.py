@@ -612,6 +612,27 @@ MENDED: list[tuple[str, TriageLevel]] = [
     ("ebni 7ara2 7alo bel zeit el 7ami", E),
     ("t7ra9 b lma m8li", E),
     ("7ara2t el akl", R),
+    # stroke told by one arm on its side no longer working (Yoruba) or by speech lost with a
+    # sudden onset or numbness (Banglish); a sore throat that stops speech is not (NHS FAST)
+    ("baba mi subu lojiji, apa otun re ko sise mo", E),
+    ("ese osi re ko le gbe", E),
+    ("apa otun mi n dun mi", R),
+    ("dadur haat pa obosh, kotha bolte parche na", E),
+    ("golay betha, kotha bolte parchi na", R),
+    # a child's body stiff and shaking (WHO IMCI: convulsions); the writer stiff after work is not
+    ("ara omo mi le gbagidi, o n gbon", E),
+    ("ara mi le gbagidi lẹ́yìn iṣẹ́", R),
+    # fell into a well (WHO drowning); cannot get up and not talking (NHS Falls); a fall that is
+    # over and someone not talking to me are not
+    ("yaro ya fadi cikin rijiya", E),
+    ("babana bai iya tashi ba, baya magana", E),
+    ("ya fadi a kasuwa amma ya tashi", R),
+    ("baya magana da ni tun jiya", R),
+    # a button battery swallowed, slang (NHS poisoning); a drowsy baby not feeding (WHO IMCI)
+    ("keponakan ketelen baterai kancing", E),
+    ("baccha dudh khacche na, onek jhimiye ache", E),
+    # a dog bite in Banglish, read as Bengali for its same-day line (WHO rabies)
+    ("babu k kukure kamor diyeche", U),
     # large burns with the oil's case ending (NHS burns and scalds)
     ("গরম তেলে পুরো হাত আর বুক পুড়ে গেছে", E),
     ("gorom pani te haat ektu laal hoye geche", R),
