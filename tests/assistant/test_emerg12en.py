@@ -54,12 +54,21 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("di pikin chest dey pull in when e breathe", "en", E),
     ("mi baby a breathe normal, just a likkle cold", "en", R),
     # severe dehydration in Caribbean English: no pee all day with sunken eyes (NHS dehydration)
-    ("nuh pee whole day, lips dry dry, eyes sunken, very weak can't stand, after runny belly", "en", E),
+    (
+        "nuh pee whole day, lips dry dry, eyes sunken, very weak can't stand, after runny belly",
+        "en",
+        E,
+    ),
     ("e no piss since morning, e eye don sink, e dey purge", "en", E),
     ("mild diarrhoea 1 day, drinking fine, passing urine", "en", S),
     # a hard tummy and a blocked bowel (NHS stomach ache; bowel obstruction)
     ("belly hard like board and pain terrible, he can't even stand straight", "en", E),
-    ("pain in belly so bad I dey shout, I no fit pass stool or fart since two days and belly swell", "en", E),
+    (
+        "pain in belly so bad I dey shout, I no fit pass stool or fart since two days"
+        " and belly swell",
+        "en",
+        E,
+    ),
     ("mi belly a hurt likkle bit after eating, nothing serious", "en", R),
     # a stuck hernia (NHS inguinal hernia); one that goes back in is not
     ("my hernia lump gone hard and won't push back in and it's killing me", "en", E),
@@ -119,6 +128,32 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("i had a PPH with my first baby 3 years ago, now 20 weeks pregnant and fine", "en", R),
     # an ectopic pregnancy with pain in the iliac fossa (NHS ectopic pregnancy)
     ("?ectopic, positive test, severe L iliac fossa pain", "en", E),
+    # Indian English "consumed" tablets (NHS overdose)
+    ("my wife consumed 20 sleeping tablets", "en", E),
+    ("my mum consumed 2 paracetamol for headache", "en", S),
+    # an older person fallen and "not getting up" (NHS falls); a son not getting up for school
+    ("my father fell in bathroom and is not getting up, he is 80 years", "en", E),
+    ("my son is not getting up for school, always tired", "en", S),
+    # a threat made with a weapon (NHS mental health emergencies); a machete for the grass is not
+    ("my brother is threatening to kill us with a machete", "en", E),
+    ("we cut the grass with a machete and he got a small cut", "en", S),
+    # sniffing glue or solvents, then collapsing (NHS poisoning)
+    ("my kid sniffed glue and collapsed", "en", E),
+    # fumes in a closed room, then collapsing (NHS poisoning: breathed in fumes); a headache from
+    # them, gone in fresh air, is a call to 111
+    ("we were painting in a closed room and my husband collapsed, fumes", "en", E),
+    ("painting in a closed room gave me a headache, fine now after fresh air", "en", U),
+    # dark urine with swollen, painful muscles after exercise (NHS: rhabdomyolysis)
+    ("after gym yesterday my pee is dark brown and my muscles are swollen and painful", "en", E),
+    ("my muscles are swollen and sore after gym, pee is normal colour", "en", S),
+    # alcohol withdrawal with hallucinations (NHS alcohol misuse: delirium tremens); real
+    # spiders in the bathroom are not seeing things
+    (
+        "he's drinking loads for years, stopped 2 days ago and now he's shaking and seeing spiders",
+        "en",
+        E,
+    ),
+    ("I keep seeing spiders in my bathroom, how do I get rid of them", "en", R),
 ]
 
 
