@@ -154,6 +154,10 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
         E,
     ),
     ("I keep seeing spiders in my bathroom, how do I get rid of them", "en", R),
+    # acute severe asthma named in notes (BTS/SIGN 158); a past admission is history
+    ("status asthmaticus", "en", E),
+    ("?life threatening asthma, sats 91%", "en", E),
+    ("history of acute severe asthma, admitted 2015, now fine, asking about inhaler", "en", S),
 ]
 
 
