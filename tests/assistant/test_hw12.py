@@ -2,7 +2,8 @@
 
 Community health workers, nurses, midwives, ASHAs and pharmacists write short notes: a blood
 pressure after "TA", "PA", "T/A" or "बीपी", in mmHg or in cmHg ("TA 17/11", "PA 8x5"); a
-Glasgow score by its letters, its name or its parts; "SatO2"; a baby's age as "2/12 old",
+Glasgow score by its letters, its name or its parts; "SatO2"; "RBS", "FBS"; fetal movements
+as "RFM", "MAF"; a baby's age as "2/12 old",
 "lactante 2 meses", "RN 10 dias", "mtoto wiki 6"; drowsiness in one clinical word. Thresholds
 are the ones the vital-sign checks already hold (NEWS2, NICE NG136/NG133/NG143, WHO IMCI).
 """
@@ -141,6 +142,35 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("7 mahine ki garbhvati BP 150/105 koi lakshan nahi", "hi", U),
     ("seene me dard nahi hai", "hi", R),
     ("सीने में दर्द नहीं है", "hi", R),
+    # Fetal movements in a midwife's note ("RFM", "FM reduced", "no FM", "MAF diminués", "no
+    # percibe movimientos fetales"): NHS baby movements, call the maternity unit now; movements
+    # said to be present or good stay as they were
+    ("FM reduced since yesterday 38/40", "en", E),
+    ("RFM 36/40", "en", E),
+    ("no FM today 39/40", "en", E),
+    ("MAF diminués 36 SA", "fr", E),
+    ("MAF absents 38 SA", "fr", E),
+    ("no percibe movimientos fetales 38 semanas", "es", E),
+    ("FMs present, 36/40", "en", R),
+    ("no FM concerns, 34/40", "en", R),
+    ("FM concerns nil, 30/40", "en", R),
+    ("MAF présents, 32 SA, RAS", "fr", R),
+    ("movimientos fetales presentes 34 semanas", "es", R),
+    # A blood sugar by the abbreviations of Indian and UK notes (RBS, GRBS, FBS, PPBS, DTX):
+    # 20 mmol/L (360 mg/dL) or more is same day, a hypo with drowsiness 999 (NHS, NICE NG28)
+    ("RBS 380 mg/dl, polyuria", "en", U),
+    ("GRBS 45 drowsy", "en", E),
+    ("RBS 45, behosh", "hi", E),
+    ("FBS 5.4", "en", S),
+    ("fasting sugar 98 normal", "hi", S),
+    # "HTA 18/11" (hypertension, then the reading in cmHg) is the reading: 180/110 with no
+    # symptoms is same day (NICE NG136); "HTA connue" with a normal reading is not
+    ("HTA 18/11 sans signe", "fr", U),
+    ("HTA 18/11 sin síntomas", "es", U),
+    ("HTA connue, TA 13/8", "fr", S),
+    # "métrorragies" is vaginal bleeding: in pregnancy, same day at least (NHS)
+    ("métrorragies abondantes 32 SA", "fr", U),
+    ("métrorragies minimes, 8 SA", "fr", U),
 ]
 
 
