@@ -1,0 +1,300 @@
+"""Same-day conditions (NHS "ask for an urgent GP appointment or get help from 111", NICE CKS,
+WHO) said in lay voice in every full language, and the near misses that stay lower.
+
+Urgent is "be seen today": each family below is a condition NHS or NICE CKS sends to an urgent
+appointment, 111 or an urgent treatment centre, not to 999 and not to an ordinary booking.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from selfcare.events import TriageLevel
+from tests.assistant.support import R, S, U, assert_level, rules
+
+LEVELS: list[tuple[str, str, TriageLevel]] = [
+    # thoughts of self-harm without a plan or intent: same-day help (NHS "Get help for suicidal
+    # thoughts", NICE NG225); low mood alone is a GP appointment
+    ("I keep having thoughts of hurting myself but I don't have a plan", "en", U),
+    ("tengo pensamientos de hacerme daño, pero no tengo ningún plan", "es", U),
+    ("ando con ideas de lastimarme aunque no lo haría", "es", U),
+    ("tenho tido pensamentos de me machucar, mas não tenho plano", "pt", U),
+    ("j'ai des pensées de me faire du mal mais je n'ai pas de plan", "fr", U),
+    ("nina mawazo ya kujidhuru lakini sina mpango", "sw", U),
+    ("मुझे खुद को नुकसान पहुंचाने के ख्याल आते हैं, पर कोई प्लान नहीं है", "hi", U),
+    ("khud ko nuksan pahunchane ke khayal aate hain par koi plan nahi hai", "hi", U),
+    ("I've been feeling low for a few weeks", "en", R),
+    ("me siento triste desde hace unas semanas", "es", R),
+    # a urine infection in a man, in pregnancy or in a child is seen the same day (NICE CKS
+    # UTI - lower, men; in pregnancy; children: NICE NG224); in a woman not pregnant, a
+    # pharmacist can help (NHS Pharmacy First)
+    ("I'm a man and it burns when I pee and I keep needing to go", "en", U),
+    ("soy hombre y me arde al orinar, tengo que ir a cada rato", "es", U),
+    ("sou homem e está ardendo para fazer xixi", "pt", U),
+    ("je suis un homme et ça brûle quand je fais pipi", "fr", U),
+    ("mimi ni mwanaume na nahisi kuungua ninapokojoa", "sw", U),
+    ("मैं पुरुष हूं और पेशाब करते समय जलन होती है", "hi", U),
+    ("main aadmi hoon, peshab mein jalan ho rahi hai", "hi", U),
+    ("I'm 20 weeks pregnant and it stings when I wee", "en", U),
+    ("estoy embarazada y me arde al orinar", "es", U),
+    ("estou grávida e sinto ardência ao urinar", "pt", U),
+    ("je suis enceinte et j'ai des brûlures en urinant", "fr", U),
+    ("nina mimba na naungua wakati wa kukojoa", "sw", U),
+    ("मैं गर्भवती हूं और पेशाब में जलन है", "hi", U),
+    ("pregnant hoon aur peshab mein jalan hai", "hi", U),
+    ("my 6 year old says it hurts when she wees", "en", U),
+    ("mi hijo de 5 años dice que le arde al hacer pipí", "es", U),
+    ("minha filha de 4 anos diz que arde quando faz xixi", "pt", U),
+    ("ma fille de 5 ans a mal quand elle fait pipi", "fr", U),
+    ("mtoto wangu wa miaka 5 analia akikojoa, anasema inauma", "sw", U),
+    ("मेरे 5 साल के बेटे को पेशाब करते समय दर्द होता है", "hi", U),
+    ("meri 5 saal ki beti ko peshab mein jalan hoti hai", "hi", U),
+    ("it burns when I pee", "en", S),
+    ("me arde al orinar desde ayer", "es", S),
+    # pyelonephritis: a urine infection with a fever and pain in the back or side (NICE CKS
+    # Pyelonephritis - acute)
+    ("burning when I pee, now a fever and pain in my back on one side", "en", U),
+    ("me arde al orinar y ahora tengo fiebre y dolor en el costado", "es", U),
+    ("ardência para urinar, febre e dor nas costas do lado direito", "pt", U),
+    ("brûlures urinaires avec de la fièvre et mal dans le bas du dos", "fr", U),
+    ("naungua nikikojoa, nina homa na maumivu ya mgongo upande mmoja", "sw", U),
+    ("पेशाब में जलन, बुखार और कमर के एक तरफ दर्द", "hi", U),
+    ("peshab mein jalan, bukhar aur kamar ke ek taraf dard", "hi", U),
+    # shingles: a painful blistering rash on one side; antivirals within 3 days (NHS Shingles)
+    ("painful blistery rash in a band on one side of my back", "en", U),
+    ("me salió un sarpullido con ampollas en un lado del cuerpo y duele mucho", "es", U),
+    ("estou com bolhas doloridas num lado das costas, acho que é cobreiro", "pt", U),
+    ("j'ai un zona, des boutons douloureux d'un seul côté", "fr", U),
+    ("nina vipele vyenye maumivu upande mmoja wa kifua", "sw", U),
+    ("मुझे एक तरफ दर्दनाक छाले वाले दाने निकले हैं", "hi", U),
+    ("ek taraf dardnaak chhale wale daane nikle hain", "hi", U),
+    # cellulitis: skin red, hot, swollen and spreading (NHS Cellulitis)
+    ("my leg is red, hot and swollen and the redness is spreading", "en", U),
+    ("tengo la pierna roja, caliente e hinchada y se está extendiendo", "es", U),
+    ("minha perna está vermelha, quente e inchada e está espalhando", "pt", U),
+    ("ma jambe est rouge, chaude et gonflée et ça s'étend", "fr", U),
+    ("mguu wangu ni mwekundu, una joto na umevimba, na unaenea", "sw", U),
+    ("मेरा पैर लाल, गर्म और सूजा हुआ है और लाली फैल रही है", "hi", U),
+    ("pair laal, garam aur sooja hua hai, laali fail rahi hai", "hi", U),
+    # an infected wound: pus, redness spreading, getting worse (NHS Cuts and grazes)
+    ("the cut on my hand has pus in it and is getting more red and swollen", "en", U),
+    ("la herida tiene pus y está cada vez más roja e hinchada", "es", U),
+    ("o corte está com pus e cada vez mais vermelho e inchado", "pt", U),
+    ("la plaie a du pus et elle est de plus en plus rouge et gonflée", "fr", U),
+    ("kidonda kina usaha na kinazidi kuwa chekundu na kuvimba", "sw", U),
+    ("घाव में मवाद है और लाल होकर सूज रहा है", "hi", U),
+    ("ghaav mein mawaad hai aur laal hokar sooj raha hai", "hi", U),
+    ("small graze on my knee, it's clean", "en", S),
+    # an animal or human bite that broke the skin (NHS Animal and human bites; WHO rabies)
+    ("a dog bit my hand and broke the skin", "en", U),
+    ("me mordió un perro en la mano y me sangra un poco", "es", U),
+    ("um cachorro me mordeu na perna e furou a pele", "pt", U),
+    ("je me suis fait mordre par un chien, ça a percé la peau", "fr", U),
+    ("nimeumwa na mbwa mkononi", "sw", U),
+    ("मुझे कुत्ते ने काट लिया है", "hi", U),
+    ("mujhe kutte ne kaat liya", "hi", U),
+    # emergency contraception: the sooner the better (NHS Emergency contraception)
+    ("the condom split last night, what can I do", "en", U),
+    ("se rompió el condón anoche", "es", U),
+    ("a camisinha estourou ontem", "pt", U),
+    ("le préservatif a craqué hier soir", "fr", U),
+    ("kondomu ilipasuka jana usiku", "sw", U),
+    ("कल रात कंडोम फट गया", "hi", U),
+    ("kal raat condom phat gaya", "hi", U),
+    # a painful red eye, in a contact lens wearer above all (NHS Red eye; NICE CKS Red eye)
+    ("I wear contact lenses and my eye is red and really painful", "en", U),
+    ("uso lentes de contacto y tengo el ojo rojo y me duele mucho", "es", U),
+    ("uso lente de contato e meu olho está vermelho e doendo muito", "pt", U),
+    ("je porte des lentilles et mon œil est rouge et très douloureux", "fr", U),
+    ("navaa lenzi za macho na jicho ni jekundu na linauma sana", "sw", U),
+    ("मैं कॉन्टैक्ट लेंस पहनता हूं और आंख लाल है, बहुत दर्द है", "hi", U),
+    ("contact lens pehenta hoon, aankh laal hai aur bahut dard hai", "hi", U),
+    ("my eye is a bit red and sticky, no pain", "en", S),
+    # sudden hearing loss in one ear (NHS Hearing loss: urgent)
+    ("I suddenly lost the hearing in my left ear this morning", "en", U),
+    ("de repente dejé de oír del oído derecho", "es", U),
+    ("de repente parei de ouvir do ouvido esquerdo", "pt", U),
+    ("j'ai perdu l'audition d'une oreille d'un coup", "fr", U),
+    ("ghafla siwezi kusikia kwa sikio moja", "sw", U),
+    ("अचानक एक कान से सुनाई देना बंद हो गया", "hi", U),
+    ("achanak ek kaan se sunai dena band ho gaya", "hi", U),
+    ("my ears feel blocked after a cold", "en", S),
+    # a child with ear pain and discharge from the ear (NHS Ear infections; NICE CKS OM)
+    ("my son has bad earache and yellow stuff coming out of his ear", "en", U),
+    ("a mi hijo le duele mucho el oído y le sale pus", "es", U),
+    ("meu filho está com dor de ouvido e saindo secreção do ouvido", "pt", U),
+    ("mon fils a très mal à l'oreille et du liquide coule de son oreille", "fr", U),
+    ("mtoto wangu ana maumivu ya sikio na usaha unatoka sikioni", "sw", U),
+    ("बेटे के कान में दर्द है और कान से पानी निकल रहा है", "hi", U),
+    ("bete ke kaan mein dard hai aur kaan se paani nikal raha hai", "hi", U),
+    # dehydration without danger signs: little pee, dark pee, dizzy on standing (NHS
+    # Dehydration)
+    ("after the diarrhoea I've hardly peed today and it's dark, dizzy when I stand", "en", U),
+    ("casi no he orinado hoy, la orina es oscura y me mareo al levantarme", "es", U),
+    ("estou fazendo pouco xixi, a urina está escura e fico tonta ao levantar", "pt", U),
+    ("j'urine très peu, les urines sont foncées et j'ai des vertiges en me levant", "fr", U),
+    ("nakojoa kidogo sana, mkojo ni wa njano iliyokolea na nasikia kizunguzungu nikisimama", "sw", U),
+    ("आज बहुत कम पेशाब आया, गहरा पीला है और खड़े होने पर चक्कर आता है", "hi", U),
+    ("aaj bahut kam peshab aaya, gehra peela hai aur chakkar aata hai", "hi", U),
+    # jaundice in an adult: yellow skin or whites of the eyes (NHS Jaundice: urgent)
+    ("the whites of my eyes have gone yellow", "en", U),
+    ("se me pusieron amarillos los ojos y la piel", "es", U),
+    ("meus olhos e minha pele ficaram amarelos", "pt", U),
+    ("j'ai le blanc des yeux jaune depuis deux jours", "fr", U),
+    ("macho yangu yamekuwa ya njano", "sw", U),
+    ("मेरी आंखें और त्वचा पीली हो गई है", "hi", U),
+    ("meri aankhein peeli ho gayi hain", "hi", U),
+    # a hot, swollen, painful joint (septic arthritis, gout: NICE CKS Septic arthritis)
+    ("my knee is hot, swollen and very painful, I can't bend it", "en", U),
+    ("tengo la rodilla caliente, hinchada y me duele mucho", "es", U),
+    ("meu joelho está quente, inchado e dói muito", "pt", U),
+    ("mon genou est chaud, gonflé et très douloureux", "fr", U),
+    ("goti langu lina joto, limevimba na linauma sana", "sw", U),
+    ("घुटना गर्म है, सूजा हुआ है और बहुत दर्द है", "hi", U),
+    ("ghutna garam hai, sooja hua hai aur bahut dard hai", "hi", U),
+    ("my knee aches a bit after running", "en", S),
+    # quinsy: a sore throat quickly getting worse, on one side (NHS Quinsy: "a severe and
+    # quickly worsening sore throat, usually on one side"); one side alone stays self-care
+    ("sore throat much worse on one side", "en", U),
+    ("my sore throat is on the right side only and getting worse fast", "en", U),
+    ("me duele la garganta de un solo lado y cada vez peor", "es", U),
+    ("dor de garganta só do lado esquerdo e piorando rápido", "pt", U),
+    ("mal à la gorge d'un seul côté et ça empire vite", "fr", U),
+    ("koo linauma upande mmoja na linazidi kuwa baya", "sw", U),
+    ("गले में एक तरफ दर्द है और तेजी से बढ़ रहा है", "hi", U),
+    ("gale mein ek taraf dard hai aur badhta ja raha hai", "hi", U),
+    ("sore throat on one side since yesterday", "en", S),
+    ("I have a sore throat and a cold", "en", S),
+    # asthma worse but able to talk: inhaler needed more often (NHS Asthma attack; BTS/SIGN)
+    ("my asthma is getting worse, I'm using my blue inhaler every few hours", "en", U),
+    ("el asma está peor, uso el inhalador cada pocas horas", "es", U),
+    ("minha asma piorou, estou usando a bombinha toda hora", "pt", U),
+    ("mon asthme s'aggrave, j'utilise la ventoline toutes les deux heures", "fr", U),
+    ("pumu yangu inazidi, natumia inhaler kila baada ya saa chache", "sw", U),
+    ("मेरा अस्थमा बढ़ गया है, इनहेलर बार बार लेना पड़ रहा है", "hi", U),
+    ("asthma badh gaya hai, inhaler baar baar lena pad raha hai", "hi", U),
+    # DVT: one calf swollen, painful and warm (NHS DVT: urgent; NICE NG158)
+    ("my left calf is swollen, warm and painful", "en", U),
+    ("tengo la pantorrilla izquierda hinchada, caliente y me duele", "es", U),
+    ("a panturrilha direita está inchada, quente e dolorida", "pt", U),
+    ("mon mollet gauche est gonflé, chaud et douloureux", "fr", U),
+    ("kigimbi cha mguu mmoja kimevimba, kina joto na kinauma", "sw", U),
+    ("एक पिंडली सूज गई है, गर्म है और दर्द है", "hi", U),
+    ("ek pindli sooj gayi hai, garam hai aur dard hai", "hi", U),
+    ("my calves ache after a long run", "en", S),
+    # pregnant and not keeping fluids down (NHS Severe vomiting in pregnancy: hyperemesis)
+    ("I'm pregnant and can't keep any water down, I've been sick all day", "en", U),
+    ("estoy embarazada y vomito todo, ni el agua me queda", "es", U),
+    ("estou grávida e vomito tudo, nem água para no estômago", "pt", U),
+    ("je suis enceinte et je vomis tout, même l'eau", "fr", U),
+    ("nina mimba na natapika kila kitu, hata maji", "sw", U),
+    ("मैं गर्भवती हूं और पानी भी नहीं टिकता, सब उल्टी हो जाता है", "hi", U),
+    ("pregnant hoon, paani bhi nahi tik raha, sab ulti ho jaata hai", "hi", U),
+    ("pregnant and feeling a bit sick in the mornings", "en", S),
+    # a breast abscess or mastitis with fever: red, hot, painful lump while breastfeeding
+    # (NHS Mastitis; NICE CKS)
+    ("I'm breastfeeding and have a red, hot, painful lump in my breast and a fever", "en", U),
+    ("estoy dando pecho y tengo un bulto rojo y caliente en el pecho con fiebre", "es", U),
+    ("estou amamentando e tenho um caroço vermelho e quente no peito com febre", "pt", U),
+    ("j'allaite et j'ai une boule rouge, chaude et douloureuse au sein avec fièvre", "fr", U),
+    ("nanyonyesha na nina uvimbe mwekundu wenye joto kwenye titi na homa", "sw", U),
+    ("मैं दूध पिलाती हूं, स्तन में लाल गर्म गांठ है और बुखार है", "hi", U),
+    ("doodh pilati hoon, breast mein laal garam gaanth hai aur bukhar hai", "hi", U),
+    # testicular pain coming on over days (epididymitis: NICE CKS Scrotal pain); sudden
+    # severe pain is torsion, an emergency
+    ("my testicle has been getting more painful and swollen over the last 3 days", "en", U),
+    ("me duele un testículo desde hace unos días y está hinchado", "es", U),
+    ("estou com dor no testículo há 3 dias e está inchado", "pt", U),
+    ("j'ai mal à un testicule depuis trois jours et il est gonflé", "fr", U),
+    ("korodani moja inauma na imevimba kwa siku tatu", "sw", U),
+    ("तीन दिन से अंडकोष में दर्द और सूजन है", "hi", U),
+    ("teen din se andkosh mein dard aur soojan hai", "hi", U),
+    # a dental abscess: toothache with the face swelling (NHS Dental abscess: urgent dentist)
+    ("bad toothache and now my cheek is swelling up", "en", U),
+    ("dolor de muela y se me está hinchando la cara", "es", U),
+    ("dor de dente e meu rosto está inchando", "pt", U),
+    ("mal aux dents et ma joue gonfle", "fr", U),
+    ("jino linauma na shavu limevimba", "sw", U),
+    ("दांत में दर्द है और गाल सूज गया है", "hi", U),
+    ("daant mein dard hai aur gaal sooj gaya hai", "hi", U),
+    # a possible broken bone: swollen, can't put weight on it (NHS Broken ankle: urgent
+    # treatment centre)
+    ("twisted my ankle, it's very swollen and I can't put any weight on it", "en", U),
+    ("me torcí el tobillo, está muy hinchado y no puedo apoyar el pie", "es", U),
+    ("torci o tornozelo, está muito inchado e não consigo pisar", "pt", U),
+    ("je me suis tordu la cheville, elle est très gonflée et je ne peux pas poser le pied", "fr", U),
+    ("nimeteguka kifundo cha mguu, kimevimba sana na siwezi kukanyaga", "sw", U),
+    ("टखना मुड़ गया, बहुत सूजा है और पैर नहीं रख पा रहा", "hi", U),
+    ("takhna mud gaya, bahut sooja hai aur pair zameen par nahi rakh pa raha", "hi", U),
+    ("rolled my ankle, a bit sore but I can walk on it", "en", S),
+    # a cut that gapes and may need stitches (NHS Cuts: urgent treatment centre)
+    ("deep cut on my finger, it's gaping open, I think it needs stitches", "en", U),
+    ("me corté y la herida está abierta, creo que necesita puntos", "es", U),
+    ("cortei o dedo com a faca, o corte está aberto, acho que precisa de pontos", "pt", U),
+    ("coupure profonde au doigt avec un couteau, je pense qu'il faut des points", "fr", U),
+    ("nimejikata sana, kidonda kiko wazi, nadhani kinahitaji kushonwa", "sw", U),
+    ("गहरा कट लगा है, शायद टांके लगेंगे", "hi", U),
+    ("gehra cut laga hai, shayad taanke lagenge", "hi", U),
+    # something pushed into a child's ear or nose (NHS: urgent treatment centre)
+    ("my toddler pushed a bead up his nose", "en", U),
+    ("mi hijo se metió un frijol en la nariz", "es", U),
+    ("meu filho enfiou um grão de feijão no ouvido", "pt", U),
+    ("mon fils s'est mis une perle dans le nez", "fr", U),
+    ("mtoto wangu ameingiza punje ya mahindi puani", "sw", U),
+    ("बच्चे ने नाक में मोती डाल लिया है", "hi", U),
+    ("bachhe ne naak mein moti daal liya hai", "hi", U),
+    # a needlestick: PEP within 72 hours (NHS: go to A&E or sexual health the same day)
+    ("I pricked myself with a used needle at work", "en", U),
+    ("me pinché con una aguja usada en el trabajo", "es", U),
+    ("me furei com uma agulha usada no trabalho", "pt", U),
+    ("je me suis piqué avec une aiguille usagée au travail", "fr", U),
+    ("nimejichoma na sindano iliyotumika kazini", "sw", U),
+    ("काम पर इस्तेमाल की हुई सुई चुभ गई", "hi", U),
+    ("kaam par used sui chubh gayi", "hi", U),
+    # sudden flashes or a shower of new floaters (NHS Floaters and flashes: same day)
+    ("I suddenly have lots of new floaters and flashes of light in one eye", "en", U),
+    ("de repente veo muchas moscas volantes y destellos de luz en un ojo", "es", U),
+    ("de repente comecei a ver muitas moscas volantes e flashes de luz num olho", "pt", U),
+    ("d'un coup je vois plein de corps flottants et des éclairs dans un œil", "fr", U),
+    ("ghafla naona madoa mengi yanayoelea na miale ya mwanga kwenye jicho moja", "sw", U),
+    ("अचानक एक आंख में बहुत सारे धब्बे और चमक दिखने लगी", "hi", U),
+    ("achanak ek aankh mein bahut saare dhabbe aur chamak dikhne lagi", "hi", U),
+    # vomiting more than 2 days (NHS Diarrhoea and vomiting)
+    ("I've been vomiting for 3 days and can't stop", "en", U),
+    ("llevo 3 días vomitando", "es", U),
+    ("estou vomitando há 3 dias", "pt", U),
+    ("je vomis depuis 3 jours", "fr", U),
+    ("nimekuwa nikitapika kwa siku tatu", "sw", U),
+    ("तीन दिन से उल्टी हो रही है", "hi", U),
+    ("teen din se ulti ho rahi hai", "hi", U),
+    ("I was sick once this morning, fine now", "en", S),
+    # a child with a fever for 5 days or more (NHS Fever in children; NICE NG143)
+    ("my daughter has had a fever for 5 days", "en", U),
+    ("mi hijo lleva 5 días con fiebre", "es", U),
+    ("meu filho está com febre há 5 dias", "pt", U),
+    ("mon fils a de la fièvre depuis 5 jours", "fr", U),
+    ("mtoto wangu ana homa kwa siku tano", "sw", U),
+    ("बच्चे को 5 दिन से बुखार है", "hi", U),
+    ("bachhe ko 5 din se bukhar hai", "hi", U),
+    # scarlet fever: a sandpaper rash with a sore throat in a child (NHS Scarlet fever)
+    ("my son has a sore throat and a rough red rash like sandpaper", "en", U),
+    ("mi hija tiene dolor de garganta y un sarpullido rojo áspero como lija", "es", U),
+    ("meu filho está com dor de garganta e manchas vermelhas ásperas como lixa", "pt", U),
+    ("mon fils a mal à la gorge et une éruption rouge rugueuse comme du papier de verre", "fr", U),
+    ("mtoto ana koo linalouma na vipele vyekundu vinavyokwaruza kama msasa", "sw", U),
+    ("बच्चे के गले में दर्द है और रेगमाल जैसे खुरदुरे लाल दाने हैं", "hi", U),
+    ("bachhe ke gale mein dard hai aur regmaal jaise khurdure laal daane hain", "hi", U),
+    # a diabetic foot: a red swollen sore on the foot (NICE NG19: same day)
+    ("I'm diabetic and there's a red, swollen sore on my foot", "en", U),
+    ("soy diabético y tengo una herida roja e hinchada en el pie", "es", U),
+    ("sou diabético e tenho uma ferida vermelha e inchada no pé", "pt", U),
+    ("je suis diabétique et j'ai une plaie rouge et gonflée au pied", "fr", U),
+    ("nina kisukari na nina kidonda chekundu kilichovimba mguuni", "sw", U),
+    ("मुझे शुगर है और पैर में लाल सूजा हुआ घाव है", "hi", U),
+    ("mujhe sugar hai aur pair mein laal sooja hua ghaav hai", "hi", U),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "want"), LEVELS)
+def test_level(text: str, language: str, want: TriageLevel) -> None:
+    assert_level(rules(), text, want, language)
