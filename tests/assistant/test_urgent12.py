@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from selfcare.events import TriageLevel
-from tests.assistant.support import R, S, U, assert_level, rules
+from tests.assistant.support import E, R, S, U, assert_level, rules
 
 LEVELS: list[tuple[str, str, TriageLevel]] = [
     # thoughts of self-harm without a plan or intent: same-day help (NHS "Get help for suicidal
@@ -133,7 +133,11 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("casi no he orinado hoy, la orina es oscura y me mareo al levantarme", "es", U),
     ("estou fazendo pouco xixi, a urina está escura e fico tonta ao levantar", "pt", U),
     ("j'urine très peu, les urines sont foncées et j'ai des vertiges en me levant", "fr", U),
-    ("nakojoa kidogo sana, mkojo ni wa njano iliyokolea na nasikia kizunguzungu nikisimama", "sw", U),
+    (
+        "nakojoa kidogo sana, mkojo ni wa njano iliyokolea na nasikia kizunguzungu nikisimama",
+        "sw",
+        U,
+    ),
     ("आज बहुत कम पेशाब आया, गहरा पीला है और खड़े होने पर चक्कर आता है", "hi", U),
     ("aaj bahut kam peshab aaya, gehra peela hai aur chakkar aata hai", "hi", U),
     # jaundice in an adult: yellow skin or whites of the eyes (NHS Jaundice: urgent)
@@ -222,7 +226,11 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("twisted my ankle, it's very swollen and I can't put any weight on it", "en", U),
     ("me torcí el tobillo, está muy hinchado y no puedo apoyar el pie", "es", U),
     ("torci o tornozelo, está muito inchado e não consigo pisar", "pt", U),
-    ("je me suis tordu la cheville, elle est très gonflée et je ne peux pas poser le pied", "fr", U),
+    (
+        "je me suis tordu la cheville, elle est très gonflée et je ne peux pas poser le pied",
+        "fr",
+        U,
+    ),
     ("nimeteguka kifundo cha mguu, kimevimba sana na siwezi kukanyaga", "sw", U),
     ("टखना मुड़ गया, बहुत सूजा है और पैर नहीं रख पा रहा", "hi", U),
     ("takhna mud gaya, bahut sooja hai aur pair zameen par nahi rakh pa raha", "hi", U),
@@ -292,6 +300,146 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("nina kisukari na nina kidonda chekundu kilichovimba mguuni", "sw", U),
     ("मुझे शुगर है और पैर में लाल सूजा हुआ घाव है", "hi", U),
     ("mujhe sugar hai aur pair mein laal sooja hua ghaav hai", "hi", U),
+    # thoughts of self-harm, said many ways, no plan or intent: same day (NHS help for suicidal
+    # thoughts; NICE NG225); a haircut is not self-harm
+    ("I keep thinking about cutting myself again but I won't act on it", "en", U),
+    ("I've had urges to self harm lately, no plans", "en", U),
+    ("a veces pienso en cortarme otra vez, pero estoy a salvo", "es", U),
+    ("me vienen ganas de hacerme daño pero no voy a hacer nada", "es", U),
+    ("tengo ideas de lastimarme pero no tengo plan", "es", U),
+    ("às vezes penso em me cortar de novo, mas estou segura", "pt", U),
+    ("tenho vontade de me machucar às vezes, mas não vou fazer nada", "pt", U),
+    ("parfois j'ai envie de me scarifier, mais je ne vais rien faire", "fr", U),
+    ("j'ai des idées de me blesser ces temps-ci, je suis en sécurité", "fr", U),
+    ("nina hamu ya kujiumiza lakini sitafanya chochote", "sw", U),
+    ("कभी कभी खुद को चोट पहुंचाने का मन करता है, पर मैं सुरक्षित हूं", "hi", U),
+    ("kabhi kabhi khud ko hurt karne ka mann karta hai par main safe hoon", "hi", U),
+    # a man with burning pee, however he says he is a man (NICE CKS UTI - lower, men)
+    ("I'm a guy and I've got burning when I pee and cloudy urine", "en", U),
+    ("soy varón de 40 años y me arde al orinar", "es", U),
+    ("mi esposo tiene ardor al orinar y orina turbia", "es", U),
+    ("meu marido está com ardência para urinar", "pt", U),
+    ("je suis un mec et ça me brûle quand je pisse", "fr", U),
+    ("mon mari a des brûlures quand il urine", "fr", U),
+    ("mume wangu anaungua akikojoa", "sw", U),
+    ("मेरे पति को पेशाब में जलन है", "hi", U),
+    ("pati ko peshab mein jalan ho rahi hai", "hi", U),
+    # emergency contraception asked for by name (NHS Emergency contraception)
+    ("tuve relaciones sin protección ayer, necesito la pastilla del día después", "es", U),
+    ("preciso da pílula do dia seguinte, transei sem camisinha", "pt", U),
+    ("j'ai besoin de la pilule du lendemain", "fr", U),
+    ("nahitaji P2, tulifanya ngono bila kinga jana", "sw", U),
+    ("kal bina protection ke sex kiya, i-pill chahiye", "hi", U),
+    # jaundice with dark pee (NHS Jaundice)
+    ("my skin and eyes have turned yellow and my pee is dark", "en", U),
+    ("tengo la piel amarilla y la orina oscura", "es", U),
+    ("estou com a pele amarelada e o xixi escuro", "pt", U),
+    ("j'ai la peau jaune et les urines foncées", "fr", U),
+    ("ngozi yangu imekuwa ya njano na mkojo mweusi", "sw", U),
+    ("त्वचा पीली हो गई है और पेशाब गहरा है", "hi", U),
+    # a cat bite, and bites from animals that carry rabies (NHS Animal bites; WHO rabies)
+    ("mon chat m'a mordu la main hier", "fr", U),
+    ("paka ameniuma mkono", "sw", U),
+    ("billi ne kaat liya", "hi", U),
+    ("bitten by a bat in the house", "en", U),
+    ("nimeumwa na tumbili", "sw", U),
+    ("बंदर ने काट लिया", "hi", U),
+    ("um morcego me mordeu", "pt", U),
+    ("me mordió un mono", "es", U),
+    # a used needle, stepped on or pricked at work (NHS: injury with a used needle)
+    ("my son stood on a syringe at the beach", "en", U),
+    ("mi hijo pisó una jeringa tirada en el parque", "es", U),
+    ("meu filho pisou numa seringa jogada na praça", "pt", U),
+    ("mon fils a marché sur une seringue au parc", "fr", U),
+    ("mtoto wangu amechomwa na sindano chafu", "sw", U),
+    ("मेरी बेटी को इस्तेमाल की हुई सुई चुभ गई", "hi", U),
+    ("the nurse gave me an injection with a new needle, arm is a bit sore", "en", R),
+    # DVT: a calf swollen and painful, after a flight or not (NHS DVT)
+    ("tengo la pantorrilla hinchada y me duele desde el vuelo", "es", U),
+    ("depois da viagem de avião minha panturrilha está inchada e doendo", "pt", U),
+    ("depuis le vol mon mollet est gonflé et douloureux", "fr", U),
+    ("baada ya safari ndefu ya ndege, kigimbi kimevimba na kinauma", "sw", U),
+    ("हवाई सफर के बाद पिंडली सूज गई है और दर्द है", "hi", U),
+    ("flight ke baad pindli sooj gayi hai aur dard hai", "hi", U),
+    ("after the flight my ankles are a bit puffy", "en", S),
+    # redness spreading from a bite (NHS Insect bites and stings; NHS Cellulitis)
+    ("the redness round the bite is spreading up my arm", "en", U),
+    ("la picadura está roja y el enrojecimiento se está extendiendo", "es", U),
+    ("a picada está vermelha e a vermelhidão está se espalhando", "pt", U),
+    ("la piqûre est rouge et la rougeur s'étend", "fr", U),
+    ("wekundu kwenye sehemu ya kuumwa na mdudu unaenea", "sw", U),
+    ("कीड़े के काटने की जगह लाल है और लाली फैल रही है", "hi", U),
+    ("keede ke kaatne ki jagah laal hai aur laali fail rahi hai", "hi", U),
+    ("wekundu kwenye sehemu ya kuumwa na mdudu hauenei", "sw", S),
+    # a red eye with pain and light hurting it (NHS Red eye: same day); a red sticky eye
+    # without pain is conjunctivitis, a pharmacist
+    ("my eye is red and sore and light hurts it", "en", U),
+    ("tengo el ojo rojo, me duele y me molesta mucho la luz", "es", U),
+    ("meu olho está vermelho, doendo e a luz incomoda muito", "pt", U),
+    ("j'ai l'œil rouge, douloureux, et la lumière me fait mal", "fr", U),
+    ("jicho ni jekundu, linauma na mwanga unaniumiza", "sw", U),
+    ("आंख लाल है, दर्द है और रोशनी से चुभती है", "hi", U),
+    ("aankh laal hai, dard hai aur roshni se chubhti hai", "hi", U),
+    ("I have a red eye, a bit gritty, no pain, vision fine", "en", S),
+    ("tengo un ojo rojo con lagañas, no me duele", "es", S),
+    ("olho vermelho com remela, sem dor", "pt", S),
+    ("j'ai l'œil rouge qui colle un peu le matin, pas de douleur", "fr", S),
+    ("jicho jekundu lenye tongotongo, halinaumi", "sw", S),
+    ("आंख लाल है और कीचड़ आ रहा है, दर्द नहीं है", "hi", S),
+    # a baby of 3 to 6 months with 39 °C (NICE NG143 amber: same day)
+    ("my baby is 4 months old and has a temperature of 39", "en", U),
+    ("mi bebé de 5 meses tiene 39 de fiebre", "es", U),
+    ("meu bebê de 4 meses está com 39 de febre", "pt", U),
+    ("mon bébé de 4 mois a 39 de fièvre", "fr", U),
+    ("mtoto wangu wa miezi 4 ana homa ya 39", "sw", U),
+    ("मेरा 4 महीने का बच्चा है, 39 बुखार है", "hi", U),
+    ("mera 4 mahine ka baccha hai, 39 bukhar hai", "hi", U),
+    # a young child with diarrhoea and fewer wet nappies, still drinking (NHS Dehydration)
+    ("my toddler has diarrhoea and fewer wet nappies today but is drinking", "en", U),
+    ("mi bebé tiene diarrea y moja menos pañales", "es", U),
+    ("meu bebê está com diarreia e molhando menos fraldas", "pt", U),
+    ("mon bébé a la diarrhée et mouille moins de couches", "fr", U),
+    ("mtoto ana kuhara na analowesha nepi chache", "sw", U),
+    ("बच्चे को दस्त है और डायपर कम गीले हो रहे हैं", "hi", U),
+    ("bachhe ko dast hai aur diaper kam geele ho rahe hain", "hi", U),
+    # new confusion with an infection in an older person stays 999: it may be sepsis (NHS
+    # Sepsis: "acting confused"); not lowered to same day
+    ("my mum's been more confused since yesterday and her wee smells", "en", E),
+    ("mi abuela está más confundida desde ayer y tiene infección de orina", "es", E),
+    ("minha avó está mais confusa desde ontem, parece infecção urinária", "pt", E),
+    ("ma grand-mère est plus confuse depuis hier, elle a une infection urinaire", "fr", E),
+    ("bibi yangu amechanganyikiwa zaidi tangu jana, ana maambukizi ya mkojo", "sw", E),
+    ("दादी कल से ज्यादा भ्रमित हैं, पेशाब में इन्फेक्शन है", "hi", E),
+    # "teen din se" is Hindi for three days, not a teenager: a man's testicle pain for three
+    # days is same day; a teenage boy's stays 999 (possible torsion)
+    ("teen din se pet mein dard hai aur bukhar hai", "hi", U),
+    ("my teen son has had testicle pain for 3 days", "en", E),
+    # a fever where malaria is common, the town named ("niko Kisumu") or malaria named ("le
+    # palu", "गांव में मलेरिया"): tested the same day (WHO malaria guidelines; WHO IMCI); a
+    # cough there without a fever, or a cold in Nairobi, stays self-care
+    ("nina homa na baridi tangu jana usiku, niko Kisumu", "sw", U),
+    ("mtoto wangu ana homa tangu jana, bado anacheza, tuko Morogoro", "sw", U),
+    ("nimerudi kutoka Busia, nina homa na kutetemeka", "sw", U),
+    ("j'ai de la fièvre et des frissons depuis hier, je pense que c'est le palu", "fr", U),
+    ("दो दिन से ठंड लगकर बुखार आता है, गांव में मलेरिया बहुत है", "hi", U),
+    ("niko Mombasa, nina kikohozi kidogo", "sw", S),
+    ("nina mafua kidogo, niko Nairobi", "sw", S),
+    # a baby's wet nappies counted, "only 2 today" (NHS dehydration; NICE CG84)
+    ("mi hijo de 1 año tiene diarrea, hoy solo ha mojado 2 pañales", "es", U),
+    ("o meu bebé está com diarreia e hoje só fez 2 fraldas molhadas", "pt", U),
+    ("minha filha de 8 meses tem diarreia, só fez 1 fralda suja hoje", "pt", S),
+    # a dog bite told with "kung'ata" (NHS Animal bites)
+    ("mbwa wa jirani ameng'ata mtoto wangu mguuni", "sw", U),
+    ("paka amemng'ata mwanangu mkononi", "sw", U),
+    # a swollen knee after a fall, no weight on the leg, "wajan" spelt so (NHS broken leg)
+    ("girne ke baad ghutna suj gaya hai aur pair pe wajan nahi daal pa raha", "hi", U),
+    # tonsillitis and swallowing "très difficilement" (NHS tonsillitis: same day)
+    ("angine avec des points blancs et j'avale très difficilement", "fr", U),
+    # a deep dirty wound, the last tetanus dose long ago (NHS tetanus; NHS cuts and grazes)
+    ("stepped on a rusty nail, it went in deep, last tetanus jab was at school", "en", U),
+    ("je me suis ouvert la main sur une tôle rouillée, c'est profond", "fr", U),
+    ("coupure avec du fil de fer rouillé, mon dernier rappel date d'il y a 25 ans", "fr", U),
+    ("stepped on a rusty nail, just a scratch, tetanus done last year", "en", R),
 ]
 
 
