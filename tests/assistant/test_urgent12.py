@@ -440,6 +440,19 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("je me suis ouvert la main sur une tôle rouillée, c'est profond", "fr", U),
     ("coupure avec du fil de fer rouillé, mon dernier rappel date d'il y a 25 ans", "fr", U),
     ("stepped on a rusty nail, just a scratch, tetanus done last year", "en", R),
+    # urine spelt as said ("pesaab"), a woman over 65 with burning and a fever (NICE CKS UTI,
+    # pyelonephritis)
+    ("mummy 72 saal ki hain, pesaab me jalan aur bukhar hai", "hi", U),
+    # cellulitis told as "the skin has become red, spreading", or past the pen line (NHS)
+    ("mguu umekwaruzwa, sasa ngozi imekuwa nyekundu inaenea na inauma", "sw", U),
+    ("nimechora mstari na kalamu na wekundu umepita", "sw", U),
+    # coughing up blood in what is brought up (NHS coughing up blood: urgent GP)
+    ("cough for 3 weeks and now streaks of blood in what I'm coughing up", "en", U),
+    # cannot keep water down: it comes back every time (NHS diarrhoea and vomiting)
+    ("been vomiting since yesterday, every time I drink water it comes back up", "en", U),
+    ("every time I drink coffee it goes straight through me", "en", R),
+    # pregnant, itching on the palms and soles (NHS intrahepatic cholestasis of pregnancy)
+    ("I'm 31 weeks pregnant and itchy like mad, mostly the palms of my hands", "en", U),
 ]
 
 
