@@ -54,21 +54,30 @@ async def attempts_of(store: Store) -> dict[int, list[str]]:
 
 
 @contextmanager
-def statements(store: Store) -> Iterator[list[str]]:
-    """The SQL statements every engine of ``store`` runs inside the block."""
-    seen: list[str] = []
+def executed(store: Store) -> Iterator[list[tuple[str, Any]]]:
+    """Every (statement, parameters) the engines of ``store`` run inside the block."""
+    seen: list[tuple[str, Any]] = []
 
-    def count(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
-        seen.append(statement.split()[0].upper())
+    def keep(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        seen.append((statement, parameters))
 
     engines = {store.engine.sync_engine, store.reader.sync_engine, store.durable.sync_engine}
     for engine in engines:
-        event.listen(engine, "before_cursor_execute", count)
+        event.listen(engine, "before_cursor_execute", keep)
     try:
         yield seen
     finally:
         for engine in engines:
-            event.remove(engine, "before_cursor_execute", count)
+            event.remove(engine, "before_cursor_execute", keep)
+
+
+@contextmanager
+def statements(store: Store) -> Iterator[list[str]]:
+    """The verbs (SELECT, UPDATE…) of the statements run inside the block, filled at its end."""
+    verbs: list[str] = []
+    with executed(store) as seen:
+        yield verbs
+    verbs += [statement.split()[0].upper() for statement, _ in seen]
 
 
 def ok(row: OutboxRow) -> SendOutcome:
