@@ -453,6 +453,27 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("every time I drink coffee it goes straight through me", "en", R),
     # pregnant, itching on the palms and soles (NHS intrahepatic cholestasis of pregnancy)
     ("I'm 31 weeks pregnant and itchy like mad, mostly the palms of my hands", "en", U),
+    # near misses in every language: a knee sore after running, a cold, morning sickness while
+    # still drinking, a clean graze, low mood with no thought of self-harm stay lower
+    ("me duele un poco la rodilla después de correr", "es", S),
+    ("meu joelho dói um pouco depois da corrida", "pt", S),
+    ("j'ai un peu mal au genou après la course", "fr", S),
+    ("goti linauma kidogo baada ya kukimbia", "sw", S),
+    ("दौड़ने के बाद घुटने में थोड़ा दर्द है", "hi", S),
+    ("tengo dolor de garganta y mocos", "es", S),
+    ("estou com dor de garganta e nariz escorrendo", "pt", S),
+    ("j'ai mal à la gorge et le nez qui coule", "fr", S),
+    ("koo linauma kidogo na nina mafua", "sw", S),
+    ("gale mein kharash hai aur naak beh rahi hai", "hi", S),
+    ("estou grávida e enjoada de manhã, mas consigo beber água", "pt", S),
+    ("je suis enceinte et j'ai des nausées le matin, mais je bois bien", "fr", S),
+    ("estoy embarazada y tengo náuseas por la mañana, pero tomo líquidos bien", "es", S),
+    ("nina mimba na kichefuchefu asubuhi lakini nakunywa maji vizuri", "sw", S),
+    ("arranhei o joelho, foi só um arranhão limpo", "pt", S),
+    ("je me suis égratigné le genou, c'est superficiel", "fr", S),
+    ("nimejikwaruza goti kidogo tu", "sw", S),
+    ("me siento triste desde hace unas semanas, sin ganas de hacerme daño", "es", R),
+    ("je me sens déprimé depuis quelques semaines, sans idées de me faire du mal", "fr", R),
 ]
 
 
