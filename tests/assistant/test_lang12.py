@@ -54,7 +54,7 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     # crisis: veins or wrists cut, goodbyes said to the family, everything prepared (NICE
     # NG225, NHS help for suicidal thoughts); an airport goodbye or a trip prepared is not
     ("me corté las venas", "es", E),
-    ("cortei os pulsos", "pt", U),
+    ("cortei os pulsos", "pt", E),
     ("nimejikata mishipa ya mkono", "sw", E),
     ("tengo las pastillas en la mano y ya me despedí de mi familia", "es", E),
     ("boludo, me quiero morir, ya tengo todo preparado", "es", E),

@@ -1204,9 +1204,7 @@ class Store:
     async def next_due(self) -> datetime | None:
         async with self.reader.connect() as conn:
             return _aware(
-                await conn.scalar(
-                    select(func.min(outbox.c.due_at)).where(_pending(outbox))
-                )
+                await conn.scalar(select(func.min(outbox.c.due_at)).where(_pending(outbox)))
             )
 
     async def dead_letters(self, limit: int) -> list[StoredDeadLetter]:

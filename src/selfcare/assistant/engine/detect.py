@@ -48,6 +48,7 @@ MIN_SHARE = 0.15  # a language with less of the message than this is not read
 MARKER_HITS = 2  # distinct marker words that make a language count
 MARKER_SHARE = 0.25  # markers this share of the words settle the language without the models
 SHORT = 10  # words: up to this, a language we help in is read wherever its markers are
+FEW = 3  # words: up to this, one marker word counts when no other language has one
 
 _UNUSUAL_CASE = patterns.UNUSUAL_CASE
 
@@ -257,16 +258,26 @@ class Detector:
         return hits
 
     def marked(self, text: str) -> list[str]:
-        """The languages with at least :data:`MARKER_HITS` distinct marker words in ``text``."""
-        return [code for code, n in self.marker_hits(text).items() if n >= MARKER_HITS]
+        """The languages with at least :data:`MARKER_HITS` distinct marker words in ``text``;
+        in a message of :data:`FEW` words or fewer, also the one language with a marker word
+        when no other has any ("daura pada", "convulsion fiebre": too short for the model)."""
+        return list(self._confident(text))
+
+    def _confident(self, text: str) -> dict[str, int]:
+        hits = self.marker_hits(text)
+        confident = {code: n for code, n in hits.items() if n >= MARKER_HITS}
+        if not confident and len(_WORD.findall(text)) <= FEW:
+            alone = [code for code, n in hits.items() if n]
+            if len(alone) == 1:
+                confident = {alone[0]: hits[alone[0]]}
+        return confident
 
     def _latin(self, text: str) -> dict[str, float]:
         words = _WORD.findall(text.lower())
-        hits = self.marker_hits(text)
-        confident = {code: n for code, n in hits.items() if n >= MARKER_HITS}
+        confident = self._confident(text)
         out: dict[str, float] = {}
         ranked = sorted(confident.items(), key=lambda kv: -kv[1])
-        if ranked and ranked[0][1] >= MARKER_SHARE * len(words):
+        if ranked and ranked[0][1] >= max(MARKER_HITS, MARKER_SHARE * len(words)):
             best, n = ranked[0]
             runner_up = ranked[1][1] if len(ranked) > 1 else 0
             if runner_up * 2 < n:
