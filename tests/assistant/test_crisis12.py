@@ -397,7 +397,6 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     # (NHS help for suicidal thoughts, NICE CG16/NG225)
     ("kila mtu angekuwa bora bila mimi", "sw", U),
     ("nataka kutoweka tu", "sw", U),
-    ("natamani nilale nisiamke", "sw", U),
     ("nimechoka kuishi", "sw", U),
     ("sina sababu ya kuendelea kuishi", "sw", U),
     ("najiona mzigo kwa familia yangu", "sw", U),
