@@ -5,7 +5,8 @@ own: "I want to die and I have pills" is a 999 message, as Spanish and Hindi alr
 while English, French, Portuguese and Swahili read it as thoughts alone (same day). Cutting
 the wrists or the veins is serious self-harm (NHS self-harm: call 999 if you have seriously
 hurt yourself), as Spanish and Swahili read it. Medicines named without a wish to die, and a
-cut wrist from broken glass or long ago, stay where they were.
+cut wrist from broken glass or long ago, stay where they were; so does a Portuguese cut while
+cooking, no longer read as self-harm.
 """
 
 from __future__ import annotations
@@ -46,6 +47,13 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("I used to cut my wrists as a teen", "en", U),
     ("I cut my wrists years ago", "en", R),
     ("my wrists hurt from typing", "en", S),
+    # Portuguese "me cortei" is also the everyday cut: what cut, where or while doing what
+    # makes it one (NHS cuts and grazes); on purpose, or to feel relief, stays self-harm
+    ("me cortei com a faca fazendo comida", "pt", S),
+    ("minha filha se cortou no vidro", "pt", S),
+    ("me cortei no braço de propósito", "pt", U),
+    ("ela se cortou nas coxas pra aliviar", "pt", U),
+    ("minha filha se cortou de novo, vi os braços dela", "pt", U),
 ]
 
 

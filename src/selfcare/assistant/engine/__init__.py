@@ -13,6 +13,7 @@ CONTRACT: ``Engine().assess(text) -> Assessment``; :func:`assess` uses the share
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Iterable
 from dataclasses import replace
@@ -97,10 +98,11 @@ class Engine:
                 store = PatternStore.open(code, self.kb.digest)
                 reader = Reader(lang, self.kb.findings, also, store)
                 self._readers[code] = reader
+                tag = _spec_tag(lang.spec.normalise)
                 self._indexes[code] = topics.TopicIndex.build(
                     self.kb.topics,
                     lang,
-                    lambda raw: _kept(store, reader, raw),
+                    lambda raw: _kept(store, reader, tag, raw),
                     reader.normalise.words,
                     variants=self.kb.variants(code),
                 )
@@ -424,10 +426,16 @@ def _what_ifs(u: Understanding) -> Iterable[tuple[str, Facts]]:
         yield ("pregnancy", replace(f, pregnant=True, pregnancy_weeks=24))
 
 
-def _kept(store: PatternStore, reader: Reader, raw: str) -> str:
+def _spec_tag(spec: object) -> str:
+    """A short digest of a language's normalising rules: a kept normalisation is keyed by
+    them too, or a store seeded from an older file (a changed spelling fix) keeps the old one."""
+    return hashlib.sha256(repr(spec).encode()).hexdigest()[:12]
+
+
+def _kept(store: PatternStore, reader: Reader, tag: str, raw: str) -> str:
     """A topic alias normalised, kept with the language's patterns between runs (normalising
     every alias of every topic is a tenth of a cold start)."""
-    return store.expansion(f"normalised\x1f{raw}", lambda: reader.normalise(raw))
+    return store.expansion(f"normalised\x1f{tag}\x1f{raw}", lambda: reader.normalise(raw))
 
 
 @cache

@@ -107,7 +107,9 @@ def vital_signs(case: Case) -> tuple[TriageLevel | None, str]:
     if v.gcs is not None and v.gcs < 15:
         red.append("reduced level of consciousness")
     if v.glucose_mmol is not None:
-        if v.glucose_mmol < 3.0 and case.has("drowsy", "confusion", "unresponsive", "seizure"):
+        if v.glucose_mmol < 3.0 and case.has(
+            "drowsy", "confusion", "unresponsive", "seizure", "consciousness_low"
+        ):
             red.append("very low blood sugar with drowsiness or confusion")
         elif v.glucose_mmol < 4.0 or v.glucose_mmol >= 20:
             amber.append("blood sugar far out of range")

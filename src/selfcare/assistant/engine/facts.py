@@ -386,6 +386,7 @@ _VALUES = {
     "glucose": r"(\d{1,3}(?:(?:\.| ?, ?)\d{1,2})?)\b(?! ?(?:%|/|times|days))",
     # an INR: 1 untreated, about 2-4 on warfarin, rarely above 20; not a time or a count
     "inr": rf"(\d{{1,2}}(?:(?:\.| ?, ?)\d{{1,2}})?)\b(?! ?(?:%|/|:|{_NOT_INR}))",
+    "gcs": r"(\d{1,2})\b",
 }
 # Up to eight words with no number and no sentence end between a blood sugar's name and its
 # reading: a number further away, or in another sentence, is not its reading.
@@ -416,7 +417,8 @@ _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "spo2": (
         re.compile(
-            rf"\b(?:spo2|sp02|sats?|o2 sats?|oxygen(?: saturation| sats| levels?)?|saturations?"
+            rf"\b(?:spo2|sp02|sp o2|sato2|sat o2|sao2|sats?|o2 sats?"
+            rf"|oxygen(?: saturation| sats| levels?)?|saturations?"
             rf"|pulse ox\w*|o2){_SEP}{_VALUES['spo2']}"
         ),
         re.compile(r"\b(\d{2,3}) ?% ?(?:on (?:room )?air|ra\b|sats|oxygen)"),
@@ -435,7 +437,15 @@ _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?! ?(?:mg|mcg|ml|g\b|micrograms?|milligrams?|tablets?|tabs?|puffs?|units?))"
         ),
     ),
-    "gcs": (re.compile(rf"\bgcs{_SEP}(\d{{1,2}})\b"),),
+    # the Glasgow Coma Scale by its letters or its name, the same in every language we read
+    # ("GCS 10", "Glasgow 10/15", "escala de Glasgow de 9", "score de Glasgow a 8")
+    "gcs": (
+        re.compile(
+            rf"\b(?:gcs|glasgow(?: coma (?:scale|score))?)(?: de| a| em| ni)?{_SEP}(\d{{1,2}})\b"
+        ),
+        # its three parts, eyes 1-4, voice 1-5, movement 1-6 ("GCS E2V2M5" is 9), summed
+        re.compile(r"\b(?:gcs|glasgow)(?: :)? ?e ?([1-4]) ?v ?([1-5]) ?m ?([1-6])\b"),
+    ),
     "glucose": (
         re.compile(rf"\b(?:{_GLUCOSE_NAMES}){_SEP}{_VALUES['glucose']}"),
         # the name, then what was done ("glucose done at the chemist, it came back 7.9"):
@@ -555,6 +565,8 @@ def extract_vitals(
                     continue  # not a reading: the top number is always the higher
                 values["systolic_bp"] = float(m.group(1))
                 values["diastolic_bp"] = float(m.group(2))
+            elif name == "gcs" and m.lastindex == 3:
+                values[name] = float(sum(int(g) for g in m.groups()))
             elif words and m.group(1) in words:
                 values[name] = float(words[m.group(1)])
             else:

@@ -349,7 +349,7 @@ class TopicText(_Record):
 Weighted = tuple[str, float]  # (pattern, value): see FactsSpec
 
 
-VitalSign = Literal["heart_rate", "resp_rate", "spo2", "bp", "glucose", "inr"]
+VitalSign = Literal["heart_rate", "resp_rate", "spo2", "bp", "glucose", "inr", "gcs"]
 
 
 class Unit(_Record):
