@@ -4,7 +4,9 @@ A purple toe or leg that still walks is a bruise, not a person going blue (NHS b
 colour of a breathless person or a baby stays a 999 sign). A Portuguese message with two words
 Spanish also lists among its common words ("está", "respirar") and one Portuguese ("ele") was
 read in Spanish alone, which did not understand it: every other language's common words now
-count against reading a message in one language without asking the model.
+count against reading a message in one language without asking the model. Yellow crusts on a
+baby's scalp are cradle cap, not jaundice or impetigo (NHS cradle cap); a teething baby who
+drools is teething, not saliva that cannot be swallowed (NHS teething).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from selfcare.events import TriageLevel
-from tests.assistant.support import E, S, assert_level, rules
+from tests.assistant.support import E, S, U, assert_level, rules
 
 
 def languages(text: str) -> list[str]:
@@ -33,6 +35,16 @@ LEVELS: list[tuple[str, str | None, TriageLevel]] = [
     # Portuguese with words Spanish shares, read without being told the language
     ("ele está roxo e mal consegue respirar", None, E),
     ("ela está roxa e não consegue respirar direito", None, E),
+    # yellow crusts on a baby's scalp: cradle cap; yellow skin or eyes: jaundice, same day
+    ("mon bébé de 4 mois a des croûtes jaunes sur le cuir chevelu, il va très bien", "fr", S),
+    ("meu bebê de 3 meses tem umas casquinhas amarelas na cabeça, está bem", "pt", S),
+    ("mi bebé de 2 meses tiene costritas amarillas en la cabeza, está bien", "es", S),
+    ("mon bébé a les yeux jaunes", "fr", U),
+    ("mon bébé de 2 semaines est tout jaune", "fr", U),
+    ("mon bébé a des croûtes jaunes autour du nez qui coulent", "fr", U),
+    # a teething baby who drools; saliva that will not go down after food stuck stays
+    ("al nene le están saliendo los dientes, babea todo y muerde todo, sin fiebre", "es", S),
+    ("se me atoró un pedazo de carne en el esófago", "es", U),
 ]
 
 
