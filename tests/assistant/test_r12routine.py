@@ -53,6 +53,7 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("j'ai une petite verrue sur le doigt depuis quelques jours", "fr", S),
     ("nimetumia krimu ya fangasi ya kucha kwa miezi miwili bado", "sw", R),
     ("teen mahine se warts pe cream laga raha hoon phir bhi nahi gaya", "hi", R),
+    ("दो महीने से मस्से पर क्रीम लगा रहा हूँ फिर भी नहीं गया", "hi", R),
     # A wart on the genitals said in everyday words: a sexual health clinic (NHS genital warts).
     ("think I've got a wart on my willy, doesn't hurt", "en", R),
     ("tengo una verruga en mis partes, no me duele", "es", R),
