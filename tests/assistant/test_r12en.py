@@ -25,7 +25,7 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     # someone else saying nobody will miss them, with the means (NICE NG225, NHS: 999); said
     # alone it is still a warning sign; said of a retiring colleague it is nothing
     ("my sister keeps saying nobody would miss her and she has been hoarding her pills", "en", E),
-    ("he keeps telling me no one would even notice him gone and he took a rope to his room", "en", E),
+    ("he keeps telling me no one would even notice and he took a rope to his room", "en", E),
     ("she keeps saying nobody will miss her", "en", U),
     ("the old manager retired last week, nobody will miss him", "en", R),
     # a fall from a height with blood out of the ear, or asking the same thing over and over
@@ -43,6 +43,8 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("patti baandhi phir bhi khoon nahi ruk raha", "hi", E),
     ("पैर से खून फव्वारे जैसा निकल रहा है", "hi", E),
     ("ungli pe chhota sa cut hai, khoon ruk gaya", "hi", S),
+    ("a mi hermano le sale la sangre como una fuente del brazo", "es", E),
+    ("damu inatoka kama bomba kwenye mguu wake", "sw", E),
     # a sore throat, fever or mouth ulcers on carbimazole or clozapine: urgent blood count
     # (MHRA, BNF); a question about taking it is not
     ("on clozapine, now got a sore throat and temperature", "en", U),
