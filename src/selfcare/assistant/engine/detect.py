@@ -279,7 +279,12 @@ class Detector:
         ranked = sorted(confident.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= max(MARKER_HITS, MARKER_SHARE * len(words)):
             best, n = ranked[0]
-            runner_up = ranked[1][1] if len(ranked) > 1 else 0
+            # Every other language's marker words count against the shortcut, not only those
+            # of languages with enough to be confident: "ele está roxo e mal consegue respirar"
+            # has two Spanish markers (está, respirar; Portuguese words too) and one Portuguese
+            # (ele), and the model, asked, reads it as Portuguese.
+            hits = self.marker_hits(text)
+            runner_up = max((k for code, k in hits.items() if code != best), default=0)
             if runner_up * 2 < n:
                 # A quarter of the words are one language's common words, and no other
                 # language comes close: no need to ask the models (they are the slow part).
