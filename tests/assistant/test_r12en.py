@@ -42,6 +42,7 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("ladke ke pair se khoon nal jaisa beh raha hai", "hi", E),
     ("patti baandhi phir bhi khoon nahi ruk raha", "hi", E),
     ("पैर से खून फव्वारे जैसा निकल रहा है", "hi", E),
+    ("कपड़ा बाँधा फिर भी खून नहीं रुक रहा", "hi", E),
     ("ungli pe chhota sa cut hai, khoon ruk gaya", "hi", S),
     ("a mi hermano le sale la sangre como una fuente del brazo", "es", E),
     ("damu inatoka kama bomba kwenye mguu wake", "sw", E),
