@@ -13,6 +13,7 @@ from tests.assistant.support import E, S, U, kb, words
 
 W = words()
 EMERGENCY = Plan(Kind.EMERGENCY, E, "en")
+CRISIS = Plan(Kind.CRISIS, E, "en")
 ADVICE = Plan(Kind.ADVICE, S, "en", topic="headache")
 
 
@@ -22,7 +23,7 @@ def msgs(*texts: str) -> list[OutboundMessage]:
 
 def test_template_words_pass() -> None:
     renderer = TemplateRenderer(kb())
-    for plan in (EMERGENCY, ADVICE, Plan(Kind.NOT_UNDERSTOOD, U, "en")):
+    for plan in (EMERGENCY, CRISIS, ADVICE, Plan(Kind.NOT_UNDERSTOOD, U, "en")):
         assert check(plan, renderer.render(plan, W), W) == []
 
 
@@ -34,6 +35,9 @@ def test_template_words_pass() -> None:
         (ADVICE, msgs(W("level_self_care"), "a", "b", "c"), "more than 3 messages"),
         (ADVICE, msgs(W("level_self_care") + "x" * MAX_CHARS), "a message over 700 characters"),
         (EMERGENCY, msgs("Please go to hospital.", "Call 999."), "lead with the number"),
+        # crisis words before the number, even in the same message, are refused: the number
+        # leads (NHS help for suicidal thoughts: if your life is at risk now, call 999)
+        (CRISIS, msgs("I'm so sorry you feel like this.\n\nCall 999 now."), "lead with the number"),
         (ADVICE, msgs("Rest and drink fluids."), "level of care is not said"),
         (ADVICE, msgs(W("level_self_care"), "You are having a heart attack."), "a diagnosis"),
         (ADVICE, msgs(W("level_self_care"), "My diagnosis is flu."), "a diagnosis"),

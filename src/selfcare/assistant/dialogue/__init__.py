@@ -431,9 +431,9 @@ class _Turn:
             text, found.topic, TriageLevel.EMERGENCY, subject=found.facts.subject
         )
         plan = Plan(
-            # Crisis words, warmly, when what was said is thoughts or a plan; when something
-            # has been done (an overdose taken, a deep cut), emergency advice with first aid
-            # comes first and the crisis line with it.
+            # Crisis words, warmly, after the number, when what was said is thoughts or a plan;
+            # when something has been done (an overdose taken, a deep cut), emergency advice
+            # with first aid comes first and the crisis line with it.
             Kind.CRISIS
             if crisis and (first is None or first.crisis) and not harm
             else Kind.EMERGENCY,

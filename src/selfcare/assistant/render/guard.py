@@ -36,7 +36,12 @@ def check(plan: Plan, messages: Sequence[OutboundMessage], w: Words) -> list[str
         problems.append(f"more than {MAX_MESSAGES} messages")
     if any(len(t) > MAX_CHARS for t in texts):
         problems.append(f"a message over {MAX_CHARS} characters")
-    if plan.kind in (Kind.EMERGENCY, Kind.CRISIS) and w.where.emergency not in texts[0]:
+    # the number in the first paragraph of the first message, crisis words included: the
+    # warm words come straight after it, never before it
+    if (
+        plan.kind in (Kind.EMERGENCY, Kind.CRISIS)
+        and w.where.emergency not in texts[0].split("\n\n")[0]
+    ):
         problems.append("an emergency that does not lead with the number")
     if plan.kind in (Kind.ADVICE, Kind.UPDATE):
         name, place = f"level_{plan.level.value}", f"{plan.level.value}_place"
