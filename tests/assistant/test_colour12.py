@@ -63,3 +63,18 @@ def test_level(text: str, language: str | None, want: TriageLevel) -> None:
 )
 def test_the_language_read_first(text: str, first: str) -> None:
     assert languages(text)[0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "topic"),
+    [
+        (
+            "mon bébé de 4 mois a des croûtes jaunes sur le cuir chevelu, il va très bien",
+            "fr",
+            "cradle_cap",
+        ),
+        ("mon fils a des croûtes jaunes autour de la bouche", "fr", "impetigo"),
+    ],
+)
+def test_the_topic_answered(text: str, language: str, topic: str) -> None:
+    assert rules().assess(text, language).topic == topic
