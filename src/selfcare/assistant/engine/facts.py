@@ -441,11 +441,10 @@ _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # systolic", "SBP 85", "systolic of 80", "BP 80 palp"); a full reading said too wins
     "systolic": (
         re.compile(
-            rf"\b(?:sbp|systolic(?: bp| blood pressure| pressure)?){_SEP}(\d{{2,3}})\b(?! ?(?:/|over))"
+            rf"\b(?:sbp|systolic(?: bp| blood pressure| pressure)?){_SEP}(\d{{2,3}})\b"
+            r"(?! ?(?:/|over))"
         ),
-        re.compile(
-            rf"\b(?:bp|blood pressure){_SEP}(\d{{2,3}}) ?(?:systolic|sys|sbp|palp\w*)\b"
-        ),
+        re.compile(rf"\b(?:bp|blood pressure){_SEP}(\d{{2,3}}) ?(?:systolic|sys|sbp|palp\w*)\b"),
     ),
     # the Glasgow Coma Scale by its letters or its name, the same in every language we read
     # ("GCS 10", "Glasgow 10/15", "escala de Glasgow de 9", "score de Glasgow a 8")
