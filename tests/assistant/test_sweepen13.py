@@ -95,11 +95,11 @@ LEVELS: list[tuple[str, TriageLevel]] = [
     # backache that comes and goes before 37 weeks (NHS premature labour); not outside pregnancy
     ("i'm 30 weeks pregnant and I feel a lot of pressure and backache that comes and goes", U),
     ("I have had back pain that comes and goes for 3 weeks", S),
-    # barely able to open the mouth with tonsillitis (NHS quinsy)
+    # tonsillitis with one side of the throat swollen (NHS quinsy: the same day, not 999)
     (
         "i have had tonsillitis and now one side of my throat is very swollen and i can barely "
         "open my mouth",
-        E,
+        U,
     ),
     # forgetting things over days (NHS confusion, memory loss); not over a year
     (
@@ -132,6 +132,14 @@ LEVELS: list[tuple[str, TriageLevel]] = [
         E,
     ),
     ("the GP surgery is very slow to respond to my emails", R),
+    # neighbours of the words above that stay lower: asleep on the neck, a mole's shape, a flu
+    # jab, a birth with a question, a headache with flu, a bus drop-off
+    ("I fell asleep on my neck funny and now I have a stiff neck", S),
+    ("my mole is shaped funny", R),
+    ("had my flu jab my eyes are a bit red", S),
+    ("I just had a baby and want contraception advice", S),
+    ("flu, headache getting worse and vomited once", R),
+    ("dropped off the bus at school, sore throat", S),
 ]
 
 
