@@ -25,9 +25,10 @@ LEVELS: list[tuple[str, TriageLevel]] = [
     ("just had baby 2 days ago and bleeding soaking a pad every 20 minutes", E),
     ("delivered baby last week, now bleeding heavily with big clots and dizzy", E),
     ("I just had my baby shower and my feet are swollen", R),
-    # a household with the same symptoms and a fuel heater on (NHS carbon monoxide poisoning)
-    ("whole family has headache and dizzy, the gas heater is on, the dog is sleepy too", U),
-    ("the kerosene heater was on all night and we all woke up with headaches and feeling sick", U),
+    # a household with the same symptoms and a fuel heater on (NHS carbon monoxide poisoning: 999)
+    ("whole family has headache and dizzy, the gas heater is on, the dog is sleepy too", E),
+    ("the whole family loves the new stove", R),
+    ("the kerosene heater was on all night and we all woke up with headaches and feeling sick", E),
     ("whole family has a headache after the wedding party", S),
     # fast, deep breathing and being sick in someone with diabetes, the breath smelling of pear
     # drops or fruit (NHS diabetic ketoacidosis)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import fcntl
+import os
+import sqlite3
 import threading
 from pathlib import Path
 from typing import Any
@@ -76,15 +79,54 @@ async def test_sqlite_statements_run_on_the_event_loop_thread(tmp_path: Path) ->
         await store.close()
 
 
-async def test_sqlite_fsyncs_only_what_must_survive_a_power_cut(tmp_path: Path) -> None:
-    """Webhooks before their 200 and the claim before a send commit with FULL; the worker's
-    other writes with NORMAL (kept if the process dies; made power-safe by the next FULL
-    commit, which syncs the whole log)."""
+async def test_sqlite_commits_never_hold_the_write_lock_while_waiting_for_the_disk(
+    tmp_path: Path,
+) -> None:
+    """Every connection commits with NORMAL (the log written, not synced under the lock)."""
     store = await Store.open(f"sqlite:///{tmp_path}/selfcare.db")
-    full, normal = 2, 1
+    normal = 1
     try:
-        assert await _synchronous(store.durable) == full
-        assert await _synchronous(store.engine) == normal
+        for engine in (store.engine, store.durable):
+            assert await _synchronous(engine) == normal
+    finally:
+        await store.close()
+
+
+async def test_webhooks_and_send_claims_are_synced_after_the_lock_and_before_returning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The log is synced once the write is committed and the write lock given back (another
+    writer could take it), and before the call returns (before the 200, before the send)."""
+    database = tmp_path / "selfcare.db"
+    store = await Store.open(f"sqlite:///{database}")
+    seen: list[tuple[str, int, bool]] = []
+    real = os.fdatasync
+
+    def spy(fd: int) -> None:
+        path = os.readlink(f"/proc/self/fd/{fd}")
+        with sqlite3.connect(database) as other:  # what a reader of another process sees
+            stored = other.execute("SELECT count(*) FROM inbox").fetchone()[0]
+        lock = os.open(f"{database}.lock", os.O_RDWR)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # raises if a writer holds it
+            fcntl.flock(lock, fcntl.LOCK_UN)
+            free = True
+        except BlockingIOError:
+            free = False
+        finally:
+            os.close(lock)
+        seen.append((path, stored, free))
+        real(fd)
+
+    monkeypatch.setattr(os, "fdatasync", spy)
+    message = InboundMessage(
+        Channel.WHATSAPP, "wamid.S1", "+447700900001", utcnow(), MessageKind.TEXT, "hi"
+    )
+    try:
+        await store.write_batch([message])
+        assert seen == [(f"{database}-wal", 1, True)]
+        await store.claim_sends(10, 30.0)
+        assert len(seen) == 2 and seen[1][2]
     finally:
         await store.close()
 

@@ -8,9 +8,10 @@ leases run out and another takes the work over.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import IntEnum
@@ -52,6 +53,7 @@ from selfcare.events import (
 )
 from selfcare.store import codec
 from selfcare.store.database import (
+    WalSync,
     create_engine,
     is_sqlite,
     migrate,
@@ -475,11 +477,14 @@ class Store:
         # webhook, like a send cut by a crash), a lease.
         self.engine = engine
         self.reader = reader or engine  # plain reads
-        # Writes that must survive a power cut before anyone outside hears of them
-        # (synchronous=FULL): webhooks before their 200, the claim before a send. Their
+        # Writes that must survive a power cut before anyone outside hears of them:
+        # webhooks before their 200, the claim before a send (:meth:`_durably`). Their
         # own connection on SQLite, so an acknowledgement never queues behind the
         # worker's transactions for the one writer connection.
         self.durable = durable or engine
+        # On a SQLite file, what makes a durable commit power-safe once the write lock is
+        # given back (:class:`WalSync`); PostgreSQL's commit is durable by itself.
+        self.sync_log: Callable[[], Awaitable[None]] | None = None
         self.dialect = engine.dialect.name
         self._file: Path | None = None
         self._identity: tuple[int, int] | None = None
@@ -510,7 +515,7 @@ class Store:
         try:
             self.check_file()
             now = utcnow()
-            async with self.durable.begin() as conn:
+            async with self._durably() as conn:
                 await conn.execute(
                     self._insert(send_buckets)
                     .values(channel=READY_ROW, tokens=0.0, updated_at=now)
@@ -524,19 +529,31 @@ class Store:
 
     @classmethod
     async def open(cls, url: str, pool_size: int = 10) -> Store:
+        path = sqlite_file(url)
         if is_sqlite(url):
             store = cls(
                 create_engine(url, single=True, durable=False),
                 create_engine(url, pool_size),
-                create_engine(url, single=True),
+                # Synced by WalSync after the lock is given back; in memory, nothing to sync.
+                create_engine(url, single=True, durable=path is None),
             )
         else:
             store = cls(create_engine(url, pool_size))
         await migrate(store.engine)
-        if (path := sqlite_file(url)) is not None and path.exists():
+        if path is not None and path.exists():
             private_files(path)  # health data: never readable by other users
             store.watch_file(path)
+            store.sync_log = WalSync(path)
         return store
+
+    @contextlib.asynccontextmanager
+    async def _durably(self) -> AsyncIterator[AsyncConnection]:
+        """A transaction on :attr:`durable` that is on disk when this block ends: on a SQLite
+        file the log is synced after the commit has given the write lock back."""
+        async with self.durable.begin() as conn:
+            yield conn
+        if self.sync_log is not None:
+            await self.sync_log()
 
     async def close(self) -> None:
         for engine in {self.engine, self.reader, self.durable}:
@@ -565,7 +582,7 @@ class Store:
         stored = 0
         persons: set[str] = set()
         self.check_file()
-        async with self.durable.begin() as conn:
+        async with self._durably() as conn:
             if messages:
                 rows = [
                     {
@@ -879,7 +896,7 @@ class Store:
         """
         self.check_file()
         now = utcnow()
-        async with self.durable.begin() as conn:
+        async with self._durably() as conn:
             if finished:
                 await self._record_sends(conn, finished, now)
             query = _due_query(self.dialect)

@@ -63,6 +63,41 @@ def _vitals_are_a_childs(case: Case) -> bool:
     return named or len(u.sentence_starts) == 1
 
 
+# NEWS2 (RCP 2017) points per parameter, as (upper limit, points) bands in order; a reading
+# above every limit scores the last band's points.
+_NEWS2_BANDS: dict[str, tuple[tuple[float, int], ...]] = {
+    "resp_rate": ((8, 3), (11, 1), (20, 0), (24, 2), (999, 3)),
+    "spo2": ((91, 3), (93, 2), (95, 1), (100, 0)),
+    "systolic_bp": ((90, 3), (100, 2), (110, 1), (219, 0), (999, 3)),
+    "heart_rate": ((40, 3), (50, 1), (90, 0), (110, 1), (130, 2), (999, 3)),
+    "temp": ((35.0, 3), (36.0, 1), (38.0, 0), (39.0, 1), (99, 2)),
+}
+
+
+def news2(case: Case) -> tuple[int, int]:
+    """An adult's NEWS2 score over the readings given, and how many were given (RCP 2017:
+    5 or more is an urgent response, 7 or more an emergency one; NICE NG51 uses it for
+    suspected sepsis). A GCS under 15 (not alert) scores 3."""
+    v = case.facts.vitals
+    readings = {
+        "resp_rate": v.resp_rate,
+        "spo2": v.spo2,
+        "systolic_bp": v.systolic_bp,
+        "heart_rate": v.heart_rate,
+        "temp": case.temp,
+    }
+    score = given = 0
+    for name, value in readings.items():
+        if value is None:
+            continue
+        given += 1
+        score += next(points for limit, points in _NEWS2_BANDS[name] if value <= limit)
+    if v.gcs is not None:
+        given += 1
+        score += 3 if v.gcs < 15 else 0
+    return score, given
+
+
 def vital_signs(case: Case) -> tuple[TriageLevel | None, str]:
     """The most urgent level the pasted vital signs call for, with a plain reason."""
     v = case.facts.vitals
@@ -121,6 +156,13 @@ def vital_signs(case: Case) -> tuple[TriageLevel | None, str]:
             red.append("very low body temperature")
         elif t >= 41.0:
             red.append("very high temperature")
+    if not child:
+        # several readings each a little off add up (NEWS2 aggregate, adults only)
+        score, given = news2(case)
+        if given >= 2 and score >= 7:
+            red.append("several readings out of range together")
+        elif given >= 2 and score >= 5:
+            amber.append("several readings out of range together")
     if red:
         return E, ", ".join(red)
     if amber:

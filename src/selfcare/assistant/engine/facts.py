@@ -437,6 +437,15 @@ _VITAL_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?! ?(?:mg|mcg|ml|g\b|micrograms?|milligrams?|tablets?|tabs?|puffs?|units?))"
         ),
     ),
+    # notes13 2026-12-06: a systolic pressure alone, as notes give it in shock ("BP 70
+    # systolic", "SBP 85", "systolic of 80", "BP 80 palp"); a full reading said too wins
+    "systolic": (
+        re.compile(
+            rf"\b(?:sbp|systolic(?: bp| blood pressure| pressure)?){_SEP}(\d{{2,3}})\b"
+            r"(?! ?(?:/|over))"
+        ),
+        re.compile(rf"\b(?:bp|blood pressure){_SEP}(\d{{2,3}}) ?(?:systolic|sys|sbp|palp\w*)\b"),
+    ),
     # the Glasgow Coma Scale by its letters or its name, the same in every language we read
     # ("GCS 10", "Glasgow 10/15", "escala de Glasgow de 9", "score de Glasgow a 8")
     "gcs": (
@@ -565,6 +574,8 @@ def extract_vitals(
                     continue  # not a reading: the top number is always the higher
                 values["systolic_bp"] = float(m.group(1))
                 values["diastolic_bp"] = float(m.group(2))
+            elif name == "systolic":
+                values.setdefault("systolic_bp", float(m.group(1)))
             elif name == "gcs" and m.lastindex == 3:
                 values[name] = float(sum(int(g) for g in m.groups()))
             elif words and m.group(1) in words:
