@@ -71,6 +71,7 @@ def _net_problems(k: Knowledge) -> list[Problem]:
                 ("markers", net.markers),
                 ("negation", net.negation),
                 ("negation_after", net.negation_after),
+                ("history", net.history),
             )
             if p
         ]

@@ -11,7 +11,8 @@ for suicidal intent, the emergency line for the rest). Some statements are below
 emergency (``levels`` in the file): a fever where malaria or dengue is common (``where``: only
 when the person's country pack lists one of them), an animal bite that broke the skin; they
 are answered with their own line (``lines``). A statement said under one of the language's
-negation cues ("there is no bleeding") is not made. Anything else in such a language is
+negation cues ("there is no bleeding") is not made, nor one told as over and past ("he had a
+fit last year"; never suicidal intent or self-harm). Anything else in such a language is
 "not understood", never self-care.
 """
 
@@ -38,6 +39,11 @@ _NEGATION_REACH = 2
 _WITHIN_REACH = rf"(?:\s+\S+){{0,{_NEGATION_REACH - 1}}}\s*$"  # the cue, then a word at most
 _OWN = re.compile(r"[^\x00-\x7f]|\d")  # another script, or Arabizi digits (3 for ع)
 _CLAUSE_END = re.compile(r"[.;:!?\n،؛।።፣፤]")
+# A history cue ("last year") reaches this many words either side of a statement, within its
+# clause or comma-separated part ("fitted as a child, now shaking and not answering" is now).
+_HISTORY_REACH = 3
+_PART_END = re.compile(r"[.,;:!?\n،؛।።፣፤፥]")
+_ALWAYS_NOW = frozenset(("suicide", "self_harm"))  # a past attempt is itself a risk
 _WORD = re.compile(r"\w+")
 
 
@@ -90,6 +96,11 @@ class SafetyNetReader:
             for code, net in nets.items()
             if net.negation_after
         }
+        self.history = {
+            code: compile_(rf"(?<!\w)(?:{net.history})(?!\w)", re.IGNORECASE)
+            for code, net in nets.items()
+            if net.history
+        }
         self.levels: dict[str, dict[str, TriageLevel]] = {
             code: {kind: TriageLevel(level) for kind, level in net.levels.items()}
             for code, net in nets.items()
@@ -126,6 +137,7 @@ class SafetyNetReader:
         clean = keep(unicodedata.normalize("NFC", text).lower(), ascii_only=False)
         clean = clean.translate(_ARABIC_MARKS)
         before, after = self.negation.get(code), self.negation_after.get(code)
+        history = self.history.get(code)
         where = self.where.get(code, {})
         exact = self._exact.get(code, {}) if UNUSUAL_CASE.isdisjoint(clean) else {}
         parts = self.parts.get(code, {})
@@ -138,6 +150,7 @@ class SafetyNetReader:
             and (not told or (exact.get(kind) or p).search(clean) is not None)
             and any(
                 not _negated(clean, m, before, after)
+                and (history is None or kind in _ALWAYS_NOW or not _past(clean, m, history))
                 and (not mixed or self._own(clean, m, code))
                 and not (told and self._told(m[0], code, told))
                 for one in (parts[kind] if told else (exact.get(kind) or p,))
@@ -183,6 +196,22 @@ class SafetyNetReader:
             key=lambda f: f.level.rank,
         )
         return Assessment(fired[0].level, fired=tuple(fired), language=code)
+
+
+def _past(clean: str, m: re.Match[str], history: re.Pattern[str]) -> bool:
+    """Whether a history cue stands within a few words of the match, in its part of the
+    sentence (up to a comma or a clause end) on either side."""
+    before = _PART_END.split(clean[: m.start()])[-1].split()[-_HISTORY_REACH - 3 :]
+    after = _PART_END.split(clean[m.end() :])[0].split()[: _HISTORY_REACH + 3]
+    near_before = " ".join(before)
+    near_after = " ".join(after)
+    for cue in history.finditer(near_before):
+        if len(near_before[cue.end() :].split()) <= _HISTORY_REACH:
+            return True
+    for cue in history.finditer(near_after):
+        if len(near_after[: cue.start()].split()) <= _HISTORY_REACH:
+            return True
+    return False
 
 
 def _negated(

@@ -739,6 +739,10 @@ class SafetyNet(_Record):
     # Cues that negate what comes just before them, in languages that put "there is none"
     # after the noun (Bengali "জ্বর নেই", Amharic "ትኩሳት የለውም").
     negation_after: str = ""
+    # Cues that a statement is over and in the past ("last year", "when he was little"): a
+    # statement a few words from one, in the same clause, is not made, except suicidal intent
+    # and self-harm (a past attempt is itself a risk: NICE NG225).
+    history: str = ""
 
     @model_validator(mode="after")
     def _lines_for_levels(self) -> SafetyNet:
