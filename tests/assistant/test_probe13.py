@@ -1,4 +1,4 @@
-"""The glass test, carbon monoxide and an infection with less urine (session, 2026-12-06).
+"""Emergencies said mildly, found by probing families (session, 2026-12-06).
 
 NICE NG143 and the NHS meningitis page: a rash that does not fade under a pressed glass is an
 emergency. People say it as "doesn't go when I press a glass on it", "I can still see them
@@ -12,6 +12,11 @@ is not.
 The UK Sepsis Trust's adult safety net and the NHS sepsis page: an infection with less urine
 than usual, or hot and shivery and very unwell, needs medical advice at once (same day); a
 fever with a cold, drinking and peeing as usual, is looked after at home.
+
+Said as something milder: "period pain" on one side with a late period and feeling faint (NHS
+ectopic pregnancy: 999 if very dizzy or faint), an arm that "went weak" (NHS stroke, FAST: one
+arm weak), an older person "not making much sense" after a fall (NHS: sudden confusion). An arm
+weak after lifting at the gym is not a stroke.
 """
 
 from __future__ import annotations
@@ -34,6 +39,10 @@ LEVELS: list[tuple[str, TriageLevel]] = [
     ("my husband has a fever and is peeing less than usual", U),
     ("hot and shivery with a high temperature and I feel really unwell", U),
     ("fever with a cold, drinking plenty and peeing normally", S),
+    ("my period is a week late and I've got period pain on my left side, I nearly fainted", E),
+    ("her right arm just went weak while she was talking to me", E),
+    ("grandad (80) isn't making much sense today, he fell over yesterday", E),
+    ("bad period pain on day 1 of my period as usual, paracetamol helps", S),
 ]
 
 
