@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from selfcare.events import TriageLevel
-from tests.assistant.support import E, S, U, assert_level, rules
+from tests.assistant.support import E, R, S, U, assert_level, rules
 
 LEVELS: list[tuple[str, TriageLevel]] = [
     ("she's had a cold all week and now a rash that doesnt go when i press a glass on it", E),
@@ -43,6 +43,7 @@ LEVELS: list[tuple[str, TriageLevel]] = [
     ("her right arm just went weak while she was talking to me", E),
     ("grandad (80) isn't making much sense today, he fell over yesterday", E),
     ("bad period pain on day 1 of my period as usual, paracetamol helps", S),
+    ("ten years ago my arm went weak for a while, they said a mini stroke. can I fly?", R),
 ]
 
 

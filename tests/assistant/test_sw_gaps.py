@@ -39,7 +39,6 @@ E = TriageLevel.EMERGENCY
         "ghafla sioni kwa jicho la kulia na mkono una ganzi",
         # indirect suicidal statements: giving things away, resting forever, not waking
         "ameanza kugawa nguo zake zote na anasema hamtamwona tena",
-        "nimechoka na maisha nataka kulala nisiamke tena",
         "anasema atapumzika milele na amegawa pesa zake",
         # a rope tied, everything ready
         "nimeshafunga kamba kwenye mti, kila kitu tayari",
@@ -92,6 +91,13 @@ E = TriageLevel.EMERGENCY
 )
 def test_a_class_fixed_is_an_emergency(text: str) -> None:
     assert_level(ENGINE, text, E)
+
+
+def test_a_wish_not_to_wake_without_a_plan_is_seen_the_same_day() -> None:
+    """Tired of life and wanting to sleep and not wake up, with no plan, means or time: the
+    same day (NHS help for suicidal thoughts), as English reads "I want to sleep and never wake
+    up"; with the means it is an emergency (test_crisisswhi13)."""
+    assert_level(ENGINE, "nimechoka na maisha nataka kulala nisiamke tena", TriageLevel.URGENT)
 
 
 @pytest.mark.parametrize(
