@@ -710,6 +710,9 @@ Statement = Literal[
     # support today (NHS self-harm, NICE NG225). Only in the nets that list it (``levels``):
     # wanting to die or a plan is ``suicide``, an emergency.
     "self_harm",
+    # Added 2026-12-06 (r13net): a cough for weeks with blood, night sweats or weight loss, where TB
+    # is common: a TB test today (WHO TB fact sheet, NICE NG33). Only in the nets that list it.
+    "tb",
 ]
 
 
