@@ -8,9 +8,11 @@ burn with the skin come off or gone white (NHS burns and scalds), not sunburn; a
 everything" message with an empty pill pack or no answer since (NHS help for suicidal thoughts),
 not an apology alone; a fit going on for five minutes or more, or a fall then shaking (NHS
 epilepsy: call 999 after 5 minutes), not shivers with a cold; a baby's lips turning blue in
-Latin-letter Amharic (WHO IMCI); a cough for weeks with blood, night sweats or weight loss in
-isiZulu (WHO TB fact sheet: a TB test, urgent); thoughts of dying with no plan and wanting to talk
-to someone today in Arabic (NHS help for suicidal thoughts: support the same day, urgent).
+Latin-letter Amharic (WHO IMCI); a cough for weeks with blood in it, or a little blood in the
+phlegm, in isiZulu, Tagalog, Indonesian and Malay, Bengali and Hausa (WHO TB fact sheet: a TB test
+today, urgent; night sweats or weight loss alone stay routine); thoughts of dying with no plan and
+wanting to talk to someone today in Arabic (NHS help for suicidal thoughts: support the same day,
+urgent).
 The phrasings are the engineers' own and need the native check the files' reviews ask for.
 """
 
@@ -62,9 +64,16 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("ye 8 wer lijen metenfes akatat, kenferu tequr eyale new", "am", E),
     ("usana luphefumula kanzima, izindebe ziyaluhlaza", "zu", E),
     # a cough for weeks with blood, night sweats or weight loss: TB test today (WHO)
-    ("umama ukhwehlela izinyanga ezimbili, uyajuluka ebusuku futhi wehlile", "zu", U),
-    ("ngijuluka ebusuku, isikhwehlela sesinamasonto amane", "zu", U),
+    ("umama ukhwehlela izinyanga ezimbili, namhlanje kuphume igazi", "zu", U),
+    ("kuphume igazi izolo, isikhwehlela sesinamasonto amane", "zu", U),
     ("ngikhwehlela amathe anegazi kusukela izolo", "zu", U),
+    ("si lolo umuubo nang isang buwan na, may kaunting dugo ang plema", "tl", U),
+    ("batuk saya udah 3 minggu, dahak ada sedikit darah", "id", U),
+    ("batuk dah sebulan, kahak berdarah, berpeluh malam", "id", U),
+    ("যক্ষ্মা হয়েছে কিনা ভয় পাচ্ছি, তিন সপ্তাহ ধরে কাশি", "bn", U),
+    # any blood with a cough is already the bleeding statement in Bengali (kept, never lowered)
+    ("মায়ের দুই মাস ধরে কাশি, আজ কাশির সাথে একটু রক্ত এসেছে", "bn", E),
+    ("yayana yana tari makonni hudu, yau majina da ɗan jini", "ha", U),
     # thoughts of dying, no plan, wanting to talk today (NHS help for suicidal thoughts)
     ("صرلي فترة عندي أفكار انتحارية بس ما عندي خطة، بدي أحكي مع حدا اليوم", "ar", U),
     ("كنفكر فالموت بزاف هاد الايام ولكن ما عندي حتى خطة", "ar", U),
@@ -83,6 +92,13 @@ NOT_EMERGENCY: list[tuple[str, TriageLevel]] = [
     ("ብርድ ስለያዘኝ እየተንቀጠቀጥኩ ነው 5 ደቂቃ", R),
     ("mo ji ni aaro, ko si si nkan to n dun mi", R),
     ("ngikhwehlela kusukela izolo, umphimbo ubuhlungu", R),
+    ("anak saya batuk pilek sejak kemarin", R),
+    ("তিন সপ্তাহ ধরে শুকনো কাশি, আর কিছু নেই", R),
+    ("ina tari tun jiya da mura", R),
+    # night sweats or weight loss with a long cough, no blood: a doctor soon, not same-day
+    ("umama ukhwehlela izinyanga ezimbili, uyajuluka ebusuku", R),
+    ("মায়ের দুই মাস ধরে কাশি, ওজন কমে যাচ্ছে, রক্ত নেই", R),
+    ("yayana yana tari makonni hudu, yana gumi da dare", R),
 ]
 
 
