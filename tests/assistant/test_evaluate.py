@@ -69,6 +69,12 @@ def test_language_detection_and_per_language_reports() -> None:
     assert "language detected" in render(report)
 
 
+def test_a_script_subtag_is_the_same_language_for_detection() -> None:
+    rows = [Row("h1", "mujhe kal se bahut tez bukhar hai aur sar dard", U, "hi-latn")]
+    report = score("hindi", rows, engine())
+    assert report.detection() == (1, 1)
+
+
 def test_a_case_s_country_brings_its_local_conditions(tmp_path: Path) -> None:
     """A fever where malaria is common is seen today (the country pack's ``local``), as the
     service reads a person from there; without a country, the same words are self-care."""

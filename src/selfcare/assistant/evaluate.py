@@ -85,9 +85,11 @@ class Report:
         return [r for r in self.results if r.predicted is not r.reference]
 
     def detection(self) -> tuple[int, int]:
-        """Messages of three words or more whose language was detected right."""
-        rows = [r for r in self.results if r.lang and len(r.text.split()) >= 3]
-        return sum(r.detected == r.lang for r in rows), len(rows)
+        """Messages of three words or more whose language was detected right. A script subtag
+        names how it is written, not another language: "hi-latn" is Hindi (the engine reads
+        both scripts as "hi")."""
+        rows = [(r, r.lang) for r in self.results if r.lang and len(r.text.split()) >= 3]
+        return sum(r.detected == lang.split("-")[0] for r, lang in rows), len(rows)
 
     def by_language(self) -> list[Report]:
         langs = sorted({r.lang for r in self.results if r.lang})
