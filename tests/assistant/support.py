@@ -115,6 +115,13 @@ def kb() -> Knowledge:
     return load()
 
 
+def local_of(country: str | None) -> frozenset[str]:
+    """The diseases its pack says are common in ``country`` (an ISO code, any case): what the
+    service reads a person from there with (malaria, dengue...); none without a known pack."""
+    pack = kb().countries.get(country.upper()) if country else None
+    return frozenset(pack.local) if pack else frozenset()
+
+
 @cache
 def rules() -> Engine:
     """One engine without the similarity layer (the knowledge base's rules alone), shared by

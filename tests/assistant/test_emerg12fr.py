@@ -12,13 +12,7 @@ from __future__ import annotations
 import pytest
 
 from selfcare.events import TriageLevel
-from tests.assistant.support import E, U, assert_level, rules
-
-
-def _local(country: str) -> frozenset[str]:
-    pack = rules().kb.countries.get(country)
-    return frozenset(pack.local) if pack else frozenset()
-
+from tests.assistant.support import E, U, assert_level, local_of, rules
 
 LEVELS: list[tuple[str, str, TriageLevel]] = [
     # Crisis said directly or indirectly, in France, Québec, Africa and Haiti (NHS help for suicidal
@@ -487,7 +481,7 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
 
 @pytest.mark.parametrize(("text", "country", "want"), LEVELS)
 def test_level(text: str, country: str, want: TriageLevel) -> None:
-    assert_level(rules(), text, want, "fr", _local(country))
+    assert_level(rules(), text, want, "fr", local_of(country))
 
 
 # Near misses: each stays below the level named (E: not an emergency; U: not same day either).
@@ -643,7 +637,7 @@ BELOW: list[tuple[str, str, TriageLevel]] = [
 
 @pytest.mark.parametrize(("text", "country", "ceiling"), BELOW)
 def test_stays_below(text: str, country: str, ceiling: TriageLevel) -> None:
-    found = rules().assess(text, "fr", _local(country))
+    found = rules().assess(text, "fr", local_of(country))
     assert found.level.rank > ceiling.rank, (
         f"{text!r} -> {found.level.value}, want below {ceiling.value}; "
         f"fired {[f.id for f in found.fired]}, present {sorted(found.present)}"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from selfcare.events import TriageLevel
-from tests.assistant.support import R, S, U, assert_level, kb, rules
+from tests.assistant.support import R, S, U, assert_level, local_of, rules
 
 LEVELS: list[tuple[str, str, TriageLevel, str]] = [
     # quinsy: a muffled "hot potato" voice with a sore throat (NHS quinsy: same day); a
@@ -71,6 +71,4 @@ LEVELS: list[tuple[str, str, TriageLevel, str]] = [
 
 @pytest.mark.parametrize(("text", "language", "want", "country"), LEVELS)
 def test_level(text: str, language: str, want: TriageLevel, country: str) -> None:
-    pack = kb().countries.get(country.upper())
-    local = frozenset(pack.local) if pack else frozenset()
-    assert_level(rules(), text, want, language, local)
+    assert_level(rules(), text, want, language, local_of(country))

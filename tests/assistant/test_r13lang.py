@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from selfcare.events import TriageLevel
-from tests.assistant.support import E, R, S, U, assert_level, kb, rules
+from tests.assistant.support import E, R, S, U, assert_level, local_of, rules
 
 LEVELS: list[tuple[str, str, TriageLevel, str]] = [
     # crisis: not being a problem or a burden to anyone any more, with the means or a
@@ -127,6 +127,4 @@ LEVELS: list[tuple[str, str, TriageLevel, str]] = [
 
 @pytest.mark.parametrize(("text", "language", "want", "country"), LEVELS)
 def test_level(text: str, language: str, want: TriageLevel, country: str) -> None:
-    pack = kb().countries.get(country.upper())
-    local = frozenset(pack.local) if pack else frozenset()
-    assert_level(rules(), text, want, language, local)
+    assert_level(rules(), text, want, language, local_of(country))
