@@ -88,6 +88,23 @@ LEVELS: list[tuple[str, TriageLevel]] = [
     ("i'm shivering with a cold and a runny nose", S),
     ("had a nosebleed but it stopped after 10 mins of pinching", S),
     ("she went stiff with cold and is shaking", R),
+    # round 2: "not responsive", slumped and not answering, cannot keep them awake, a grey colour,
+    # arm drift in FAST, a drowsy household with the CO alarm (NHS when to call 999; NHS stroke;
+    # NHS carbon monoxide poisoning)
+    ("she's not responsive, breathing slowly", E),
+    ("my nan is slumped in her chair and won't answer", E),
+    ("grandpa is really drowsy and we cant keep him awake", E),
+    ("he's turned a grey colour and his breathing is really slow", E),
+    ("he can't raise both arms, one keeps falling down", E),
+    ("asked her to lift both arms and one drifted down", E),
+    ("the carbon monoxide alarm went off and my kids are drowsy and vomiting", E),
+    ("my son is slumped over the steering wheel and isnt moving", E),
+    # and their neighbours: a grunt while pooing, hair going grey, sleepy in class, a shop
+    ("my baby grunts a bit when she's pooing but feeding well", S),
+    ("my hair is going grey", R),
+    ("his beard has gone grey", R),
+    ("the teacher cant keep him awake in class", R),
+    ("the online shop is not responsive to my emails", R),
 ]
 
 
