@@ -29,9 +29,9 @@ LEVELS: list[tuple[str, str, str, TriageLevel]] = [
     ("en", "GB", "left notes for my family saying goodbye, it's all done", E),
     ("en", "GB", "made sure the dog will be looked after, i won't be around after friday", E),
     # English: hopeless with the means at hand
-    ("en", "GB", "i cant see any way out, i've got all my tablets here and im going to take them all", E),
+    ("en", "GB", "i cant see any way out, got all my tablets here, im going to take them all", E),
     # English: a staggered paracetamol overdose with symptoms
-    ("en", "GB", "been taking double doses of paracetamol for 3 days for toothache, now vomiting", E),
+    ("en", "GB", "been taking double doses of paracetamol for 3 days, now vomiting", E),
     # English: thoughts without a plan stay urgent
     ("en", "GB", "everyone would honestly be better off without me", U),
     ("en", "GB", "i wish i wouldnt wake up tomorrow", U),
@@ -105,5 +105,6 @@ def test_level(language: str, country: str, text: str, want: TriageLevel) -> Non
 @pytest.mark.parametrize(("language", "country", "text"), NOT_CRISIS)
 def test_not_crisis(language: str, country: str, text: str) -> None:
     found = rules().assess(text, language, local_of(country))
-    assert found.level in (R, S), f"{text!r} -> {found.level.value}, fired {[f.id for f in found.fired]}"
+    fired = [f.id for f in found.fired]
+    assert found.level in (R, S), f"{text!r} -> {found.level.value}, fired {fired}"
     assert not found.crisis
