@@ -95,10 +95,11 @@ NOT_EMERGENCY: list[tuple[str, TriageLevel]] = [
     ("anak saya batuk pilek sejak kemarin", R),
     ("তিন সপ্তাহ ধরে শুকনো কাশি, আর কিছু নেই", R),
     ("ina tari tun jiya da mura", R),
-    # night sweats or weight loss with a long cough, no blood: a doctor soon, not same-day
-    ("umama ukhwehlela izinyanga ezimbili, uyajuluka ebusuku", R),
-    ("মায়ের দুই মাস ধরে কাশি, ওজন কমে যাচ্ছে, রক্ত নেই", R),
-    ("yayana yana tari makonni hudu, yana gumi da dare", R),
+    # night sweats or weight loss with a long cough, no blood: since net14 a TB test today
+    # (urgent: WHO TB, as the English reading), never an emergency
+    ("umama ukhwehlela izinyanga ezimbili, uyajuluka ebusuku", U),
+    ("মায়ের দুই মাস ধরে কাশি, ওজন কমে যাচ্ছে, রক্ত নেই", U),
+    ("yayana yana tari makonni hudu, yana gumi da dare", U),
 ]
 
 

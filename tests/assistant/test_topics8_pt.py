@@ -85,7 +85,8 @@ def test_every_written_topic_is_tested_and_no_longer_a_fallback() -> None:
     ("text", "topic", "level"),
     [
         # the chest is still the chest, with or without a nipple or a baby nearby
-        ("dor no peito forte", "chest_pain", "urgent"),
+        # (romance14 2026-12-06: "forte" after the place is severe, as "dor forte no peito")
+        ("dor no peito forte", "chest_pain", "emergency"),
         ("meu peito doi quando dou de mamar", "chest_pain", "urgent"),
         ("dor no peito e no bico do peito", "chest_pain", "urgent"),
         # drunk is still drunk when said of a person
