@@ -30,22 +30,25 @@ LEVELS: list[tuple[str, TriageLevel]] = [
     ("my dad was spraying the cotton this morning, now he's sweating buckets and drooling", E),
     ("brother sprayed the maize field yesterday, now his pupils are tiny and he keeps vomiting", E),
     ("after spraying the tea bushes she has too much saliva and her muscles keep twitching", E),
-    ("husband was spraying the rice paddy, now spit is pouring from his mouth and he is sweating", E),
+    ("husband was spraying the rice paddy, now spit is pouring out and he is sweating", E),
     ("sprayed the garden with the hose today and got sunburnt a bit", S),
     ("i was spraying the veg patch with water, my shoulder aches now", S),
     # near-drowning, water coughed out, then drowsy or breathing fast (WHO, RLSS UK)
-    ("my daughter fell into the well, we got her out, she coughed up loads of water and now she's"
-     " so sleepy", E),
+    (
+        "my daughter fell into the well, we got her out, she coughed up loads of water and now she's"
+        " so sleepy",
+        E,
+    ),
     ("little boy slipped into the fish pond this afternoon, now breathing quick and tired", E),
     ("he was spluttering out water after we pulled him from the tank, now keeps coughing", E),
     ("i have a cough, drinking lots of water helps", S),
     ("coughing a bit at night, drinking water with honey and lemon", S),
     # pleuritic pain with a cough and a temperature (NHS chest infection: GP today)
-    ("coughing for 5 days, now a stabbing pain in my left side whenever i breathe in, temp 38.4", U),
+    ("coughing 5 days, now stabbing pain in my left side whenever i breathe in, temp 38.4", U),
     ("chesty cough and 38.7, sharp pain under my ribs when I take a deep breath", U),
     ("bad cough and fever, it hurts in me right side when i breathe in", U),
     # sickle cell pain the usual painkillers do not ease (NICE CG143: the care team today)
-    ("my son has sickle cell, pain in his legs since morning, gave him the tablets but dem nah help", U),
+    ("my son has sickle cell, pain in his legs, gave him the tablets but dem nah help", U),
     ("sickle cell crisis in my arms, took two painkillers and it didnt help at all", U),
     ("she has sickle cell, back pain, the panadol no work", U),
     # scaphoid: tender thumb side of the wrist after a fall on the hand (NHS: same day)
