@@ -35,8 +35,8 @@ LEVELS: list[tuple[str, TriageLevel]] = [
     ("i was spraying the veg patch with water, my shoulder aches now", S),
     # near-drowning, water coughed out, then drowsy or breathing fast (WHO, RLSS UK)
     (
-        "my daughter fell into the well, we got her out, she coughed up loads of water and now she's"
-        " so sleepy",
+        "my daughter fell into the well, we got her out, she coughed up loads of water,"
+        " now she's so sleepy",
         E,
     ),
     ("little boy slipped into the fish pond this afternoon, now breathing quick and tired", E),
@@ -59,7 +59,7 @@ LEVELS: list[tuple[str, TriageLevel]] = [
     ("me feet a bun mi a night and dem numb, mi have sugar fi years", R),
     # contraception chosen while breastfeeding (NHS contraception after a baby; WHO MEC)
     ("what contraception is safe while I'm breastfeeding my 3 month old?", R),
-    ("just had my baby 6 weeks ago, which family planning method should i start", R),
+    ("nursing my 6 week old, which family planning method should i start", R),
     ("I'm breastfeeding, which birth control is best for me", R),
     # misread upwards: a stabbing pain is no stab wound
     ("stabbing pain in my chest wall when I press on it after lifting boxes", R),
@@ -69,6 +69,30 @@ LEVELS: list[tuple[str, TriageLevel]] = [
     ("39 weeks pregnant ?PROM since this morning, clear fluid", U),
     # "a bit" muffled in the right ear is no object in the ear and no right-sided tummy pain
     ("hearing gone a bit muffled in my right ear for weeks, no pain", R),
+    # blood under a nail after a knock is a bruise, not a splinter (NHS); something stuck is
+    ("trapped my finger in the car door, now a dark purple patch under my nail", S),
+    ("hit my thumb with a hammer, a black spot under the nail, can bend it fine", S),
+    ("a bit of glass went under my fingernail and I can't get it out", U),
+    # the idiom "a heart attack waiting to happen" is no heart condition
+    (
+        "palpitations lying in bed for months, short flutters, my sister says im a heart attack"
+        " waiting to happen",
+        R,
+    ),
+    ("I had a heart attack last year and I'm getting palpitations since yesterday", U),
+    # dizzy on standing since a blood pressure medicine: the medicine, a GP (NHS low BP)
+    ("new blood pressure pills making me dizzy when i get up from the sofa", R),
+    ("been out in the heat all day, dizzy when I stand up and my pee is dark", U),
+    # too much eaten, full and belching: indigestion (NHS indigestion)
+    ("overate at the wedding, stomach still full this morning and belching a lot", S),
+    ("ate too much rice and stew last night, still bloated, no pain", S),
+    # a pimple before an event is acne (NHS acne)
+    ("huge spot on my forehead, so sore, school disco tomorrow", S),
+    # a spot that bleeds and does not heal, or heals and comes back, is a GP's (NHS
+    # non-melanoma skin cancer), whatever its size
+    ("a huge spot on my cheek that bleeds and hasn't healed for 2 months", R),
+    ("scab on my scalp that heals and then comes back, been months", R),
+    ("big spot on my chin, it should heal in a few days hopefully", S),
 ]
 
 # Neighbours that must not read as an emergency (whatever else they reach).
