@@ -38,10 +38,22 @@ SW: list[tuple[str, TriageLevel]] = [
     # negatives: one part of life, a bridge for work
     ("nimechoka na life ya campus, mitihani imenibana sana", S),
     # a late period with spotting and pain on one side (ectopic pregnancy)
-    ("period yangu imechelewa wiki mbili, kuna matone ya damu na tumbo linauma upande wa kulia chini", U),
+    (
+        "period yangu imechelewa wiki mbili, kuna matone ya damu na tumbo linauma "
+        "upande wa kulia chini",
+        U,
+    ),
     ("hedhi haijaja mwezi huu, ninaona damu kidogo ukeni na maumivu upande mmoja", U),
-    ("nimemiss period, leo damu ya kahawia kidogo na maumivu madogo upande wa kushoto chini ya tumbo", U),
-    ("siku zangu zimechelewa, ghafla maumivu makali sana upande wa kushoto wa tumbo na nimezimia", E),
+    (
+        "nimemiss period, leo damu ya kahawia kidogo na maumivu madogo upande wa "
+        "kushoto chini ya tumbo",
+        U,
+    ),
+    (
+        "siku zangu zimechelewa, ghafla maumivu makali sana upande wa kushoto wa "
+        "tumbo na nimezimia",
+        E,
+    ),
     # negatives: a late period alone
     ("siku zangu zimechelewa siku tatu, nifanye nini", S),
     # periods that have not come for months with negative tests: a GP (NHS stopped periods)
@@ -51,6 +63,10 @@ SW: list[tuple[str, TriageLevel]] = [
     ("mume wangu anakoroma kwa sauti kila usiku, na mchana analala hata kwenye vikao vya kazi", R),
     ("mzee anakoroma sana, mchana anasinzia hadi ofisini", R),
     ("ninakoroma na mchana nasinzia mpaka darasani", R),
+    # a dark spot that has grown "than before" or whose colour is mixed: a GP (NHS moles);
+    # "kuliko zamani" compares with the past and does not date the change
+    ("baba ana kidoa cheusi shingoni kimekua kuliko zamani", R),
+    ("mama ana kiwaa mkononi, rangi yake imechanganyika nyeusi na kahawia", R),
     # erection problems in everyday and Sheng euphemisms
     ("bro mashine yangu haisimami vizuri siku hizi, nina kisukari", R),
     ("jogoo hapandi mtungi tena, nina miaka 50 na presha", R),
@@ -77,10 +93,16 @@ HI: list[tuple[str, TriageLevel]] = [
     # everyone's life easier without me, no plan: urgent
     ("कभी कभी सोचती हूँ मेरे न रहने से घर वालों की ज़िंदगी आसान हो जाएगी", U),
     ("mere na hone se sab ki life aasan ho jayegi, aisa lagta hai roz", U),
-    ("lagta hai mere bina sabki zindagi behtar ho jayegi, koi plan nahi hai bas khayal aata hai", U),
+    (
+        "lagta hai mere bina sabki zindagi behtar ho jayegi, koi plan nahi hai bas khayal aata hai",
+        U,
+    ),
     # "no plan to do anything" denies the plan even after "का" (the thought stays urgent)
     ("मरने का ख्याल आता है, पर कुछ करने का कोई प्लान नहीं है", U),
     ("mere na rehne se ghar walon ki zindagi aasan hogi. kuch karne ka koi plan nahi hai", U),
+    # a mole that has grown or changed, said further on in the sentence (NHS moles: a GP)
+    ("mummy ke haath pe ek til hai jo is saal dheere dheere bada ho gaya", R),
+    ("पापा की पीठ पर एक तिल है जो पिछले कुछ महीनों में काला और बड़ा हो गया", R),
     # snoring with pauses in breathing or dozing by day (sleep apnoea)
     ("पति रात को खर्राटे लेते हैं, बीच में साँस रुकती है, दिन भर थके रहते हैं", R),
     ("papa raat ko kharrate lete hain aur din me office me jhapki le lete hain", R),
@@ -88,11 +110,9 @@ HI: list[tuple[str, TriageLevel]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), SW)
-def test_swahili(text: str, want: TriageLevel) -> None:
-    assert_level(rules(), text, want, "sw")
+ROWS = [(text, "sw", want) for text, want in SW] + [(text, "hi", want) for text, want in HI]
 
 
-@pytest.mark.parametrize(("text", "want"), HI)
-def test_hindi(text: str, want: TriageLevel) -> None:
-    assert_level(rules(), text, want, "hi")
+@pytest.mark.parametrize(("text", "language", "want"), ROWS)
+def test_level(text: str, language: str, want: TriageLevel) -> None:
+    assert_level(rules(), text, want, language)
