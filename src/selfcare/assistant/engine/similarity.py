@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from selfcare.assistant.knowledge.loader import read_cache, write_cache
 from selfcare.events import TriageLevel
 
@@ -38,13 +40,10 @@ def char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
         w = f" {word} "
         size = len(w)
         for n in range(low, high + 1):
-            offset = 0
-            grams.append(w[offset : offset + n])
-            while offset + n < size:
-                offset += 1
-                grams.append(w[offset : offset + n])
-            if offset == 0:  # the word is shorter than n: one n-gram is the whole word
+            if size <= n:  # the word is this short: one n-gram is the whole word, then stop
+                grams.append(w)
                 break
+            grams.extend([w[i : i + n] for i in range(size - n + 1)])
     return grams
 
 
@@ -77,6 +76,8 @@ class Model:
     _seen: dict[str, dict[TriageLevel, float]] = field(
         default_factory=dict, compare=False, repr=False
     )  # the last texts scored
+    _matrix: np.ndarray[Any, Any] | None = field(default=None, compare=False, repr=False)
+    _idf: np.ndarray[Any, Any] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def load(cls, path: Path) -> Model:
@@ -130,15 +131,25 @@ class Model:
         return dict(probs)
 
     def _score(self, text: str) -> dict[TriageLevel, float]:
+        index = self.index
         counts = Counter(
-            i for g in char_wb_ngrams(text, *self.ngrams) if (i := self.index.get(g)) is not None
+            i for g in char_wb_ngrams(text, *self.ngrams) if (i := index.get(g)) is not None
         )
-        weights = {i: (1.0 + math.log(c)) * self.idf[i] for i, c in counts.items()}
-        norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
-        scores = [
-            b + sum(row[i] * v for i, v in weights.items()) / norm
-            for row, b in zip(self.coef, self.intercept, strict=True)
-        ]
+        if self._matrix is None:  # features x classes, made on first use (numpy: the dot
+            # product over a long message's thousand features was most of a millisecond)
+            object.__setattr__(self, "_matrix", np.asarray(self.coef, dtype=np.float64).T.copy())
+            object.__setattr__(self, "_idf", np.asarray(self.idf, dtype=np.float64))
+        assert self._matrix is not None and self._idf is not None
+        features = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+        weights = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
+        weights *= self._idf[features]
+        norm = float(np.sqrt(weights @ weights)) or 1.0
+        totals = (
+            (weights @ self._matrix[features]) / norm
+            if len(counts)
+            else np.zeros(len(self.intercept))
+        )
+        scores = [b + float(t) for b, t in zip(self.intercept, totals, strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
