@@ -103,6 +103,9 @@ HI: list[tuple[str, TriageLevel]] = [
     # a mole that has grown or changed, said further on in the sentence (NHS moles: a GP)
     ("mummy ke haath pe ek til hai jo is saal dheere dheere bada ho gaya", R),
     ("पापा की पीठ पर एक तिल है जो पिछले कुछ महीनों में काला और बड़ा हो गया", R),
+    # a day in the sun, red and a little burning, no blisters: sunburn, self-care
+    ("कल पूरा दिन समुद्र किनारे धूप में रहा, पीठ एकदम लाल हो गई है और छूने पर जलती है", S),
+    ("dhoop me din bhar kaam kiya, haath laal ho gaye hain, thodi si jalan hai", S),
     # snoring with pauses in breathing or dozing by day (sleep apnoea)
     ("पति रात को खर्राटे लेते हैं, बीच में साँस रुकती है, दिन भर थके रहते हैं", R),
     ("papa raat ko kharrate lete hain aur din me office me jhapki le lete hain", R),
