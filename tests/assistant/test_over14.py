@@ -46,9 +46,17 @@ LOW: list[tuple[str, str, TriageLevel]] = [
     ("en", "collapsed on the sofa after work, totally knackered, tips for sleeping better?", S),
     ("en", "just collapsed into bed exhausted after a 12 hour shift, now my feet ache", S),
     # a fright, not a heart attack
-    ("en", "nearly had a heart attack when i opened the gas bill lol, anyway heartburn after curry", S),
+    (
+        "en",
+        "nearly had a heart attack when i opened the gas bill lol, anyway heartburn after curry",
+        S,
+    ),
     ("en", "almost had a stroke when i saw my exam results haha, now got a tension headache", S),
-    ("es", "casi me da un infarto cuando vi la factura, pero lo que tengo es acidez despues de comer", S),
+    (
+        "es",
+        "casi me da un infarto cuando vi la factura, pero lo que tengo es acidez despues de comer",
+        S,
+    ),
     ("pt", "quase tive um infarto quando vi a conta, mas to com azia depois do almoço", S),
     ("sw", "nusura nipate shambulio la moyo nilipoona bei, ila nina kiungulia baada ya kula", S),
     ("hi", "bill dekh ke heart attack aate aate bacha, par khane ke baad seene mein jalan hai", S),
@@ -94,12 +102,20 @@ HIGH: list[tuple[str, str, TriageLevel]] = [
     ("pt", "não consigo respirar, meus lábios estão roxos", E),
     ("pt", "acho que minha mãe está tendo um AVC, a boca ficou torta de repente", E),
     ("fr", "je n'arrive pas à respirer et mes lèvres sont bleues", E),
-    ("fr", "je crois que mon père fait une crise cardiaque, il a mal à la poitrine et transpire", E),
+    (
+        "fr",
+        "je crois que mon père fait une crise cardiaque, il a mal à la poitrine et transpire",
+        E,
+    ),
     ("sw", "siwezi kupumua kabisa, midomo imekuwa ya bluu", E),
     ("sw", "baba amepata shambulio la moyo sasa hivi, maumivu makali ya kifua", E),
     ("hi", "saans nahi le pa raha, honth neele pad gaye", E),
     ("hi", "papa ko abhi stroke aaya hai, muh tedha ho gaya", E),
-    ("hi", "stroke ke lakshan dikh rahe hain, mummy ka muh tedha ho gaya aur haath nahi uth raha", E),
+    (
+        "hi",
+        "stroke ke lakshan dikh rahe hain, mummy ka muh tedha ho gaya aur haath nahi uth raha",
+        E,
+    ),
     ("hi", "5 saal pehle stroke hua tha, aaj phir se haath kamzor ho gaya aur bol nahi pa rahe", E),
 ]
 

@@ -713,6 +713,11 @@ Statement = Literal[
     # Added 2026-12-06 (r13net): a cough for weeks with blood, night sweats or weight loss, where TB
     # is common: a TB test today (WHO TB fact sheet, NICE NG33). Only in the nets that list it.
     "tb",
+    # Added 2026-12-06 (r14net): a baby under 3 months with a temperature of 38 C or more (NHS
+    # "Fever in children", NICE NG143), or diarrhoea or vomiting with dehydration signs (no pee
+    # all day, sunken eyes, a dry mouth; NHS "Dehydration", WHO IMCI "some dehydration"): seen
+    # today. Only in the nets that list it; the general danger signs stay ``danger_signs``.
+    "child",
 ]
 
 
