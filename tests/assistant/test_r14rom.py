@@ -25,7 +25,11 @@ from tests.assistant.support import E, R, S, U, assert_level, rules
 
 LEVELS: list[tuple[str, str | None, TriageLevel]] = [
     # --- lethal-dose questions, the end said as sleeping and not waking
-    ("cuantas pastillas de ibuprofeno necesito para dormirme y ya no despertar? tengo una caja", "es", E),
+    (
+        "cuantas pastillas de ibuprofeno necesito para dormirme y ya no despertar? tengo una caja",
+        "es",
+        E,
+    ),
     ("cuántos diazepam hacen falta pa quedarse dormida y no despertar nunca", "es", E),
     ("quantos comprimidos de rivotril precisa pra dormir e nunca mais acordar", "pt", E),
     ("combien il faut de somnifères pour dormir et plus jamais se réveiller ?", "fr", E),
@@ -39,10 +43,26 @@ LEVELS: list[tuple[str, str | None, TriageLevel]] = [
     ("se cortó con la sierra y la sangre salta, ya llevamos dos trapos empapados", "es", E),
     ("tengo chorro desde ayer, tomo suero y ya me siento mejor", "es", S),
     # --- scalds on small children
-    ("a mi bebe de 2 años se le volcó el cazo de la sopa encima y se le está pelando la piel", "es", E),
-    ("a la nena de 3 años le cayó la olla de frijoles encima, toda la panza, la piel se le levanta", "es", E),
-    ("meu filho de 2 anos derrubou a chaleira de água fervendo no braço e a pele tá soltando", "pt", E),
-    ("minha filha de 4 anos derrubou o cafe quente no braço, ficou vermelhinho, sem bolha", "pt", U),
+    (
+        "a mi bebe de 2 años se le volcó el cazo de la sopa encima y se le está pelando la piel",
+        "es",
+        E,
+    ),
+    (
+        "a la nena de 3 años le cayó la olla de frijoles encima, toda la panza, la piel se le levanta",
+        "es",
+        E,
+    ),
+    (
+        "meu filho de 2 anos derrubou a chaleira de água fervendo no braço e a pele tá soltando",
+        "pt",
+        E,
+    ),
+    (
+        "minha filha de 4 anos derrubou o cafe quente no braço, ficou vermelhinho, sem bolha",
+        "pt",
+        U,
+    ),
     # --- falls off a motorbike: drowsy, vomiting, one pupil bigger
     ("mi hermano se cayó de la moto, vomitó y está muy dormido, no despierta bien", "es", E),
     ("il est tombé de sa moto, il a vomi et il est difficile à réveiller", "fr", E),
@@ -64,13 +84,21 @@ LEVELS: list[tuple[str, str | None, TriageLevel]] = [
     ("à 35 semaines, je le sens moins bouger depuis hier", "fr", E),
     ("je suis à 30 semaines, je sens moins bouger mon petit depuis ce matin", "fr", E),
     # --- cellulitis spreading up a limb, or red hot leg with a fever
-    ("me picó un zancudo y ahora tengo el pie rojo desde el tobillo hasta media pierna, caliente", "es", U),
+    (
+        "me picó un zancudo y ahora tengo el pie rojo desde el tobillo hasta media pierna, caliente",
+        "es",
+        U,
+    ),
     ("la pierna esta roja y caliente y me duele al caminar, tengo fiebre de 38.2", "es", U),
     ("minha perna ficou vermelha do tornozelo até o joelho, quente e doendo", "pt", U),
     ("j'ai la jambe rouge de la cheville jusqu'au genou, chaude et douloureuse", "fr", U),
     # --- shingles by the eye, the word not said
     ("ma mère a des petites cloques sur la tempe et la paupière d'un seul côté, ça brûle", "fr", U),
-    ("mon père a des petites bulles qui brûlent sur le front et la paupière d'un seul côté", "fr", U),
+    (
+        "mon père a des petites bulles qui brûlent sur le front et la paupière d'un seul côté",
+        "fr",
+        U,
+    ),
     ("tiene ampollitas en la frente y el párpado de un solo lado", "es", U),
     ("j'ai une ampoule au talon à cause de mes nouvelles chaussures", "fr", S),
     # --- a stinging wee in pregnancy
@@ -78,7 +106,11 @@ LEVELS: list[tuple[str, str | None, TriageLevel]] = [
     ("estoy embarazada de 6 meses y me arde al ir al baño con la orina", "es", U),
     ("tenho 7 meses de gravidez e me arde ao fazer xixi", "pt", U),
     # --- a fragment in the eye from a grinder; grit washed out
-    ("estava cortando ferro com a esmerilhadeira sem óculos e entrou um negocinho no olho", "pt", E),
+    (
+        "estava cortando ferro com a esmerilhadeira sem óculos e entrou um negocinho no olho",
+        "pt",
+        E,
+    ),
     ("tava lixando metal com a makita e entrou uma lasquinha no olho", "pt", E),
     ("entrou um cisco no olho", "pt", S),
     ("caiu um cisco no olho e já saiu, só ficou vermelhinho", "pt", S),
