@@ -49,7 +49,8 @@ LEVELS: list[tuple[str, str | None, TriageLevel]] = [
         E,
     ),
     (
-        "a la nena de 3 años le cayó la olla de frijoles encima, toda la panza, la piel se le levanta",
+        "a la nena de 3 años le cayó la olla de frijoles encima, toda la panza, "
+        "la piel se le levanta",
         "es",
         E,
     ),
@@ -85,7 +86,8 @@ LEVELS: list[tuple[str, str | None, TriageLevel]] = [
     ("je suis à 30 semaines, je sens moins bouger mon petit depuis ce matin", "fr", E),
     # --- cellulitis spreading up a limb, or red hot leg with a fever
     (
-        "me picó un zancudo y ahora tengo el pie rojo desde el tobillo hasta media pierna, caliente",
+        "me picó un zancudo y ahora tengo el pie rojo desde el tobillo hasta media pierna, "
+        "caliente",
         "es",
         U,
     ),
