@@ -7,6 +7,8 @@ import fcntl
 import os
 import sqlite3
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -172,3 +174,43 @@ async def test_a_cancelled_caller_waits_for_its_thread_to_finish() -> None:
     with pytest.raises(asyncio.CancelledError):
         await task
     assert finished == [True]
+
+
+def _turn_threads() -> int:
+    return sum(t.name == "sqlite write turn" for t in threading.enumerate())
+
+
+def _until(check: Callable[[], bool], timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, "the condition never held"
+        time.sleep(0.01)
+
+
+async def test_a_writer_cancelled_while_waiting_for_its_turn_gives_the_turn_back(
+    tmp_path: Path,
+) -> None:
+    """Another process holds the write turn; a webhook's write waits for it and is cancelled
+    (a shutdown). When the turn comes it is given back at once — a later writer gets it — and
+    no thread of the loop's executor is left blocked in ``flock`` (the loop can close)."""
+    database = tmp_path / "selfcare.db"
+    store = await Store.open(f"sqlite:///{database}")
+    holder = os.open(f"{database}.lock", os.O_RDWR)
+    fcntl.flock(holder, fcntl.LOCK_EX)  # the other process's turn
+    message = InboundMessage(
+        Channel.WHATSAPP, "wamid.T1", "+447700900002", utcnow(), MessageKind.TEXT, "hi"
+    )
+    try:
+        waiting = asyncio.create_task(store.write_batch([message]))
+        await asyncio.to_thread(_until, lambda: _turn_threads() > 0)
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        fcntl.flock(holder, fcntl.LOCK_UN)  # the turn comes round: nobody is waiting for it
+        await asyncio.to_thread(_until, lambda: _turn_threads() == 0)
+        await asyncio.wait_for(store.write_batch([message]), timeout=30)
+        async with store.reader.connect() as conn:
+            assert await conn.scalar(text("SELECT count(*) FROM inbox")) == 1
+    finally:
+        os.close(holder)
+        await store.close()

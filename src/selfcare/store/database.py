@@ -8,6 +8,7 @@ import fcntl
 import os
 import sqlite3
 import stat
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -278,7 +279,7 @@ class WriteTurns:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:  # another writer's turn: wait for it off the event loop
-            await_only(asyncio.to_thread(fcntl.flock, fd, fcntl.LOCK_EX))
+            _wait_turn(fd)
         info["turn_held"] = True
         try:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
@@ -298,6 +299,37 @@ class WriteTurns:
     def _release(info: dict[Any, Any]) -> None:
         if info.pop("turn_held", False):
             fcntl.flock(info["turn_fd"], fcntl.LOCK_UN)
+
+
+def _wait_turn(fd: int) -> None:
+    """Block on the lock file in a thread of its own until it is ours (called where
+    ``await_only`` may wait). Not in the loop's executor: a writer cancelled while it waits
+    (a shutdown) must not leave the loop's ``shutdown_default_executor`` joined to a thread
+    blocked in ``flock``, and a turn that arrives after the writer gave up is given back at
+    once instead of being held by nobody."""
+    loop = asyncio.get_running_loop()
+    ours: asyncio.Future[None] = loop.create_future()
+
+    def hand_over() -> None:
+        if ours.done():  # cancelled meanwhile: nobody will release it
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        else:
+            ours.set_result(None)
+
+    def wait() -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            loop.call_soon_threadsafe(hand_over)
+        except RuntimeError:  # the loop is closed: no writer is left to take the turn
+            fcntl.flock(fd, fcntl.LOCK_UN)
+
+    threading.Thread(target=wait, name="sqlite write turn", daemon=True).start()
+    try:
+        await_only(ours)
+    except BaseException:
+        if ours.done() and not ours.cancelled():  # handed over as the wait was cancelled
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        raise
 
 
 class WalSync:
