@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -76,8 +77,6 @@ class Model:
     _seen: dict[str, dict[TriageLevel, float]] = field(
         default_factory=dict, compare=False, repr=False
     )  # the last texts scored
-    _matrix: np.ndarray[Any, Any] | None = field(default=None, compare=False, repr=False)
-    _idf: np.ndarray[Any, Any] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def load(cls, path: Path) -> Model:
@@ -130,24 +129,24 @@ class Model:
             probs = self._seen[text] = self._score(text)
         return dict(probs)
 
+    @cached_property
+    def _arrays(self) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+        """The coefficients as features x classes and the idf, as numpy arrays: the dot
+        product over a long message's thousand features was most of a millisecond in Python."""
+        return np.asarray(self.coef, dtype=np.float64).T.copy(), np.asarray(self.idf)
+
     def _score(self, text: str) -> dict[TriageLevel, float]:
         index = self.index
         counts = Counter(
             i for g in char_wb_ngrams(text, *self.ngrams) if (i := index.get(g)) is not None
         )
-        if self._matrix is None:  # features x classes, made on first use (numpy: the dot
-            # product over a long message's thousand features was most of a millisecond)
-            object.__setattr__(self, "_matrix", np.asarray(self.coef, dtype=np.float64).T.copy())
-            object.__setattr__(self, "_idf", np.asarray(self.idf, dtype=np.float64))
-        assert self._matrix is not None and self._idf is not None
+        matrix, idf = self._arrays
         features = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
         weights = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
-        weights *= self._idf[features]
+        weights *= idf[features]
         norm = float(np.sqrt(weights @ weights)) or 1.0
         totals = (
-            (weights @ self._matrix[features]) / norm
-            if len(counts)
-            else np.zeros(len(self.intercept))
+            (weights @ matrix[features]) / norm if len(counts) else np.zeros(len(self.intercept))
         )
         scores = [b + float(t) for b, t in zip(self.intercept, totals, strict=True)]
         top = max(scores)
