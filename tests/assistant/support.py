@@ -225,6 +225,13 @@ def assert_level(
     return found
 
 
+def assert_not_emergency(triage: Engine, text: str, language: str | None = None) -> None:
+    """A neighbour of an emergency phrasing (a figure of speech, a past or harmless event) is
+    not read as one, whatever else it reaches."""
+    found = triage.assess(text, language, frozenset())
+    assert found.level is not TriageLevel.EMERGENCY, (text, [f.id for f in found.fired])
+
+
 def words(phone: str = UK, default_country: str = "44") -> Words:
     """English interface strings with the person's place filled in, as replies have them."""
     k = kb()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from selfcare.events import TriageLevel
-from tests.assistant.support import E, R, S, U, assert_level, rules
+from tests.assistant.support import E, R, S, U, assert_level, assert_not_emergency, rules
 
 LEVELS: list[tuple[str, TriageLevel]] = [
     # a fit: the whole body, the hands and legs, falling then shaking, foam from the mouth, the
@@ -131,5 +131,4 @@ def test_level(text: str, want: TriageLevel) -> None:
 
 @pytest.mark.parametrize("text", NOT_EMERGENCY)
 def test_not_emergency(text: str) -> None:
-    found = rules().assess(text, "en", frozenset())
-    assert found.level is not E, (text, [f.id for f in found.fired])
+    assert_not_emergency(rules(), text, "en")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from selfcare.events import TriageLevel
-from tests.assistant.support import E, R, S, U, assert_level, rules
+from tests.assistant.support import E, R, S, U, assert_level, assert_not_emergency, rules
 
 LEVELS: list[tuple[str, TriageLevel]] = [
     # arterial bleeding told by what is seen (NHS: 999 for spurting or pulsing bleeding)
@@ -115,8 +115,7 @@ def test_level(text: str, want: TriageLevel) -> None:
 
 @pytest.mark.parametrize("text", NOT_EMERGENCY)
 def test_not_emergency(text: str) -> None:
-    found = rules().assess(text, "en", frozenset())
-    assert found.level is not E, (text, [f.id for f in found.fired])
+    assert_not_emergency(rules(), text, "en")
 
 
 def test_pidgin_not_breathing_still_read() -> None:
