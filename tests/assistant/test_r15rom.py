@@ -38,6 +38,11 @@ LEVELS: list[tuple[str, str | None, TriageLevel]] = [
     ("sa diarrhée ressemble à de l'eau de riz depuis hier soir", "fr", U),
     ("diarrhée liquide depuis ce matin, et le choléra circule dans notre ville", "fr", U),
     ("manman m gen dyare tankou dlo diri depi maten an", "fr", U),
+    # the same family in the other full languages (WHO cholera fact sheet)
+    ("his poo is like rice water and keeps coming", "en", U),
+    ("baba anaharisha kama maji ya mchele tangu jana usiku", "sw", U),
+    ("गाँव में हैजा है, भाई को सुबह से दस्त हो रहे हैं", "hi", U),
+    ("beti ko halke dast hain, use chawal ka pani pila rahe hain, khel rahi hai", "hi", S),
     # --- dehydration in a baby or toddler: urgent
     ("mi bebé de 7 meses con diarrea desde ayer, ya no le salen lágrimas al llorar", "es", U),
     ("mi nene de 1 año tiene diarrea y toma el suero con desesperación", "es", U),
