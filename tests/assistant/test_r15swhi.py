@@ -19,34 +19,34 @@ from tests.assistant.support import E, R, S, U, assert_level, assert_not_emergen
 HI: list[tuple[str, TriageLevel]] = [
     # thanks passed on to everyone and things handed over
     ("sabko thank you bol dena meri taraf se, meri ghadi aur laptop bhai ko de dena", E),
-    ("सबको मेरी तरफ से शुक्रिया कहना, मेरा फोन और बाइक छोटे भाई को दे देना", E),
+    ("सबको मेरी तरफ से शुक्रिया कहना, मेरी किताबें और मोबाइल बहन को दे देना", E),
     ("meri saari cheezein dost ko de dena, sabko thanks bolna", E),
     ("सबका धन्यवाद बोल देना। मेरी घड़ी और मोबाइल दोस्त को दे देना", E),
     # sorry said to everyone and the family entrusted; a place with a time
-    ("sabse maafi maang li hai. aaj raat nadi pe jaunga, maa ka khayal rakhna", E),
+    ("sabse maafi maang li, bridge pe ja raha hu abhi", E),
     ("सबसे माफी मांग ली है। आज रात पुल पर जाऊंगा", E),
     ("aaj raat kuen pe jaungi, bachon ka khayal rakhna", E),
     ("सबको सॉरी का मैसेज कर दिया, बच्चों का ख्याल रखना", E),
     ("sabko sorry ka message bhej diya, ghar walon ka dhyan rakhna", E),
-    ("आज रात नदी पर जाऊंगा, घरवालों का ध्यान रखना", E),
+    ("कुएं पर चली जाऊंगी, बच्चों का ध्यान रखना", E),
     ("kal subah railway line pe jaunga, sabko bye bol dena", E),
     # neighbours: travelling, thanks for wishes, a bike lent, a quarrel made up
     ("main do din ke liye gaon ja raha hu, maa ka khayal rakhna", R),
-    ("sabko thanks bolna tha birthday wishes ke liye", R),
+    ("sabko thanks kehna hai birthday wishes ke liye", R),
     ("meri bike bhai ko de dena, main kal le lunga", R),
     ("मैं शादी में जा रहा हूं, बच्चों का ख्याल रखना", R),
     ("sabse maafi maang li, jhagda khatam ho gaya", R),
     # an injury to the belly, swelling and gone pale
     ("papa seedhi se gir gaye, pet phool raha hai aur chehra safed pad gaya", E),
-    ("bhai ka accident hua, pet tight aur sujaa hua, rang peela pad gaya", E),
+    ("bhai ka accident hua, pet tight aur sujaa hua, chehra feeka ho gaya", E),
     ("गाय ने पेट में लात मारी, पेट फूल गया और चेहरा पीला पड़ गया", E),
     ("पेड़ से गिरा, पेट फूलता जा रहा है, रंग सफेद हो गया", E),
     # neighbours: wind after food, a grazed knee
     ("gas se pet phool gaya hai khana khane ke baad", S),
     ("कल साइकिल से गिरा था, घुटना छिल गया", S),
     # a child with diarrhoea, eyes a little sunken: some dehydration
-    ("bachhe ko dast hai, aankhein thodi andar lag rahi hain", U),
-    ("बच्चे को 2 दिन से दस्त, आंखें थोड़ी अंदर, बार बार पानी मांग रहा", U),
+    ("bachhe ko dast hai, aankhein kuch andar lag rahi hain", U),
+    ("बेटी को कल से दस्त हैं, आंखें कुछ अंदर लग रहीं", U),
     ("mere 3 saal ke bete ko dast, aankhe halki andar ko", U),
     # lying listless with sunken eyes, or unable to drink: severe
     ("bachha sust pada hai, dast ke saath aankhein andar dhans gayi", E),
@@ -86,15 +86,15 @@ SW: list[tuple[str, TriageLevel]] = [
     ("mtoto anaharisha, midomo imekauka na analia bila machozi", U),
     ("mtoto anaharisha tangu jana, anakojoa kidogo sana", U),
     # bleeding piles, blood on wiping
-    ("bawasiri yangu inatoa damu kidogo nikienda haja", R),
+    ("mgoro wangu unavuja damu asubuhi ninapojisaidia", R),
     ("natoka damu kidogo nikijisafisha baada ya choo", R),
-    ("nina bawasiri zinatoka damu", R),
+    ("bawasiri yangu imeanza kutoa damu", R),
     ("mgoro unavuja damu ninapojisaidia", R),
     ("nina bawasiri zinawasha tu hakuna damu", S),
     # patches on the head with the hair breaking
     ("mwanangu ana madoa ya mviringo kichwani, nywele zimenyonyoka hapo", R),
     ("kichwani kuna baka la duara, nywele zinatoka", R),
-    ("mtoto ana choa kichwani na nywele zinakatika", R),
+    ("mtoto ana choa kichwani, nywele zinapukutika", R),
     ("nina baka la duara mkononi linawasha", S),
 ]
 
