@@ -1,7 +1,8 @@
 """Ordinary neighbours of emergency words, read as what they are (2026-12-07): a cut on the
 leg is not a limb cut off (Spanish "se cortó la pierna"), a box cutter is a tool, not a
 self-harm word, the day's tablets taken as usual are not an overdose, and a phone about to
-die is a flat battery (Indonesian "mau mati"). The emergencies beside them still are."""
+die is a flat battery (Indonesian "mau mati"), and an ankle twisted in a fall down the stairs
+is a sprain, not major trauma. The emergencies beside them still are."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ NOT_EMERGENCIES = (
     "took all my morning pills like always, is it ok to have grapefruit",
     "hp saya mau mati, ada charger?",
     "batre hp mau mati nih, nanti aku kabarin",
+    "fell down the stairs yesterday, twisted my ankle, can walk on it but its sore",
+    "tropece en la escalera y me torci el tobillo, puedo caminar",
 )
 
 LEVELS = (
@@ -26,6 +29,9 @@ LEVELS = (
     ("se le corto el dedo entero con la sierra", E),
     ("caiu da escada alta da obra e nao mexe as pernas", E),
     ("se corto un dedo con la sierra, se lo arranco", E),
+    ("car crash an hour ago, my arm is bent the wrong way", E),
+    ("fell down the stairs and now cant feel her legs", E),
+    ("came off my motorbike at speed and injured my hip, cant get up", E),
     ("I took all my tablets, the whole box, I want to sleep forever", E),
     ("took all my mums sleeping tablets an hour ago", E),
     ("im a cutter and i went too deep tonight, it wont stop bleeding", E),
