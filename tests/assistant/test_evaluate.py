@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from selfcare.assistant.engine import engine
@@ -73,6 +74,17 @@ def test_a_script_subtag_is_the_same_language_for_detection() -> None:
     rows = [Row("h1", "mujhe kal se bahut tez bukhar hai aur sar dard", U, "hi-latn")]
     report = score("hindi", rows, engine())
     assert report.detection() == (1, 1)
+
+
+def test_malay_read_by_the_indonesian_net_is_detected() -> None:
+    """The Indonesian safety net reads Malay: a Malay case it reads counts as detected, a
+    Malay case read as anything else does not."""
+    rows = [Row("m1", "saya dah telan banyak ubat tidur tadi, rasa pening sangat", E, "ms")]
+    results = score("malay", rows, engine()).results
+    assert results[0].detected == "id"
+    assert score("malay", rows, engine()).detection() == (1, 1)
+    wrong = replace(results[0], detected="en")
+    assert Report("malay", [wrong]).detection() == (0, 1)
 
 
 def test_a_case_s_country_brings_its_local_conditions(tmp_path: Path) -> None:

@@ -488,14 +488,48 @@ def _cases(table: Mapping[str, Sequence[object]]) -> list[object]:
     ]
 
 
+LONG = 400  # characters: a pattern this long holds one rule (see below)
+
+
 def test_every_safety_net_language_loads_without_problems() -> None:
     knowledge, problems = read()
     assert sorted(knowledge.safety_net) == sorted(CODES)
     assert [p for p in problems if "safety_net" in str(p)] == []
 
 
+def _alternatives(pattern: str) -> int:
+    """How many alternatives ``pattern`` has at its top level (outside groups and classes)."""
+    count, depth, in_class, i = 1, 0, False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 2 if pattern[i + 1 : i + 3] == "^]" else 1 if pattern[i + 1 : i + 2] in "^]" else 0
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            count += 1
+        i += 1
+    return count
+
+
+def test_alternatives_counts_only_the_top_level() -> None:
+    assert _alternatives("a|b|c") == 3
+    assert _alternatives("(?:a|b)c") == 1
+    assert _alternatives(r"[|]a\|b|c") == 2
+    assert _alternatives("^(?=.*(?:x|y))(?=.*z)|w") == 2
+
+
 @pytest.mark.parametrize("code", CODES)
-def test_each_statement_has_six_to_fifteen_patterns_and_the_lines_fill_in(code: str) -> None:
+def test_each_statement_has_enough_readable_patterns_and_the_lines_fill_in(code: str) -> None:
+    """At least six patterns a statement (three for a narrower same-day one); a long pattern is
+    one rule, not several joined with "|" — each alternative is its own pattern, so a reviewer
+    reads them one by one (they were once joined to get under a cap of fifteen)."""
     net = _kb().safety_net[code]
     for statement in STATEMENTS:
         patterns = net.statements.get(statement, ())  # type: ignore[call-overload]
@@ -504,9 +538,11 @@ def test_each_statement_has_six_to_fifteen_patterns_and_the_lines_fill_in(code: 
         # the same-day statements (a fever where malaria is common, an animal bite) are
         # narrower: a few patterns each
         least = 3 if statement in net.levels else 6
-        assert least <= len(patterns) <= 15, (statement, len(patterns))
+        assert least <= len(patterns), (statement, len(patterns))
         for pattern in patterns:
             re.compile(pattern)
+            long_and_joined = len(pattern) > LONG and _alternatives(pattern) > 1
+            assert not long_and_joined, (statement, pattern[:80])
     filled = {"emergency": "112", "languages": "English, Español"}
     for line in (net.emergency, net.crisis, net.other):
         assert "{emergency}" in line
