@@ -82,6 +82,7 @@ ROWS: list[tuple[str, TriageLevel]] = [
     ("ameangukia usukani wa baiskeli tumboni, tumbo linavimba na amepauka", E),
     ("पेट में लात लगी, अब पेट फूल रहा है और चेहरा पीला पड़ गया है", E),
     ("chhati par ghoonsa laga, ab tez saans chal rahi hai aur chehra safed pad gaya", E),
+    ("i'm pregnant and my partner punched me in the belly, i feel faint", E),
     # neighbours
     ("bumped my tummy on a table corner yesterday, it's a bit bruised", S),
     ("me golpeé la barriga con la mesa ayer, tengo un moretón", S),
@@ -108,6 +109,11 @@ NOT_EMERGENCY = [
     "football khelte hue chhati par ball lagi, thoda dard hai",
     "fell on my tummy on the trampoline, a bit winded for a minute",
     "मैंने खेत में खाद डाली, थोड़ा पसीना आया",
+    # the baby kicking inside is not a blow to the tummy
+    "32 weeks pregnant, baby keeps kicking me in the ribs, bit pale and lightheaded today",
+    "embarazada, el bebé me patea mucho la barriga y hoy estoy pálida y mareada",
+    "enceinte, le bébé gigote et donne des coups dans le ventre, je suis pâle",
+    "गर्भवती हूँ, बच्चा पेट में लात मार रहा है, चेहरा पीला पड़ गया और चक्कर",
 ]
 
 
