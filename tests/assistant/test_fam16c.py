@@ -13,8 +13,8 @@ Hindi (Devanagari and Latin letters), with harmless neighbours:
   strains, broken arm or wrist: urgent care);
 - a sexual assault told with other words (NHS help after rape and sexual assault);
 - a child's cough with fast breathing (WHO IMCI pneumonia: same day);
-- Parkinson's medicine doses missed (Parkinson's UK, NICE NG71): checked once the red flag
-  parkinsons_medicine_missed is in the knowledge base.
+- Parkinson's medicine doses missed or the tablets not taken (Parkinson's UK, NICE NG71:
+  parkinsons_medicine_missed).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from selfcare.events import TriageLevel
-from tests.assistant.support import E, R, S, U, assert_level, assert_not_emergency, kb, rules
+from tests.assistant.support import E, R, S, U, assert_level, assert_not_emergency, rules
 
 LEVELS: list[tuple[str, str | None, TriageLevel]] = [
     # --- a newborn yellow early; pus in a newborn's eyes
@@ -99,7 +99,7 @@ def test_not_emergency(text: str, language: str | None) -> None:
     assert_not_emergency(rules(), text, language)
 
 
-# Parkinson's doses missed: the words for missed doses are here; the red flag comes with r15en
+# Parkinson's doses missed or the tablets not taken
 PARKINSON: list[tuple[str, str | None, TriageLevel]] = [
     ("mi abuelo con párkinson se saltó dos dosis de levodopa y está muy rígido", "es", U),
     ("meu avô tem Parkinson e pulou as doses de hoje, está todo travado", "pt", U),
@@ -107,14 +107,11 @@ PARKINSON: list[tuple[str, str | None, TriageLevel]] = [
     ("babu ana parkinson na amekosa dozi za leo, amekuwa mgumu kutembea", "sw", U),
     ("दादाजी को पार्किंसन है, सुबह की दवा की खुराक छूट गई और शरीर अकड़ गया", "hi", U),
     ("dadaji ko parkinson hai, subah ki goli nahi le paye, chal nahi pa rahe", "hi", U),
+    ("grandad with Parkinson's hasn't been able to swallow his tablets since breakfast", "en", U),
     ("¿a qué hora conviene tomar la levodopa, antes o después de comer?", "es", R),
 ]
 
 
-@pytest.mark.skipif(
-    "parkinsons_medicine_missed" not in kb().red_flags,
-    reason="the Parkinson's missed-dose red flag is not merged yet",
-)
 @pytest.mark.parametrize(("text", "language", "want"), PARKINSON)
 def test_parkinson_doses_missed(text: str, language: str | None, want: TriageLevel) -> None:
     assert_level(rules(), text, want, language)
