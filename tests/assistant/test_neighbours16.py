@@ -2,7 +2,8 @@
 leg is not a limb cut off (Spanish "se cortó la pierna"), a box cutter is a tool, not a
 self-harm word, the day's tablets taken as usual are not an overdose, and a phone about to
 die is a flat battery (Indonesian "mau mati"), and an ankle twisted in a fall down the stairs
-is a sprain, not major trauma. The emergencies beside them still are."""
+is a sprain, not major trauma; too much coffee, or a hangover the morning after, is not
+alcohol poisoning. The emergencies beside them still are."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ NOT_EMERGENCIES = (
     "batre hp mau mati nih, nanti aku kabarin",
     "fell down the stairs yesterday, twisted my ankle, can walk on it but its sore",
     "tropece en la escalera y me torci el tobillo, puedo caminar",
+    "drank too much coffee this morning and was sick, feel shaky",
+    "had too much to drink last night and threw up, hungover",
 )
 
 LEVELS = (
@@ -32,6 +35,8 @@ LEVELS = (
     ("car crash an hour ago, my arm is bent the wrong way", E),
     ("fell down the stairs and now cant feel her legs", E),
     ("came off my motorbike at speed and injured my hip, cant get up", E),
+    ("she drank a bottle of vodka and now wont wake up and is being sick", E),
+    ("my mate drank a whole bottle of vodka and keeps throwing up, hes really drowsy", E),
     ("I took all my tablets, the whole box, I want to sleep forever", E),
     ("took all my mums sleeping tablets an hour ago", E),
     ("im a cutter and i went too deep tonight, it wont stop bleeding", E),
