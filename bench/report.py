@@ -233,10 +233,12 @@ def _section_profile(results: dict[str, Any]) -> list[str]:
 def _load_note(results: dict[str, Any]) -> str:
     """How far to trust the figures: other work on the machine while they were measured."""
     configs = results.get("e2e", {}).get("configs", {})
+    # A PostgreSQL configuration's "other CPU" is mostly the database server it talks to,
+    # not other work on the machine: only the configurations without one tell the load.
     others = [
         c["high"]["others_cpu"]["median"]
-        for c in configs.values()
-        if isinstance(c.get("high", {}).get("others_cpu"), dict)
+        for name, c in configs.items()
+        if not name.startswith("postgres") and isinstance(c.get("high", {}).get("others_cpu"), dict)
     ]
     busy = sorted(others)[len(others) // 2] if others else 0.0
     loaded = (
