@@ -8,7 +8,8 @@ detected, each with a side question at the end.
   pain spreading to the arm, jaw, shoulder or neck, however far apart; a slightly heavy chest with a
   cold, or an arm sore from the gym, is not.
 - Asthma attack (NHS 'Asthma attack'): in Zulu, a child who cannot talk without gasping, blue
-  lips, a pump used many times that does not help; 'ngaphandle' before a breath word no longer reads as a
+  lips, a pump used many times that does not help; 'ngaphandle' before a breath word no longer
+  reads as a
   negation of what follows.
 The phrasings are the engineers' own and need the native check the files' reviews ask for.
 """
