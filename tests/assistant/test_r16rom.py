@@ -28,7 +28,7 @@ LEVELS: list[tuple[str, str | None, TriageLevel]] = [
     ("ti gason m nan vale yon ti pil nan mont papa l, li pa gen anyen", "fr", E),
     ("my toddler swallowed the flat little battery out of the kitchen scales, seems fine", "en", E),
     # --- a bridge and a day, things put in order
-    ("ya e dejado todo arreglado y mi gata se la e dado a mi tía, el sábado voy al puente", "es", E),
+    ("ya e dejado todo arreglado, mi gata se la e dado a mi tía, el sábado voy al puente", "es", E),
     ("el domingo por la noche me voy al viaducto, ya regalé mis cosas, duele?", "es", E),
     ("já deixei tudo certo e dei as minhas coisas, no sábado vou para a ponte, dói?", "pt", E),
     ("tout est réglé, j'ai donné mes affaires, dimanche je vais au pont, c'est rapide?", "fr", E),
@@ -41,7 +41,7 @@ LEVELS: list[tuple[str, str | None, TriageLevel]] = [
     ("pitit la bwe kerozen nan yon boutey, l ap touse e l ap respire vit", "fr", E),
     ("ti fi a te bwe gaz lanp, kounya li ap touse anpil", "fr", E),
     # --- a wish not to wake up, said as easier
-    ("je me dis que ce serait plus facile de ne plus me réveiller, j'en ai parlé à personne", "fr", U),
+    ("je me dis que ce serait plus facile de ne plus me réveiller, j'en parle à personne", "fr", U),
     ("últimamente siento que sería más fácil ya no despertar, no tengo plan", "es", U),
 ]
 
