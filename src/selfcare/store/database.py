@@ -327,7 +327,9 @@ def _wait_turn(fd: int) -> None:
     try:
         await_only(ours)
     except BaseException:
-        if ours.done() and not ours.cancelled():  # handed over as the wait was cancelled
+        # Still waiting: cancel, so that the turn is given back when it comes (hand_over).
+        # Already handed over as the wait was interrupted: give it back now.
+        if not ours.cancel() and not ours.cancelled():
             fcntl.flock(fd, fcntl.LOCK_UN)
         raise
 
