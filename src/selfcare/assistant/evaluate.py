@@ -92,8 +92,8 @@ class Report:
         names how it is written, not another language: "hi-latn" is Hindi (the engine reads
         both scripts as "hi"); a language another one's words read (:data:`READ_AS`) counts as
         that one."""
-        rows = [r for r in self.results if r.lang and len(r.text.split()) >= 3]
-        return sum(r.detected == _read_as(r.lang) for r in rows if r.lang), len(rows)
+        rows = [(r, r.lang) for r in self.results if r.lang and len(r.text.split()) >= 3]
+        return sum(r.detected == _read_as(lang) for r, lang in rows), len(rows)
 
     def by_language(self) -> list[Report]:
         langs = sorted({r.lang for r in self.results if r.lang})
