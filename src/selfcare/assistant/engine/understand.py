@@ -61,10 +61,18 @@ class Understanding:
     scoped: ScopedText | None = None
     child_mentions: tuple[int, ...] = ()  # where a child or baby is named
     writer: bool = False  # the writer speaks of themselves ("I", "me")
+    # Where a finding's ``absent`` phrase took back one of its mentions ("quiero morir de
+    # verguenza": a figure of speech): a topic's alias said there is not meant either.
+    absent_spans: tuple[tuple[int, int], ...] = ()
 
     def negated_at(self, start: int) -> bool:
         """Whether a phrase starting at ``start`` in :attr:`text` falls in a negation's scope."""
         return self.scoped is not None and self.scoped.negated(start, start)
+
+    def absent_at(self, start: int, end: int) -> bool:
+        """Whether the phrase ``text[start:end]`` overlaps an ``absent`` phrase that took back
+        a finding's mention."""
+        return any(lo < end and start < hi for lo, hi in self.absent_spans)
 
     def supposed_at(self, start: int) -> bool:
         """Whether a phrase starting at ``start`` in :attr:`text` is said as a supposition
@@ -235,15 +243,22 @@ class Reader:
             elif mention.negated:
                 negated.add(name)
         absent = [item for lexicon in self.lexicons for item in lexicon.absent.items()]
+        absent_spans: list[tuple[int, int]] = []
         for name, compiled in absent:
             if not compiled.possible(norm) or not compiled.pattern.search(norm):
                 continue
             negated.add(name)
+            if name not in present:
+                continue
             own = [mm for mm in mentions if mm.finding == name]
-            if name in present and all(
-                compiled.pattern.search(norm, mm.start, mm.end + 30) or not mm.current for mm in own
-            ):
+            found = [compiled.pattern.search(norm, mm.start, mm.end + 30) for mm in own]
+            if all(f or not mm.current for f, mm in zip(found, own, strict=True)):
                 present.discard(name)
+                absent_spans.extend(
+                    (min(mm.start, f.start()), f.end())
+                    for f, mm in zip(found, own, strict=True)
+                    if f
+                )
         durations = list(self.facts.durations_in(norm))
         durations = self._writers_durations(norm, scoped, mentions, durations)
         spans = (
@@ -270,6 +285,7 @@ class Reader:
                 for m in pattern.finditer(norm)
             ),
             writer=bool(self.facts.writer.search(norm)),
+            absent_spans=tuple(absent_spans),
         )
 
     def _matches(self, norm: str) -> list[tuple[str, int, int]]:
