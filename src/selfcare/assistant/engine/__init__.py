@@ -203,7 +203,6 @@ class Engine:
         # read the same words without their scope ("sem febre" in Spanish, "sin fiebre" in
         # English) and must not make a present complaint of them.
         ruled_out: frozenset[str] = frozenset()
-        not_now: frozenset[str] = frozenset()
         # English words mixed in carry facts the English reading understood, present or said
         # not to be ("may chest pain ako pero mild lang", "sina chest pain"): a safety-net
         # statement made in those words alone is the English reading's to weigh.
@@ -216,11 +215,10 @@ class Engine:
             if code in self.kb.safety_net:
                 readings.append((self.net.assess(text, code, local, told=told), None))
             elif code in self.kb.languages:
-                found, read = self._reading(text, code, local, ruled_out, not_now)
+                found, read = self._reading(text, code, local, ruled_out)
                 readings.append((found, read))
                 if code == codes[0] and read is not None:
                     ruled_out = _ruled_out(read)
-                    not_now = _not_now(read)
         for code in mixed:
             said = self.net.assess(text, code, local, mixed=True, told=told)
             if said.level is TriageLevel.EMERGENCY:
@@ -235,7 +233,7 @@ class Engine:
             for code in self._marked(text):
                 if code in codes:
                     continue
-                found, read = self._reading(text, code, local, ruled_out, not_now)
+                found, read = self._reading(text, code, local, ruled_out)
                 if _understood(found) == 0 and found.level.rank < most:
                     readings.append((found, read))
         # The most urgent reading that understood the message; among equals, the most likely
@@ -303,29 +301,23 @@ class Engine:
         language: str,
         local: frozenset[str],
         ruled_out: frozenset[str] = frozenset(),
-        not_now: frozenset[str] = frozenset(),
     ) -> tuple[Assessment, Understanding]:
         """One language's reading of ``text``, without :attr:`Assessment.missing` (cached),
         and what was understood, to find what is missing when this reading is chosen.
-        ``ruled_out``: findings another reading understood not to be present now;
-        ``not_now``: the words it read as said of the past or of someone else (a topic named
-        only in them is not today's complaint)."""
+        ``ruled_out``: findings another reading understood not to be present now."""
         reader = self.reader(language)
         u = reader.read(text)
         removed = not ruled_out.isdisjoint(u.present)
         if ruled_out and not removed:
             # Nothing this reading found is ruled out: the same as the reading without (often
             # already made: a turn asks whether the message is understood in English first).
-            return self._reading(text, language, local, frozenset(), not_now)
+            return self._reading(text, language, local, frozenset())
         if removed:
             u = replace(u, present=u.present - ruled_out)
         case = Case(u, local=local)
         fired = self._fire(case)
         index = self._indexes[reader.code]
-        # hist 2026-12-07: a topic this reading names only in words the message's own language
-        # read as past or someone else's ("nilipata stroke miaka 5 iliyopita, sasa nina mafua",
-        # read in English) is not today's complaint
-        scores = index.scores(u, not_now)
+        scores = index.scores(u)
         guessed = False
         if not scores and not removed:  # its words were read, not guessed, by another reading
             scores, endings_only = index.guesses(u)
@@ -389,13 +381,6 @@ def _ruled_out(u: Understanding) -> frozenset[str]:
     """Findings ``u`` mentions only out of the present (absent, past, supposed, someone
     else's) or says are absent."""
     return (frozenset(m.finding for m in u.mentions) | u.negated) - u.present
-
-
-def _not_now(u: Understanding) -> frozenset[str]:
-    """The words of what ``u`` read only as said of the past or of someone else ("stroke" in
-    "nilipata stroke miaka 5 iliyopita"; hist 2026-12-07)."""
-    said = (m for m in u.mentions if (m.past or m.someone_else) and m.finding not in u.present)
-    return frozenset(w for m in said for w in u.text[m.start : m.end].split())
 
 
 def _told(reading: tuple[Assessment, Understanding]) -> frozenset[str]:

@@ -19,7 +19,6 @@ from selfcare.assistant.knowledge.loader import Language
 from selfcare.assistant.knowledge.schema import FAMILY_AUDIENCES, Topic
 
 FINDING_WEIGHT = 6.0
-PAST_ALIAS = 0.25  # an alias said of the past or of someone else counts this much
 CLOSE = 0.85  # how alike a word and a single-word alias must be to count as a typo of it
 _SEEN = 4096  # tokens whose closest alias is remembered
 
@@ -93,15 +92,11 @@ class TopicIndex:
         return cls(by_first, single, {f: tuple(ts) for f, ts in by_finding.items()}, known, ahead)
 
     def _alias_scores(
-        self,
-        u: Understanding,
-        ahead: frozenset[str] = frozenset(),
-        not_now: frozenset[str] = frozenset(),
+        self, u: Understanding, ahead: frozenset[str] = frozenset()
     ) -> dict[str, float]:
         """``ahead``: the ``ahead`` topics whose finding the message says (it asks ahead of
         time): another topic's alias said only as a supposition is then the event asked
-        about, and does not count. ``not_now``: words another reading read as said of the
-        past or of someone else; an alias made only of them does not count."""
+        about, and does not count."""
         scores: dict[str, float] = {}
         tokens = u.text.split()
         offset = 0
@@ -123,27 +118,17 @@ class TopicIndex:
             if found is not None:
                 words, topic = found
                 n = len(words)
-                if (
-                    i + n > covered_to
-                    and not u.negated_at(offset)
-                    and not (not_now and not_now.issuperset(words))
-                ):
+                if i + n > covered_to and not u.negated_at(offset):
                     covered_to = i + n
                     if not ahead or topic in ahead or not u.supposed_at(offset):
-                        weight = float(len(" ".join(words)))
-                        if u.not_now_at(offset):
-                            # hist 2026-12-07: a past or someone else's illness named ("a stroke
-                            # 5 years ago, now a cold") gives way to today's complaint; alone, it
-                            # is still what the message is about ("can he drive after it?")
-                            weight *= PAST_ALIAS
-                        scores[topic] = scores.get(topic, 0.0) + weight
+                        scores[topic] = scores.get(topic, 0.0) + len(" ".join(words))
             offset += len(token) + 1
         return scores
 
-    def scores(self, u: Understanding, not_now: frozenset[str] = frozenset()) -> dict[str, float]:
+    def scores(self, u: Understanding) -> dict[str, float]:
         """Topics by what the message says: its aliases and its findings."""
         ahead = frozenset(t for f in u.present for t in self.ahead.get(f, ()))
-        scores = self._alias_scores(u, ahead, not_now)
+        scores = self._alias_scores(u, ahead)
         for finding in u.present:
             for topic in self.by_finding.get(finding, ()):
                 scores[topic] = scores.get(topic, 0.0) + FINDING_WEIGHT

@@ -67,13 +67,6 @@ class Understanding:
         """Whether a phrase starting at ``start`` in :attr:`text` falls in a negation's scope."""
         return self.scoped is not None and self.scoped.negated(start, start)
 
-    def not_now_at(self, start: int) -> bool:
-        """Whether a phrase starting at ``start`` in :attr:`text` is said of the past or of
-        someone else ("I had a stroke 5 years ago", "the neighbour's child died of
-        meningitis")."""
-        s = self.scoped
-        return s is not None and (s.historical(start, start) or s.someone_else(start, start))
-
     def supposed_at(self, start: int) -> bool:
         """Whether a phrase starting at ``start`` in :attr:`text` is said as a supposition
         ("what to do if he ever has a fit")."""
@@ -387,7 +380,7 @@ class Reader:
         son's 5 days, and a message about someone else alone keeps everything. So is a clause
         that tells only a past illness a year or more ago ("I had a stroke 5 years ago, now a
         cold")."""
-        if not durations:
+        if not durations or not self.facts.writer.search(norm):
             return durations
 
         def clause(pos: int) -> tuple[int, int]:
@@ -400,19 +393,15 @@ class Reader:
             )
 
         current = [m for m in mentions if m.current and m.finding not in self.context]
-        writers = (
-            {m.finding for m in current if (span := clause(m.start)) and not others(*span)}
-            if self.facts.writer.search(norm)
-            else set()
-        )
+        writers = {m.finding for m in current if (span := clause(m.start)) and not others(*span)}
+        if not writers:
+            return durations
         kept: list[tuple[int, float]] = []
         for pos, days in durations:
             lo, hi = clause(pos)
             theirs = {m.finding for m in current if lo <= m.start < hi}
-            if writers and others(lo, hi) and theirs <= writers:
+            if others(lo, hi) and theirs <= writers:
                 continue  # someone else's course of an illness the writer also tells
-            # (hist 2026-12-07: and whoever tells it, with or without their own complaint: "the
-            # neighbour's child died of meningitis last year and my son has a cold")
             if not theirs and days >= _LONG_AGO_DAYS and scoped.history_cue_at(pos):
                 continue  # how long ago a past illness was ("a stroke 5 years ago")
             kept.append((pos, days))
