@@ -129,7 +129,9 @@ class ScopeRules:
         self.hypothetical = _alternation(spec.hypothetical_before)
         self.other = _alternation(spec.other_before)
         self.boundary = patterns.compile(
-            r" (?:" + "|".join(f"(?:{t})" for t in spec.terminators) + r") "
+            # the space after is looked at, not taken, so that two clause words in a row both
+            # count (Kreyol "kriz kè sa gen 5 an", read "kriz que sa gen 5 an"; hist 2026-12-07)
+            r" (?:" + "|".join(f"(?:{t})" for t in spec.terminators) + r")(?= )"
         )
         self.and_clause = _alternation(spec.and_clause)
         self.list_or = _alternation(spec.list_or)
@@ -272,7 +274,9 @@ class ScopedText:
         if rules.history_when is None or rules.past_tense is None:
             return False
         text = self.text
-        lo, hi = self.clause(max(start, end - 1))
+        # a finding said across a clause word (Kreyol "kriz kè", read "kriz que") begins in
+        # its first word's clause and ends in its last's (hist 2026-12-07)
+        lo, hi = self.clause(start)[0], self.clause(max(start, end - 1))[1]
         if hi >= len(text) or rules.history_when.match(text, hi + 1) is None:
             return False
         tail = text[end:hi]
@@ -303,6 +307,10 @@ class ScopedText:
     def hypothetical(self, start: int, end: int) -> bool:
         # A question frames its whole clause: "what if my son has a fever with a stiff neck".
         return self._governed(self._hypo, None, start, end, reach=2)
+
+    def someone_else_cues(self) -> list[int]:
+        """Where a cue of someone else's illness ("died of", "family history of") starts."""
+        return list(self._other.starts)
 
     def someone_else(self, start: int, end: int) -> bool:
         return self._governed(self._other, None, start, end)
