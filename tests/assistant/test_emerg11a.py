@@ -466,7 +466,8 @@ NEAR_MISSES: list[tuple[str, TriageLevel]] = [
     ),
     ("i spilled hot tea on my hand, it is red and painful but no blisters and no skin came off", S),
     ("mwanangu alipata degedege akiwa na miaka 2 na homa, sasa ana miaka 10", R),
-    ("mtoto akipata degedege nifanye nini", R),
+    # hyp 2026-12-07: first aid asked ahead, as in English ("what should I do if she has a fit")
+    ("mtoto akipata degedege nifanye nini", S),
     ("mtoto mchanga analala sana na ni vigumu kumwamsha usiku kunyonya lakini ananyonya vizuri", U),
     (
         "nimejimwagia chai kidogo mkononi, ni nyekundu na inauma lakini hakuna "

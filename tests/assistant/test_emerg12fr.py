@@ -233,7 +233,9 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("je suis tombé, le poignet est gonflé et déformé", "FR", E),
     ("entorse, je ne peux pas poser le pied", "FR", U),
     ("j'me suis coupé au doigt, c'est profond pis ça va prendre des points", "CA", U),
-    ("l'enfant a la diarrhée et vomit, il a les yeux enfoncés", "SN", E),
+    # dehyd 2026-12-07 (WHO IMCI): sunken eyes alone, a child of unsaid age: some dehydration
+    ("l'enfant a la diarrhée et vomit, il a les yeux enfoncés", "SN", U),
+    ("l'enfant a la diarrhée et vomit, les yeux enfoncés, il ne boit plus rien", "SN", E),
     ("mon enfant a la fièvre et le palu, il vomit un peu", "CI", U),
     ("j'ai fait le test de palu et c'est positif", "CM", U),
     ("ma fille a le paludisme, elle a la fièvre", "CD", U),
@@ -347,7 +349,9 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("je vais me tuer ce soir, j'ai tout préparé", "SN", E),
     ("je vous dis adieu à tous, merci pour tout", "FR", E),
     ("je ne serai plus un fardeau pour personne après ce soir", "FR", E),
-    ("enfant 2 ans diarrhée depuis 3 jours, il boit avidement, yeux un peu enfoncés", "SN", E),
+    # dehyd 2026-12-07 (WHO IMCI): drinks eagerly (able to drink) with sunken eyes is some
+    # dehydration, the same day, not severe
+    ("enfant 2 ans diarrhée depuis 3 jours, il boit avidement, yeux un peu enfoncés", "SN", U),
     ("je vois des éclairs et un voile noir dans un oeil", "FR", E),
     ("enceinte de 28 semaines, pas senti le bébé bouger depuis ce matin", "FR", E),
     # Second list, same day: a baby drinking less with diarrhoea (NHS, WHO IMCI, as English

@@ -425,7 +425,9 @@ def test_by_itself_is_not_the_pronoun_when_said_back() -> None:
         # the angina spray or tablet under the tongue has not helped
         ("sorbitrate lene ke baad bhi seene ka dard kam nahi hua", E),
         ("bachhe ne galti se harpic pi liya", E),
-        ("बच्चे की त्वचा चुटकी से उठाने पर धीरे वापस जाती है, दस्त हो रहे हैं", E),
+        # dehyd 2026-12-07 (WHO IMCI): a skin pinch going back slowly is some dehydration
+        ("बच्चे की त्वचा चुटकी से उठाने पर धीरे वापस जाती है, दस्त हो रहे हैं", U),
+        ("बच्चे की आंखें धंसी हैं, त्वचा चुटकी से बहुत धीरे वापस जाती है, दस्त हैं", E),
         ("मुझे अपने आप से सुरक्षित महसूस नहीं हो रहा", E),
         ("33 हफ्ते की प्रेग्नेंट हूं, पीरियड जैसा दर्द और पेट बार बार कस रहा है", U),
         ("gali ke kutte ne pair me kaat liya, daant ke nishan aur thoda khoon", U),

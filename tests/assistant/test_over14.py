@@ -61,7 +61,8 @@ LOW: list[tuple[str, str, TriageLevel]] = [
     ("sw", "nusura nipate shambulio la moyo nilipoona bei, ila nina kiungulia baada ya kula", S),
     ("hi", "bill dekh ke heart attack aate aate bacha, par khane ke baad seene mein jalan hai", S),
     # who to call, what happens if
-    ("en", "what number do you call if someone is having a heart attack? just want to know", R),
+    # hyp 2026-12-07: asked ahead, answered at self-care (emergency_signs_ready)
+    ("en", "what number do you call if someone is having a heart attack? just want to know", S),
     ("en", "what happens if you take too much paracetamol? doing a school project", R),
     # die of boredom
     ("en", "im going to die of boredom in this waiting room, anyway i've a sore throat", S),
@@ -72,7 +73,8 @@ LOW: list[tuple[str, str, TriageLevel]] = [
     ("sw", "siwezi kupumua kwa pua kwa sababu ya mafua, pua imeziba", S),
     ("hi", "zukaam se naak se saans nahi le pa rahi, naak band hai", S),
     # information about a stroke, a repeat after an old stroke
-    ("hi", "stroke ke lakshan kya hote hain? bas jaankari ke liye", R),
+    # hyp 2026-12-07: asked ahead, answered at self-care (emergency_signs_ready)
+    ("hi", "stroke ke lakshan kya hote hain? bas jaankari ke liye", S),
     ("hi", "4 saal pehle papa ko stroke hua tha, unki statin ki dawai dobara chahiye", R),
     # English already right: keep it
     ("en", "had a stroke 6 years ago, after my statin repeat please", R),

@@ -68,12 +68,17 @@ DEHYDRATION = [
     ("mon fils de 18 mois a la diarrhée, moins de couches mouillées, il boit bien", U),
     ("minha filha de 2 anos com diarreia, fez menos xixi hoje mas esta brincando", U),
     ("mtoto wa mwaka 1 anaharisha, nepi chache leo lakini ananyonya vizuri", U),
-    # no urine all day, drowsy, or sunken eyes: 999
+    # no urine all day, drowsy: 999
     ("my toddler has diarrhoea and hasnt had a wet nappy since this morning", E),
     ("my 3 year old has been vomiting all day and is very drowsy and floppy", E),
-    ("my son is 2, diarrhoea for 2 days and his eyes look sunken", E),
-    ("mi hijo de 2 años tiene diarrea y tiene los ojos hundidos", E),
-    ("meu filho de 1 ano com diarreia e os olhos fundos", E),
+    # dehyd 2026-12-07 (WHO IMCI): sunken eyes alone in a child over 6 months is one sign, at
+    # most some dehydration (same day); with drinking poorly or a very slow skin pinch: severe
+    ("my son is 2, diarrhoea for 2 days and his eyes look sunken", U),
+    ("mi hijo de 2 años tiene diarrea y tiene los ojos hundidos", U),
+    ("meu filho de 1 ano com diarreia e os olhos fundos", U),
+    ("my son is 2, diarrhoea for 2 days, his eyes look sunken and he is barely drinking", E),
+    ("mi hijo de 2 años tiene diarrea, los ojos hundidos y casi no toma nada", E),
+    ("meu filho de 4 meses com diarreia e os olhos fundos", E),
     # an adult who has not peed all day with diarrhoea and vomiting: 999
     ("my dad has had diarrhoea and vomiting and has not peed all day", E),
 ]

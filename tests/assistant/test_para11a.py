@@ -1098,10 +1098,10 @@ NEAR_MISSES = [
         "my teenager is so hard to wake up for school in the mornings, is that normal",
     ),  # unresponsive
     (
-        R,
+        S,
         "en",
         "what should we do if someone gets bitten by a snake on our hiking trip?",
-    ),  # bite_serious
+    ),  # bite_serious; hyp 2026-12-07: asked ahead, emergency_signs_ready
     (S, "en", "had a little nosebleed this morning, stopped after 5 mins"),  # nosebleed_prolonged
     (S, "en", "my calves ache after running, both the same, no swelling"),  # dvt_signs
     (R, "en", "how do I support a friend who was assaulted years ago"),  # sexual_assault

@@ -127,9 +127,13 @@ class ScopeRules:
         self.past_tense = _alternation(spec.past_tense)
         self.current = _alternation(spec.current)
         self.hypothetical = _alternation(spec.hypothetical_before)
+        self.hypothetical_after = _alternation(spec.hypothetical_after)
+        self.hypothetical_relative = _alternation(spec.hypothetical_relative)
         self.other = _alternation(spec.other_before)
         self.boundary = patterns.compile(
-            r" (?:" + "|".join(f"(?:{t})" for t in spec.terminators) + r") "
+            # the space after is looked at, not taken, so that two clause words in a row both
+            # count (Kreyol "kriz kè sa gen 5 an", read "kriz que sa gen 5 an"; hist 2026-12-07)
+            r" (?:" + "|".join(f"(?:{t})" for t in spec.terminators) + r")(?= )"
         )
         self.and_clause = _alternation(spec.and_clause)
         self.list_or = _alternation(spec.list_or)
@@ -153,6 +157,8 @@ class ScopedText:
         self._hist_after = Cues.find(rules.history_after, text, None)
         self._current = Cues.find(rules.current, text, None)
         self._hypo = Cues.find(rules.hypothetical, text, None, worries)
+        self._hypo_after = Cues.find(rules.hypothetical_after, text, None, worries)
+        self._hypo_rel = Cues.find(rules.hypothetical_relative, text, None)
         self._other = Cues.find(rules.other, text, None)
 
     def clause(self, pos: int) -> tuple[int, int]:
@@ -272,7 +278,9 @@ class ScopedText:
         if rules.history_when is None or rules.past_tense is None:
             return False
         text = self.text
-        lo, hi = self.clause(max(start, end - 1))
+        # a finding said across a clause word (Kreyol "kriz kè", read "kriz que") begins in
+        # its first word's clause and ends in its last's (hist 2026-12-07)
+        lo, hi = self.clause(start)[0], self.clause(max(start, end - 1))[1]
         if hi >= len(text) or rules.history_when.match(text, hi + 1) is None:
             return False
         tail = text[end:hi]
@@ -301,8 +309,44 @@ class ScopedText:
         return i >= 0 and cues.starts[i] <= pos < cues.ends[i]
 
     def hypothetical(self, start: int, end: int) -> bool:
-        # A question frames its whole clause: "what if my son has a fever with a stiff neck".
-        return self._governed(self._hypo, None, start, end, reach=2)
+        # A question frames its whole clause: "what if my son has a fever with a stiff neck";
+        # where the verb comes last, after it ("दौरा पड़ने पर क्या करें").
+        if self._governed(self._hypo, None, start, end, reach=2) or self._supposed_after(
+            start, end
+        ):
+            return True
+        # "how to help someone who is not breathing": the relative clause opened after a
+        # general person is in the supposition that governs that person
+        clause_start = self.clause(start)[0]
+        rel = self._hypo_rel
+        i = bisect.bisect_left(rel.starts, clause_start) - 1
+        if i < 0 or not rel.starts[i] < clause_start < rel.ends[i]:
+            return False
+        if len(self.text[clause_start:start].split()) > self.rules.window * 2:
+            return False
+        return self._governed(self._hypo, None, rel.starts[i], rel.starts[i] + 1, reach=2)
+
+    def _supposed_after(self, start: int, end: int) -> bool:
+        """A supposition said after the finding in its clause, with no comma and no new
+        clause ("and now…") between them."""
+        cues = self._hypo_after
+        if not cues.starts:
+            return False
+        clause_end = max(self.clause(start)[1], self.clause(max(start, end - 1))[1])
+        i = cues.first_after(end, clause_end)
+        if i is None:
+            return False
+        gap = f" {self.text[end : cues.starts[i]]} "
+        and_clause = self.rules.and_clause
+        if " , " in gap or (and_clause is not None and and_clause.search(gap)):
+            return False
+        window = self.rules.window * 2
+        words = self._words(end, cues.starts[i], window)
+        return words is not None and words <= window
+
+    def someone_else_cues(self) -> list[int]:
+        """Where a cue of someone else's illness ("died of", "family history of") starts."""
+        return list(self._other.starts)
 
     def someone_else(self, start: int, end: int) -> bool:
         return self._governed(self._other, None, start, end)

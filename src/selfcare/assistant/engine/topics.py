@@ -118,7 +118,8 @@ class TopicIndex:
             if found is not None:
                 words, topic = found
                 n = len(words)
-                if i + n > covered_to and not u.negated_at(offset):
+                end = offset + len(" ".join(words))
+                if i + n > covered_to and not u.negated_at(offset) and not u.absent_at(offset, end):
                     covered_to = i + n
                     if not ahead or topic in ahead or not u.supposed_at(offset):
                         scores[topic] = scores.get(topic, 0.0) + len(" ".join(words))

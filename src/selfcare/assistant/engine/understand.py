@@ -29,6 +29,7 @@ _SENTENCE = re.compile(r" [.!?] ")
 # A past illness this long ago is history, not the course of today's complaint; a recent one
 # may be ("had covid 2 months ago, still tired" is long covid), so its duration counts.
 _LONG_AGO_DAYS = 365.0
+_FAMILY = "family_history"  # findings said of relatives by their nature (family_history_heart)
 MAX_CHARS = 4000  # analysed per message; more is never a health message (the rest is stored)
 _MAX_HEADS = 50_000  # word beginnings remembered per language (a few MB at most)
 
@@ -61,10 +62,18 @@ class Understanding:
     scoped: ScopedText | None = None
     child_mentions: tuple[int, ...] = ()  # where a child or baby is named
     writer: bool = False  # the writer speaks of themselves ("I", "me")
+    # Where a finding's ``absent`` phrase took back one of its mentions ("quiero morir de
+    # verguenza": a figure of speech): a topic's alias said there is not meant either.
+    absent_spans: tuple[tuple[int, int], ...] = ()
 
     def negated_at(self, start: int) -> bool:
         """Whether a phrase starting at ``start`` in :attr:`text` falls in a negation's scope."""
         return self.scoped is not None and self.scoped.negated(start, start)
+
+    def absent_at(self, start: int, end: int) -> bool:
+        """Whether the phrase ``text[start:end]`` overlaps an ``absent`` phrase that took back
+        a finding's mention."""
+        return any(lo < end and start < hi for lo, hi in self.absent_spans)
 
     def supposed_at(self, start: int) -> bool:
         """Whether a phrase starting at ``start`` in :attr:`text` is said as a supposition
@@ -235,15 +244,22 @@ class Reader:
             elif mention.negated:
                 negated.add(name)
         absent = [item for lexicon in self.lexicons for item in lexicon.absent.items()]
+        absent_spans: list[tuple[int, int]] = []
         for name, compiled in absent:
             if not compiled.possible(norm) or not compiled.pattern.search(norm):
                 continue
             negated.add(name)
+            if name not in present:
+                continue
             own = [mm for mm in mentions if mm.finding == name]
-            if name in present and all(
-                compiled.pattern.search(norm, mm.start, mm.end + 30) or not mm.current for mm in own
-            ):
+            found = [compiled.pattern.search(norm, mm.start, mm.end + 30) for mm in own]
+            if all(f or not mm.current for f, mm in zip(found, own, strict=True)):
                 present.discard(name)
+                absent_spans.extend(
+                    (min(mm.start, f.start()), f.end())
+                    for f, mm in zip(found, own, strict=True)
+                    if f
+                )
         durations = list(self.facts.durations_in(norm))
         durations = self._writers_durations(norm, scoped, mentions, durations)
         spans = (
@@ -259,7 +275,7 @@ class Reader:
             present=frozenset(present),
             negated=frozenset(negated - present),
             mentions=tuple(mentions),
-            facts=self._facts(norm, present, durations),
+            facts=self._facts(norm, present, durations, self._others_told(norm, scoped)),
             durations=tuple(durations),
             sentence_starts=(0, *(m.end() for m in _SENTENCE.finditer(norm))),
             scoped=scoped,
@@ -270,6 +286,7 @@ class Reader:
                 for m in pattern.finditer(norm)
             ),
             writer=bool(self.facts.writer.search(norm)),
+            absent_spans=tuple(absent_spans),
         )
 
     def _matches(self, norm: str) -> list[tuple[str, int, int]]:
@@ -333,6 +350,37 @@ class Reader:
             self._heads[head] = found
         return found
 
+    def _clause(self, norm: str, scoped: ScopedText, pos: int) -> tuple[int, int]:
+        """The clause around ``pos``, a comma or an "and" that starts a clause ("and I have")
+        ending it."""
+        lo, hi = scoped.clause(pos)
+        comma = norm.rfind(" , ", lo, pos)
+        after = norm.find(" , ", pos, hi)
+        lo, hi = (comma + 3 if comma >= 0 else lo), (after if after >= 0 else hi)
+        joins = self.scope.and_clause
+        for m in joins.finditer(norm, lo, hi) if joins is not None else ():
+            if m.start() > pos:
+                return lo, m.start()
+            lo = m.start()
+        return lo, hi
+
+    def _others_told(self, norm: str, scoped: ScopedText) -> str:
+        """``norm`` without the clauses that tell someone else's illness ("babu alikufa kwa
+        mshtuko wa moyo, mimi nina mafua": grandad died of a heart attack) when the writer
+        speaks of themselves outside them: who the message is about, and their age, are read
+        from the rest (hist 2026-12-07). Blanked, so positions stay."""
+        cues = scoped.someone_else_cues()
+        writer = self.facts.writer
+        if not cues or not writer.search(norm):
+            return norm
+        told = list(norm)
+        for pos in cues:
+            lo, hi = self._clause(norm, scoped, pos)
+            if not writer.search(norm[lo:hi]):
+                told[lo:hi] = " " * (hi - lo)
+        rest = "".join(told)
+        return rest if writer.search(rest) else norm
+
     def _writers_durations(
         self,
         norm: str,
@@ -352,18 +400,7 @@ class Reader:
             return durations
 
         def clause(pos: int) -> tuple[int, int]:
-            """The clause around ``pos``, a comma or an "and" that starts a clause ("and I
-            have") ending it."""
-            lo, hi = scoped.clause(pos)
-            comma = norm.rfind(" , ", lo, pos)
-            after = norm.find(" , ", pos, hi)
-            lo, hi = (comma + 3 if comma >= 0 else lo), (after if after >= 0 else hi)
-            joins = self.scope.and_clause
-            for m in joins.finditer(norm, lo, hi) if joins is not None else ():
-                if m.start() > pos:
-                    return lo, m.start()
-                lo = m.start()
-            return lo, hi
+            return self._clause(norm, scoped, pos)
 
         def others(lo: int, hi: int) -> bool:
             part = norm[lo:hi]
@@ -388,7 +425,13 @@ class Reader:
 
     def _mention(self, name: str, start: int, end: int, scoped: ScopedText) -> Mention:
         if name in self.context:  # only negation applies ("not diabetic", "not severe")
-            return Mention(name, start, end, negated=scoped.negated(start, end))
+            # and someone else's (hist 2026-12-07): "grandad died of a heart attack" is not the
+            # writer's heart condition (NICE CKS CVD risk assessment); a family history is
+            # said of relatives by its nature, and counts
+            theirs = not name.startswith(_FAMILY) and scoped.someone_else(start, end)
+            return Mention(
+                name, start, end, negated=scoped.negated(start, end), someone_else=theirs
+            )
         return Mention(
             name,
             start,
@@ -399,13 +442,21 @@ class Reader:
             someone_else=scoped.someone_else(start, end),
         )
 
-    def _facts(self, norm: str, present: set[str], durations: Sequence[tuple[int, float]]) -> Facts:
-        own = self._own_facts(norm, present, durations)
+    def _facts(
+        self,
+        norm: str,
+        present: set[str],
+        durations: Sequence[tuple[int, float]],
+        who: str | None = None,
+    ) -> Facts:
+        """``who``: the text to read who it is about and their age from (``norm`` without
+        someone else's story)."""
+        own = self._own_facts(norm, present, durations, who=who)
         if self.also is None:
             return own
         # What the language's own words did not say, English words may have ("2yo", "temp 39").
         english = self.also._own_facts(
-            norm, present, self.also.facts.durations_in(norm), vitals=False
+            norm, present, self.also.facts.durations_in(norm), vitals=False, who=who
         )
         # The weeks the language reads as a pregnancy are not an age English words saw in
         # them ("wife 32 hafte pregnant": "wife 32").
@@ -430,9 +481,11 @@ class Reader:
         durations: Sequence[tuple[int, float]],
         *,
         vitals: bool = True,  # False: the caller keeps its own (clinical notation is shared)
+        who: str | None = None,
     ) -> Facts:
         f = self.facts
-        ages = f.ages_in(norm)
+        who = norm if who is None else who
+        ages = f.ages_in(who)
         age = ages[0] if ages else None
         pregnant, weeks, postpartum = f.pregnancy(norm)
         if pregnant and weeks is None and not self.no_pregnancy.isdisjoint(present):
@@ -444,7 +497,7 @@ class Reader:
             pregnant = True
             lead = f.weeks_lead.match(norm)
             weeks = int(lead.group(1)) if lead and 4 <= int(lead.group(1)) <= 42 else weeks
-        subject = f.subject(norm, age, pregnant)
+        subject = f.subject(who, age, pregnant)
         if pregnant and age is None and subject in ("baby", "child") and only:
             subject = "self"  # "mtoto hachezi" of someone pregnant: the baby not yet born
         return Facts(

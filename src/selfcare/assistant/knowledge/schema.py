@@ -471,6 +471,13 @@ class Scope(_Record):
     past_tense: tuple[str, ...] = ()  # words of a past or perfect ("had", "teve", "a fait")
     current: tuple[str, ...] = ()  # keep a finding current despite a history cue ("again")
     hypothetical_before: tuple[str, ...] = ()
+    # a supposition said after its finding, where the verb comes last (Hindi "X होने पर क्या
+    # करें", "X के लक्षण क्या हैं"): governs the finding before it in its clause (hyp 2026-12-07)
+    hypothetical_after: tuple[str, ...] = ()
+    # a general person and the relative word after it ("someone who", "alguien que", "une
+    # personne qui"): the relative clause it opens is in the supposition that governs that
+    # person ("how to help someone who is not breathing") (hyp 2026-12-07)
+    hypothetical_relative: tuple[str, ...] = ()
     other_before: tuple[str, ...] = ()
     terminators: tuple[str, ...] = Field(min_length=1)
     and_clause: tuple[str, ...] = ()
