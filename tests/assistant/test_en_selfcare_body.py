@@ -64,8 +64,12 @@ ENGINE = rules()
         # an eye with yellow discharge is conjunctivitis, never vaginal discharge
         ("my left eye has green discharge and it's crusty in the morning", "conjunctivitis"),
         ("woke up with my eye with yellow discharge, vision is fine", "conjunctivitis"),
-        # a sore arm after the flu jab at 70-odd is the jab, not flu in an older person
-        ("75 and had my flu vaccine yesterday, arm is sore and I feel a bit off", "flu"),
+        # a sore arm after the flu jab at 70-odd is the jab, not flu in an older person (scare
+        # 2026-12-07: the jab's own topic, NHS vaccine side effects)
+        (
+            "75 and had my flu vaccine yesterday, arm is sore and I feel a bit off",
+            "vaccine_reactions",
+        ),
         # lost voice
         ("no voice at all after the concert last night, throat a bit raw", "hoarse_voice"),
         # a blister after walking to the temple: the temple is not the side of the head

@@ -162,7 +162,9 @@ STILL: list[tuple[str, str, TriageLevel]] = [
     ("pt", "espinhas no rosto, passei pomada da farmacia um mes e nada", R),
     ("hi", "बच्चे का शरीर अकड गया और 10 मिनट से कांप रहा है रुक नहीं रहा", E),
     ("sw", "alichomwa kisu tumboni anavuja damu", E),
-    ("sw", "nimechomwa sindano jana na mkono unauma kidogo", R),
+    # scare 2026-12-07: a sore arm the day after a jab is its common side effect (NHS vaccine
+    # side effects: the vaccine_reactions topic), no longer "not understood"
+    ("sw", "nimechomwa sindano jana na mkono unauma kidogo", S),
     ("pt", "a menstruação desceu e tá muito forte, encharcando o absorvente toda hora", U),
     ("es", "me torcí feo el tobillo y no puedo apoyar el pie nada", U),
 ]
