@@ -399,9 +399,6 @@ class Reader:
         if not durations or not self.facts.writer.search(norm):
             return durations
 
-        def clause(pos: int) -> tuple[int, int]:
-            return self._clause(norm, scoped, pos)
-
         def others(lo: int, hi: int) -> bool:
             part = norm[lo:hi]
             return not self.facts.writer.search(part) and any(
@@ -409,12 +406,16 @@ class Reader:
             )
 
         current = [m for m in mentions if m.current and m.finding not in self.context]
-        writers = {m.finding for m in current if (span := clause(m.start)) and not others(*span)}
+        writers = {
+            m.finding
+            for m in current
+            if (span := self._clause(norm, scoped, m.start)) and not others(*span)
+        }
         if not writers:
             return durations
         kept: list[tuple[int, float]] = []
         for pos, days in durations:
-            lo, hi = clause(pos)
+            lo, hi = self._clause(norm, scoped, pos)
             theirs = {m.finding for m in current if lo <= m.start < hi}
             if others(lo, hi) and theirs <= writers:
                 continue  # someone else's course of an illness the writer also tells
