@@ -109,7 +109,13 @@ NOT_EMERGENCY_NOT_GENERAL: list[str] = [
     "no paso nada, solo quiero estar preparada por si a mi papa le da un infarto",
     "nao aconteceu nada, mas e se um dia meu pai tiver dor no peito forte?",
     "il ne s'est rien passe, mais si un jour mon fils avale des medicaments, je fais quoi",
-    "que faire en cas de douleur dans la poitrine, j ai tres mal et je transpire",
+]
+
+# Asked as "what to do in case of", then told as one's own pain now, with sweating: a chest
+# pain to call for (NHS chest pain). Known gap: the pain said after the question is not tied
+# back to the chest, so it reads routine; strict, so a fix is seen.
+KNOWN_GAPS: list[tuple[str, TriageLevel]] = [
+    ("que faire en cas de douleur dans la poitrine, j ai tres mal et je transpire", E),
 ]
 
 
@@ -127,6 +133,12 @@ def test_a_real_event_still_fires(text: str, want: TriageLevel) -> None:
 def test_own_person_supposed_is_not_the_general_question(text: str) -> None:
     assert_not_emergency(engine(), text)
     assert engine().assess(text).topic not in {"emergency_signs_ready", "first_aid_ready"}
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: pain told after the question, not tied back")
+@pytest.mark.parametrize(("text", "want"), KNOWN_GAPS)
+def test_own_pain_after_the_question(text: str, want: TriageLevel) -> None:
+    assert_level(engine(), text, want)
 
 
 @pytest.mark.parametrize(
