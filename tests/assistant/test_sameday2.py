@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import pytest
 
+from selfcare.assistant import Assistant
+from selfcare.assistant.invariants import MemoryStore, _message
 from selfcare.events import TriageLevel
-from tests.assistant.support import E, R, S, U, assert_level, assert_not_emergency, rules
+from tests.assistant.support import UK, E, R, S, U, assert_level, assert_not_emergency, rules
 
 ROWS: list[tuple[str, TriageLevel]] = [
     # missed dialysis (Kidney Care UK / renal units: missed session -> contact unit today;
@@ -105,6 +107,7 @@ ROWS: list[tuple[str, TriageLevel]] = [
     ),
     ("koo linauma upande mmoja, nimevimba, siwezi kufungua mdomo vizuri na sauti imebadilika", U),
     ("गले में एक तरफ बहुत सूजन है, मुंह पूरा नहीं खुलता और आवाज़ दबी हुई है", U),
+    ("koo linauma upande mmoja na siwezi kufungua mdomo", U),
     ("throat swollen on one side and now she's struggling to breathe and drooling", E),
     # dental abscess (NHS dental abscess: urgent dentist/111 with face swelling + fever; 999 if
     # eye closing, breathing/swallowing)
@@ -205,3 +208,14 @@ def test_level(text: str, want: TriageLevel) -> None:
 @pytest.mark.parametrize("text", NOT_EMERGENCY)
 def test_not_emergency(text: str) -> None:
     assert_not_emergency(rules(), text)
+
+
+def test_playing_down_in_the_complaints_language_keeps_the_level() -> None:
+    """A softening phrase in the language the message is written in counts even when the
+    conversation is answered in another ("juste des brulures, I think" from a UK number after
+    a French emergency): nothing said lowers a level reached."""
+    store = MemoryStore(Assistant())
+    first = store.handle(_message("mon fils de 2 ans vomit tout, même l'eau", 1, UK))
+    then = store.handle(_message("juste des brulures, I think", 2, UK))
+    assert first.triage is E
+    assert then.triage is E
