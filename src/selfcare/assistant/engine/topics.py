@@ -278,7 +278,7 @@ def choose(
     candidates = [
         (score, topic)
         for topic, score in scores.items()
-        if topic in known and topic not in narrowed
+        if topic in known and topic not in narrowed and u.present.issuperset(known[topic].needs)
     ]
     if _adult(u):
         # a child's topic gives way to any other that fits ("I have a barking cough" is a
