@@ -230,7 +230,10 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("il a la varicelle et les boutons sont rouges, gonflés, il a encore de la fièvre", "FR", U),
     ("j'ai une rougeur qui s'étend sur la jambe, chaude, avec fièvre", "FR", U),
     ("douleur forte au ventre à droite en bas depuis ce matin", "FR", U),
-    ("je suis tombé, le poignet est gonflé et déformé", "FR", E),
+    # injury2 2026-12-07 (NHS broken arm or wrist): a wrist out of shape with no numbness, cold or
+    # pale hand, bone through the skin or heavy bleeding is the urgent treatment centre or A&E
+    # the same day, not 999
+    ("je suis tombé, le poignet est gonflé et déformé", "FR", U),
     ("entorse, je ne peux pas poser le pied", "FR", U),
     ("j'me suis coupé au doigt, c'est profond pis ça va prendre des points", "CA", U),
     # dehyd 2026-12-07 (WHO IMCI): sunken eyes alone, a child of unsaid age: some dehydration

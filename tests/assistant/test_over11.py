@@ -124,7 +124,9 @@ STILL: list[tuple[str, str, TriageLevel]] = [
     ("sw", "ameacha kupumua kabisa, hajibu", E),
     ("es", "a mi papa se le cayo la cara hace un ratito y no puede hablar", E),
     ("en", "fell off a ladder and now my back has changed shape and really hurts", E),
-    ("hi", "gir gaya tha, haath tedha ho gaya hai", E),
+    # injury2 2026-12-07 (NHS broken arm or wrist): an arm out of shape, hand warm and feeling, is
+    # the urgent treatment centre or A&E the same day
+    ("hi", "gir gaya tha, haath tedha ho gaya hai", U),
     ("en", "type 1 diabetic, keep having hypos every night this week", U),
     ("en", "im diabetic and have had diarrhoea since yesterday", U),
     ("pt", "sou diabética e estou com diarreia desde ontem", U),
