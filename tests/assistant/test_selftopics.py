@@ -31,7 +31,6 @@ ROWS: list[tuple[str, TriageLevel]] = [
         "legeres et le perinee tire un peu",
         S,
     ),
-    ("depuis mon accouchement j ai des petites pertes rouges qui diminuent, c est normal?", S),
     ("di a luz hace 10 dias y todavia tengo loquios poquitos, es normal", S),
     ("tuve a mi bebe hace 2 semanas y me duelen un poco los puntos de la episiotomia", S),
     # --- alcohol_drugs ---
@@ -644,10 +643,6 @@ TOPICS: list[tuple[str, str]] = [
     (
         "jai accouche il y a 2 semaines, j ai encore des pertes de sang "
         "legeres et le perinee tire un peu",
-        "after_birth",
-    ),
-    (
-        "depuis mon accouchement j ai des petites pertes rouges qui diminuent, c est normal?",
         "after_birth",
     ),
     ("di a luz hace 10 dias y todavia tengo loquios poquitos, es normal", "after_birth"),
