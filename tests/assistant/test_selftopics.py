@@ -627,7 +627,6 @@ ROWS: list[tuple[str, TriageLevel]] = [
     ("tengo el ojo rojo, me duele mucho y veo borroso", U),
     ("j ai ma migraine de siempre presque tous les jours depuis 2 mois", R),
     ("tengo insomnio desde hace 4 meses y ya probe todo", R),
-    ("caspa y me pica muchisimo la cabeza desde hace semanas, el shampoo no funciona", R),
     ("je me suis mordu la langue en mangeant, ca fait un peu mal", S),
     ("me mordi el labio sin querer y me salio una llaga", S),
     ("me queme la mano con el horno, es una quemadura pequena y roja", S),
