@@ -352,7 +352,9 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     # dehyd 2026-12-07 (WHO IMCI): drinks eagerly (able to drink) with sunken eyes is some
     # dehydration, the same day, not severe
     ("enfant 2 ans diarrhée depuis 3 jours, il boit avidement, yeux un peu enfoncés", "SN", U),
-    ("je vois des éclairs et un voile noir dans un oeil", "FR", E),
+    # sameday2 2026-12-07 (NHS detached retina: flashes with a dark curtain or shadow over the
+    # sight, an urgent optician's appointment or 111 the same day; was E as sight loss)
+    ("je vois des éclairs et un voile noir dans un oeil", "FR", U),
     ("enceinte de 28 semaines, pas senti le bébé bouger depuis ce matin", "FR", E),
     # Second list, same day: a baby drinking less with diarrhoea (NHS, WHO IMCI, as English
     # 'drinking less'), infected wounds in diabetes, kidney infection, bites, shingles near the eye,

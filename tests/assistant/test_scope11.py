@@ -42,7 +42,9 @@ LEVELS: list[tuple[str, str, TriageLevel]] = [
     ("I'm 30 and have a headache in my temples", "en", S),
     ("I'm 70, headache after a long day", "en", S),
     ("tengo 70 años y me duelen las sienes", "es", S),
-    ("tengo 70 años y me pica el cuero cabelludo", "es", R),
+    # (minor 2026-12-07: a scalp itch said plainly is dandruff's, self-care; NHS dandruff: a GP
+    # when very itchy, red or swollen)
+    ("tengo 70 años y me pica el cuero cabelludo", "es", S),
     ("tenho 70 anos e dor de cabeça", "pt", S),
     ("j'ai 70 ans, mal aux tempes", "fr", S),
     ("j'ai 25 ans, mal aux tempes", "fr", S),

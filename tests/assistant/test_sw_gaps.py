@@ -70,9 +70,9 @@ E = TriageLevel.EMERGENCY
         "baba hajaweza kukojoa tangu jana na tumbo la chini linauma sana",
         # waters trickling before term (pregnancy weeks said "mimba yangu ni ya wiki N")
         "mimba yangu ni ya wiki 31 na maji meupe yanatiririka",
-        # tongue filling the mouth; cannot open the mouth with a one-sided sore throat
+        # tongue filling the mouth (a one-sided sore throat with a mouth that will not open is
+        # quinsy, urgent: NHS quinsy, sameday2 2026-12-07, tests/assistant/test_sameday2.py)
         "nimekula karanga, ulimi umejaa mdomoni",
-        "koo linauma upande mmoja na siwezi kufungua mdomo",
         # cannot feel passing urine, with back pain
         "mgongo unauma na sisikii nikikojoa",
         # a leg turned out and shortened after a fall

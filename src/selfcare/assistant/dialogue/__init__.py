@@ -145,10 +145,11 @@ class Dialogue:
         choice = languages.choose(
             self.engine, remembered, country, text, message.reply_id or "", english
         )
+        earlier = state.language
         state.language = choice.reply
         words = self.words(country, choice.reply)
         first = conversation.first_contact or not state.welcomed
-        turn = _Turn(self, state, words, message)
+        turn = _Turn(self, state, words, message, earlier)
         out = turn.switched() if choice.switched else turn.run(choice.net)
         if first and out.welcome and not state.stopped and not state.welcomed:
             _fit_welcome(out, words("welcome"))
@@ -196,7 +197,14 @@ def _fit_welcome(out: Out, welcome: str) -> None:
 
 
 class _Turn:
-    def __init__(self, dialogue: Dialogue, state: State, words: Words, message: InboundMessage):
+    def __init__(
+        self,
+        dialogue: Dialogue,
+        state: State,
+        words: Words,
+        message: InboundMessage,
+        earlier: str | None = None,
+    ):
         self.d = dialogue
         self.state = state
         self.w = words
@@ -206,6 +214,8 @@ class _Turn:
             dialogue.cues.get(self.language) or dialogue.cues.get(base) or dialogue.cues[REFERENCE]
         )
         self.english = dialogue.cues[REFERENCE]
+        # the cues of the language the person wrote in before this message
+        self.earlier = dialogue.cues.get(earlier) if earlier else None
         self.message = message
         ts = message.timestamp
         self.now: datetime = ts if ts.tzinfo else ts.replace(tzinfo=UTC)
@@ -223,6 +233,19 @@ class _Turn:
 
     def asks_human(self, text: str) -> bool:
         return self.cues.asks_human(text) or self.english.asks_human(text)
+
+    def softening(self, text: str) -> bool:
+        """Playing down emergency advice, in the reply's language, the one the person wrote in
+        before or one the message is written in: "juste des brulures, I think" after a French
+        emergency, answered in English, still plays it down (finding it only keeps a level)."""
+        if self.cues.softening(text):
+            return True
+        if self.earlier is not None and self.earlier.softening(text):
+            return True
+        cues = self.d.cues
+        return any(
+            cues[code].softening(text) for code in self.d.engine.languages_of(text) if code in cues
+        )
 
     def _handover(self) -> Out:
         """The person asked for a human. The service words the notice (opening hours, who
@@ -457,7 +480,7 @@ class _Turn:
         complaint = self.state.complaint
         focused = complaint is None or complaint.level is TriageLevel.EMERGENCY
         same_topic = found.topic is not None and found.topic == hold.topic
-        softening = self.cues.softening(text)
+        softening = self.softening(text)
         if not focused and not softening and not same_topic:
             return None
         new_topic = found.topic is not None and found.topic != hold.topic
@@ -664,7 +687,7 @@ class _Turn:
             and complaint is not None
             and complaint.level not in (TriageLevel.SELF_CARE, TriageLevel.EMERGENCY)
             and not found.fired
-            and self.cues.softening(text)
+            and self.softening(text)
         )
         if played_down and complaint is not None:
             # "my husband says it's just sunburn": nothing said lowers a level reached.

@@ -30,7 +30,7 @@ from selfcare.assistant.engine.rules import Case, holds, may_hold
 from selfcare.assistant.engine.similarity import Models
 from selfcare.assistant.engine.understand import Reader, Understanding
 from selfcare.assistant.knowledge.loader import REFERENCE, ROOT, Knowledge, load
-from selfcare.assistant.knowledge.schema import RedFlag, Row
+from selfcare.assistant.knowledge.schema import RedFlag, Row, Topic
 from selfcare.events import TriageLevel
 
 __all__ = ["Assessment", "Engine", "Fired", "assess", "engine"]
@@ -158,11 +158,28 @@ class Engine:
                 held.setdefault(i, []).append(row)
         return [(self.flags[i], tuple(rows)) for i, rows in held.items()]
 
-    def _level(self, fired: list[RedFlag], topic: str | None) -> TriageLevel:
+    def _level(
+        self, fired: list[RedFlag], topic: str | None, u: Understanding | None = None
+    ) -> TriageLevel:
         if fired:
             return TriageLevel(fired[0].level)
         t = self.kb.topics.get(topic) if topic else None
-        return TriageLevel(t.default_level) if t is not None else TriageLevel.ROUTINE
+        if t is None:
+            return TriageLevel.ROUTINE
+        level = TriageLevel(t.default_level)
+        if u is not None and level.rank < TriageLevel.ROUTINE.rank and self._history(u, t):
+            # A topic named only as history ("a miscarriage last year, we want to try again"),
+            # none of its findings said of now and no red flag: a question about the past is
+            # an ordinary appointment, not its urgent default.
+            return TriageLevel.ROUTINE
+        return level
+
+    def _history(self, u: Understanding, t: Topic) -> bool:
+        """Whether topic ``t`` comes only from its words dated in the past."""
+        if not u.present.isdisjoint(t.findings):
+            return False
+        index = self._indexes.get(u.language)
+        return index is not None and index.only_past(u, t.id)
 
     def understood(self, text: str, language: str) -> bool:
         """Whether ``text`` read in ``language`` alone is understood: ``assess(text,
@@ -342,7 +359,7 @@ class Engine:
             guessed = not endings_only
         preferred = tuple(f.topic for f in fired if f.topic)
         topic = topics.choose(u, scores, self.kb.topics, preferred)
-        level = self._level(fired, topic)
+        level = self._level(fired, topic, u)
         if guessed and not fired and level is TriageLevel.SELF_CARE:
             # A topic guessed from a look-alike word is not understanding: never self-care.
             level = TriageLevel.ROUTINE
@@ -382,7 +399,7 @@ class Engine:
         for name, facts in _what_ifs(u):
             if name in missing:
                 continue
-            if self._level(self._fire(Case(u, facts, local=local)), topic) is not level:
+            if self._level(self._fire(Case(u, facts, local=local)), topic, u) is not level:
                 missing.append(name)
         return tuple(missing)
 

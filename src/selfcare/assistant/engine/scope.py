@@ -196,13 +196,21 @@ class ScopedText:
             words = len(between.split())
             if " , " in between or between.startswith(", "):
                 if self._clinical_list(start, clause_start, between):
-                    return words <= window + 4
-                tail = self.text[start : start + 60].split(" . ")[0]
-                list_or = self.rules.list_or
-                if list_or is None or not (list_or.search(between) or list_or.search(tail)):
-                    return False
-                return words <= window + 4
-            return words <= window
+                    if words <= window + 4:
+                        return True
+                else:
+                    tail = self.text[start : start + 60].split(" . ")[0]
+                    list_or = self.rules.list_or
+                    listed = list_or is not None and (
+                        list_or.search(between) or list_or.search(tail)
+                    )
+                    if listed and words <= window + 4:
+                        return True
+            elif words <= window:
+                return True
+        # A cue before that does not reach the finding leaves the one after it to decide
+        # ("je tousse pas, je maigris pas": the first "pas" does not govern "maigris", the
+        # second does).
         after = self._neg_after.first_after(end, clause_end)
         if after is not None:
             gap = self.text[end : self._neg_after.starts[after]]

@@ -126,6 +126,27 @@ class TopicIndex:
             offset += len(token) + 1
         return scores
 
+    def only_past(self, u: Understanding, topic: str) -> bool:
+        """Whether ``topic``'s aliases are said only of the past: one dated in the past ("j'ai
+        fait une fausse couche il y a 1 an": a history, asked about now) and none of now."""
+        tokens = u.text.split()
+        offset = 0
+        past = False
+        for i, token in enumerate(tokens):
+            pair = self._by_pair.get((token, tokens[i + 1]), ()) if i + 1 < len(tokens) else ()
+            single = self._single.get(token)
+            for words, name in (*pair, *((single,) if single is not None else ())):
+                if name != topic or tuple(tokens[i : i + len(words)]) != words:
+                    continue
+                end = offset + len(" ".join(words))
+                if u.negated_at(offset) or u.absent_at(offset, end):
+                    continue
+                if not u.past_at(offset):
+                    return False
+                past = True
+            offset += len(token) + 1
+        return past
+
     def scores(self, u: Understanding) -> dict[str, float]:
         """Topics by what the message says: its aliases and its findings."""
         ahead = frozenset(t for f in u.present for t in self.ahead.get(f, ()))
@@ -257,7 +278,7 @@ def choose(
     candidates = [
         (score, topic)
         for topic, score in scores.items()
-        if topic in known and topic not in narrowed
+        if topic in known and topic not in narrowed and u.present.issuperset(known[topic].needs)
     ]
     if _adult(u):
         # a child's topic gives way to any other that fits ("I have a barking cough" is a

@@ -75,6 +75,11 @@ class Understanding:
         a finding's mention."""
         return any(lo < end and start < hi for lo, hi in self.absent_spans)
 
+    def past_at(self, start: int) -> bool:
+        """Whether a phrase starting at ``start`` in :attr:`text` is dated in the past ("a
+        miscarriage last year", "a TIA 2 years ago")."""
+        return self.scoped is not None and self.scoped.historical(start, start)
+
     def supposed_at(self, start: int) -> bool:
         """Whether a phrase starting at ``start`` in :attr:`text` is said as a supposition
         ("what to do if he ever has a fit")."""

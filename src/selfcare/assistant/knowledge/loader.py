@@ -465,7 +465,7 @@ def cross_references(k: Knowledge) -> list[Problem]:
             out.append(Problem(k.root / "medicines.yaml", f"unknown finding {name!r}"))
     for topic in k.topics.values():
         path = k.root / "topics" / f"{topic.id}.yaml"
-        for name in _unknown(topic.findings, k.findings):
+        for name in _unknown((*topic.findings, *topic.needs), k.findings):
             out.append(Problem(path, f"unknown finding {name!r}"))
         for name in _unknown(topic.narrows, k.topics):
             out.append(Problem(path, f"narrows an unknown topic {name!r}"))

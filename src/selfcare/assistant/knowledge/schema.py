@@ -314,6 +314,9 @@ class Topic(_Record):
     # is said, they give way to it ("cramps in my lower tummy on my period" is period pain,
     # not tummy pain); a red flag that names a broader topic still chooses it
     narrows: tuple[str, ...] = ()
+    # findings that must all be said too for the topic to be chosen: a health claim asked
+    # about is answered as one only when the writer says they are well
+    needs: tuple[str, ...] = ()
     # one complaint written for different people ("fever": a baby, a child, an adult): the
     # family's topics share this name, each with its own audience, and the one whose audience
     # fits who the message is about answers for all of them
