@@ -463,7 +463,6 @@ ROWS: list[tuple[str, TriageLevel]] = [
     ("tengo el ojo rojo pero no me duele y veo bien", S),
     ("se me reventó una venita en el ojo", S),
     # --- ringworm ---
-    ("j ai une plaque ronde rouge qui gratte sur le bras, teigne?", S),
     ("mycose de la peau en forme d anneau", S),
     ("tengo tina en el brazo, una mancha redonda", S),
     ("me salio un hongo en la piel como un circulo rojo", S),
@@ -998,7 +997,6 @@ TOPICS: list[tuple[str, str]] = [
     ("un vaisseau a eclate dans mon oeil, tache rouge", "red_eye"),
     ("tengo el ojo rojo pero no me duele y veo bien", "red_eye"),
     ("se me reventó una venita en el ojo", "red_eye"),
-    ("j ai une plaque ronde rouge qui gratte sur le bras, teigne?", "ringworm"),
     ("mycose de la peau en forme d anneau", "ringworm"),
     ("tengo tina en el brazo, una mancha redonda", "ringworm"),
     ("me salio un hongo en la piel como un circulo rojo", "ringworm"),
