@@ -257,6 +257,24 @@ class Engine:
         # language (listed first). A reading that only guessed a topic from a look-alike word
         # ("verrugas" read in English) gives way to one that understood the words; not
         # understood in any language: still never self-care.
+        own = readings[0][0]
+        if (
+            appended
+            and own.language in _COGNATE_LANGUAGES
+            and own.understood
+            and not own.guessed
+            and own.topic is not None
+        ):
+            # English read only because it is always read: with no red flag of its own, an
+            # English alias that is also a Spanish or French word ("anginas" as angina,
+            # "herpes labial" as herpes) does not outrank the topic the message's own
+            # language understood (selftopics, 2026-12-07). Not for Swahili or Hindi, where
+            # the English words are English ("nilipata stroke", code-switching).
+            readings = [
+                r
+                for r in readings
+                if r[0] is own or r[0].language != REFERENCE or r[0].fired or r[1] is None
+            ]
         best, u = min(readings, key=lambda r: (_understood(r[0]), r[0].level.rank))
         full = [r for r in readings if r[1] is not None and r[0].understood]
         if u is None and full and not appended:
@@ -384,6 +402,10 @@ class Engine:
             if self._level(self._fire(Case(u, facts, local=local)), topic, u) is not level:
                 missing.append(name)
         return tuple(missing)
+
+
+# Languages sharing their Latin medical words with English (false friends: 'anginas').
+_COGNATE_LANGUAGES = frozenset({"es", "fr", "pt"})
 
 
 def _understood(found: Assessment) -> int:
