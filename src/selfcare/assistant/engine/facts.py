@@ -256,6 +256,8 @@ class FactReader:
                 unit = m.group(2)
                 if unit and self.deg.match(unit):
                     unit = None
+                if pattern is self.temp_unit and unit == "f" and float(m.group(1)) < _AGE_SEX_BELOW:
+                    continue  # "88F" in a note is an 88-year-old woman, not 31 °C
                 c = _to_celsius(float(m.group(1)), unit)
                 if c is not None:
                     values.append(c)
@@ -350,6 +352,9 @@ class FactReader:
         return None
 
 
+# A number with a bare "F" and no temperature word is an age and sex in a note ("88F, on
+# warfarin") below this: 96 °F (35.6 °C) is as cold as a reading sent without a label gets.
+_AGE_SEX_BELOW = 96
 _CLINICAL_DURATION = re.compile(r"\b(\d+) ?/ ?(7|52|12)\b")
 
 
