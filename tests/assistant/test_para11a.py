@@ -911,15 +911,15 @@ NEAR_MISSES = [
         "had chest pain last year, they said it was muscular, just wondering about exercise",
     ),  # chest_pain_cardiac
     (
-        U,
+        R,
         "es",
         "hace un año tuve dolor de pecho y era muscular, puedo hacer ejercicio?",
-    ),  # chest_pain_cardiac
+    ),  # chest_pain_cardiac; pastcue 2026-12-07: dated, as the English row
     (
-        U,
+        R,
         "pt",
         "ano passado tive dor no peito e era muscular, posso fazer academia?",
-    ),  # chest_pain_cardiac
+    ),  # chest_pain_cardiac; pastcue 2026-12-07: dated, as the English row
     (R, "en", "my grandad had a stroke 5 years ago, what foods are good for him"),  # stroke_signs
     (R, "es", "mi abuelo tuvo un derrame hace 5 años, que comidas le convienen"),  # stroke_signs
     (R, "pt", "meu avô teve AVC há 5 anos, que comidas são boas pra ele"),  # stroke_signs
