@@ -288,7 +288,48 @@ def choose(
             candidates = grown
     complaints = [c for c in candidates if not known[c[1]].fallback]
     candidates = complaints or candidates
+    candidates = _older_or_own(u, candidates, scores, known)
     if not candidates:
         return None
     candidates.sort(key=lambda x: (-x[0], x[1]))
     return candidates[0][1]
+
+
+def _applies(u: Understanding, topic: Topic, score: float) -> bool:
+    """Whether a topic of older people (``older_from``) is about one, or its own complaint is
+    said: an age at or over ``older_from``; one of its ``own`` findings; with no age said, one
+    of its aliases (the score beyond its findings' weight: "grandma fell", "idoso caiu")."""
+    if not u.present.isdisjoint(topic.own):
+        return True
+    age = u.facts.age_years
+    if age is not None:
+        return topic.older_from is not None and age >= topic.older_from
+    said = sum(FINDING_WEIGHT for f in topic.findings if f in u.present)
+    return score > said
+
+
+def _older_or_own(
+    u: Understanding,
+    candidates: list[tuple[float, str]],
+    scores: Mapping[str, float],
+    known: Mapping[str, Topic],
+) -> list[tuple[float, str]]:
+    """A topic of older people or of its own complaint (a fall, ``older_from``) among the
+    candidates: when it applies it is the one (an older person's fall is a falls check
+    whatever was hurt); when not, it gives way to the other complaints ("fell off my bike, a
+    graze": the graze), to ``instead`` where those are only the joint topics ``instead``
+    narrows ("fell, wrist a bit swollen": a sprain, not gout); alone it stays."""
+    for _, topic_id in candidates:
+        topic = known[topic_id]
+        if topic.older_from is None:
+            continue
+        if _applies(u, topic, scores.get(topic_id, 0.0)):
+            return [c for c in candidates if c[1] == topic_id]
+        others = [c for c in candidates if c[1] != topic_id]
+        if not others:
+            return candidates
+        instead = known.get(topic.instead) if topic.instead else None
+        if instead is not None and all(c[1] in instead.narrows for c in others):
+            return [(scores.get(topic_id, 0.0), instead.id)]
+        return others
+    return candidates

@@ -465,10 +465,12 @@ def cross_references(k: Knowledge) -> list[Problem]:
             out.append(Problem(k.root / "medicines.yaml", f"unknown finding {name!r}"))
     for topic in k.topics.values():
         path = k.root / "topics" / f"{topic.id}.yaml"
-        for name in _unknown((*topic.findings, *topic.needs), k.findings):
+        for name in _unknown((*topic.findings, *topic.needs, *topic.own), k.findings):
             out.append(Problem(path, f"unknown finding {name!r}"))
         for name in _unknown(topic.narrows, k.topics):
             out.append(Problem(path, f"narrows an unknown topic {name!r}"))
+        if topic.instead is not None and topic.instead not in k.topics:
+            out.append(Problem(path, f"instead an unknown topic {topic.instead!r}"))
         for level in LEVEL_ORDER:
             for flag_id in getattr(topic.warnings, level):
                 shown = k.red_flags.get(flag_id)

@@ -317,6 +317,15 @@ class Topic(_Record):
     # findings that must all be said too for the topic to be chosen: a health claim asked
     # about is answered as one only when the writer says they are well
     needs: tuple[str, ...] = ()
+    # a topic of older people or of its own complaint (a fall): for someone said to be younger
+    # than ``older_from`` (or of no age said, with none of the topic's aliases, which name older
+    # people) and with none of its ``own`` findings said, it is only how another complaint came
+    # about and gives way to that one ("fell playing football, a bruise": a bruise); where only
+    # the joint topics ``instead`` narrows are left, ``instead`` (a sprain) takes its place
+    # (fallsctx 2026-12-07; NHS falls, NICE CG161: falls in people 65 and over)
+    older_from: int | None = Field(default=None, ge=1, le=120)
+    own: tuple[str, ...] = ()
+    instead: str | None = None
     # one complaint written for different people ("fever": a baby, a child, an adult): the
     # family's topics share this name, each with its own audience, and the one whose audience
     # fits who the message is about answers for all of them
