@@ -10,7 +10,7 @@ over tummy pain).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import get_close_matches
 
@@ -101,20 +101,8 @@ class TopicIndex:
         tokens = u.text.split()
         offset = 0
         covered_to = -1
-        by_pair, single = self._by_pair, self._single
-        last = len(tokens) - 1
         for i, token in enumerate(tokens):
-            # The longest alias said here (``by_first``'s order): one of those beginning with
-            # this word and the next, else this word's own.
-            found = None
-            if i < last:
-                for entry in by_pair.get((token, tokens[i + 1]), ()):
-                    n = len(entry[0])
-                    if tuple(tokens[i : i + n]) == entry[0]:
-                        found = entry
-                        break
-            if found is None:
-                found = single.get(token)
+            found = next(self._said_at(tokens, i), None)  # the longest alias said here
             if found is not None:
                 words, topic = found
                 n = len(words)
@@ -126,6 +114,17 @@ class TopicIndex:
             offset += len(token) + 1
         return scores
 
+    def _said_at(self, tokens: list[str], i: int) -> Iterator[tuple[tuple[str, ...], str]]:
+        """The aliases said at word ``i``, longest first (``by_first``'s order): those
+        beginning with this word and the next, then this word's own."""
+        if i + 1 < len(tokens):
+            for entry in self._by_pair.get((tokens[i], tokens[i + 1]), ()):
+                if tuple(tokens[i : i + len(entry[0])]) == entry[0]:
+                    yield entry
+        single = self._single.get(tokens[i])
+        if single is not None:
+            yield single
+
     def only_past(self, u: Understanding, topic: str) -> bool:
         """Whether ``topic``'s aliases are said only of the past: one dated in the past ("j'ai
         fait une fausse couche il y a 1 an": a history, asked about now) and none of now."""
@@ -133,10 +132,8 @@ class TopicIndex:
         offset = 0
         past = False
         for i, token in enumerate(tokens):
-            pair = self._by_pair.get((token, tokens[i + 1]), ()) if i + 1 < len(tokens) else ()
-            single = self._single.get(token)
-            for words, name in (*pair, *((single,) if single is not None else ())):
-                if name != topic or tuple(tokens[i : i + len(words)]) != words:
+            for words, name in self._said_at(tokens, i):
+                if name != topic:
                     continue
                 end = offset + len(" ".join(words))
                 if u.negated_at(offset) or u.absent_at(offset, end):
