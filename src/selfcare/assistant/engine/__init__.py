@@ -56,6 +56,7 @@ class Engine:
         self.understands = tuple(
             code for code, lang in self.kb.languages.items() if lang.spec.base is None
         )
+        self._cognate = frozenset(c for c, lang in self.kb.languages.items() if lang.spec.cognate)
         self._readers: dict[str, Reader] = {}
         self._indexes: dict[str, topics.TopicIndex] = {}
         self._lock = threading.Lock()
@@ -260,16 +261,16 @@ class Engine:
         own = readings[0][0]
         if (
             appended
-            and own.language in _COGNATE_LANGUAGES
+            and own.language in self._cognate
             and own.understood
             and not own.guessed
             and own.topic is not None
         ):
             # English read only because it is always read: with no red flag of its own, an
-            # English alias that is also a Spanish or French word ("anginas" as angina,
-            # "herpes labial" as herpes) does not outrank the topic the message's own
-            # language understood (selftopics, 2026-12-07). Not for Swahili or Hindi, where
-            # the English words are English ("nilipata stroke", code-switching).
+            # English alias that is also a word of a ``cognate`` language ("anginas" as
+            # angina, "herpes labial" as herpes) does not outrank the topic the message's own
+            # language understood. Not for Swahili or Hindi, where the English words are
+            # English ("nilipata stroke", code-switching).
             readings = [
                 r
                 for r in readings
@@ -402,10 +403,6 @@ class Engine:
             if self._level(self._fire(Case(u, facts, local=local)), topic, u) is not level:
                 missing.append(name)
         return tuple(missing)
-
-
-# Languages sharing their Latin medical words with English (false friends: 'anginas').
-_COGNATE_LANGUAGES = frozenset({"es", "fr", "pt"})
 
 
 def _understood(found: Assessment) -> int:

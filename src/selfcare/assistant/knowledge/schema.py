@@ -558,6 +558,10 @@ class LanguageSpec(_Record):
     # must never take for English ("son" is "his" in French, "até" is "until" in Portuguese):
     # an English finding whose words hold one is not read in this language's messages.
     false_friends: frozenset[str] = frozenset()
+    # The language shares its Latin medical words with English ("anginas", "herpes labial"):
+    # the English reading, read alongside, does not outrank a topic this language's own reading
+    # understood unless it finds a red flag of its own (selftopics, 2026-12-07).
+    cognate: bool = False
 
 
 # --- countries --------------------------------------------------------------------------------
