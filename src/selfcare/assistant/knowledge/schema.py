@@ -476,6 +476,12 @@ class Scope(_Record):
     negation_before: tuple[str, ...] = Field(min_length=1)
     negation_list: tuple[str, ...] = ()  # negate a whole comma list ("denies x, y, z")
     negation_after: tuple[str, ...] = ()
+    # the particle that opens a negation wrapped round its verb (French "ne … pas"): a finding
+    # that begins with it says its own "not", as one that begins with a negation cue does
+    negation_opener: str = ""
+    # the word that joins two things said ("and"): "not moving and not answering" lists two
+    # signs, each with its own "not" (see ScopedText.negated)
+    and_word: str = ""
     pseudo: tuple[str, ...] = ()
     history_before: tuple[str, ...] = ()
     history_after: tuple[str, ...] = ()
