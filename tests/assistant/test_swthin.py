@@ -1,21 +1,23 @@
 """Swahili coverage of the findings that feed emergency and urgent red flags (swthin, 2026-12-07).
 
 Swahili as people in Kenya, Tanzania and Uganda type it on WhatsApp, for findings whose Swahili
-words were thinnest against English's: a snake bite said as a bite (WHO snakebite envenoming,
-NHS snake bites), not the word for a snake; drowning said as rescued or fallen into water (WHO
+words were thinnest against English's: a snake bite said as a bite (WHO snakebite envenoming, NHS
+snake bites), not the word for a snake; drowning said as rescued or fallen into water (WHO
 drowning); suicidal intent in its other everyday words and with a method and a place (NICE NG225,
 NHS help for suicidal thoughts); no wish to live (hopelessness); voices or threats of killing
-someone with the verbs of maiming (NHS psychosis, urgent mental health help); self-harm said by
-the doubled verb (NHS self-harm); an extra or someone else's dose and paracetamol with another
-product that holds it (NHS poisoning, NHS paracetamol); a chemical or a sharp object in the eye
-(NHS eye injuries); a body part cut off, verb first (NHS); cannot be woken; a wound to the belly,
-chest or neck and the bowel showing; a whole household unwell near a generator (NHS carbon
-monoxide poisoning); bowel obstruction with the belly as subject (NHS); peeing less and dry
-nappies (NHS dehydration, WHO IMCI); a baby said as "kichanga" (ki- class) not feeding (WHO
-IMCI); a whole face burnt (NHS burns and scalds); cannot stop a drink or drug (NHS addiction).
-Scope: "nahisi kama nitakufa" (I feel as if I'll die) is not a supposition, "nikiwa mtoto" dates
-its clause, a negative verb before "damu" denies the blood. Neighbours stay low: a snake seen or
-feared, a fit as a child, water that went into the ear, a question about signs.
+someone with the verbs of maiming (NHS psychosis, urgent mental health help); self-harm said by the
+doubled verb (NHS self-harm); an extra or someone else's dose and paracetamol with another product
+that holds it (NHS poisoning, NHS paracetamol); a chemical or a sharp object in the eye (NHS eye
+injuries); a body part cut off, verb first (NHS); cannot be woken; a wound to the belly, chest or
+neck and the bowel showing; a whole household unwell near a generator (NHS carbon monoxide
+poisoning); a threat to shoot or kill people (NHS urgent mental health help); a blood pressure said
+"200 juu ya 115" (NICE NG136); a heart pounding hard (NHS palpitations); bowel obstruction with the
+belly as subject (NHS); peeing less and dry nappies (NHS dehydration, WHO IMCI); a baby said as
+"kichanga" (ki- class) not feeding (WHO IMCI); a whole face burnt (NHS burns and scalds); cannot
+stop a drink or drug (NHS addiction). Scope: "nahisi kama nitakufa" (I feel as if I'll die) is not
+a supposition, "nikiwa mtoto" dates its clause, a negative verb before "damu" denies the blood.
+Neighbours stay low: a snake seen or feared, a fit as a child, water that went into the ear, a
+question about signs.
 """
 
 from __future__ import annotations
@@ -81,6 +83,10 @@ SW: list[tuple[str, TriageLevel]] = [
     ("nahisi roho inatoka nashindwa kupumua", E),
     # sepsis: marbled skin
     ("mikono na miguu ni baridi na ngozi ina rangi ya marumaru na homa", E),
+    # a threat to shoot people, a reading said "200 juu ya 115", a heart pounding hard
+    ("ana bunduki na anatishia kuwapiga risasi watu nyumbani", E),
+    ("BP iko juu sana 200 juu ya 115 na kifua kinauma", E),
+    ("moyo unadunda kwa nguvu na kizunguzungu kidogo tangu asubuhi", U),
     # cannot stop a drug
     ("natumia bangi kila siku siwezi kuacha", R),
     # neighbours
@@ -104,6 +110,9 @@ NOT_EMERGENCY: list[str] = [
     "nimekatwa kidole kidogo na kisu nikikata vitunguu",
     "sote tuna furaha leo nyumbani",
     "mama anasema nina hasira nitamchinja kuku wa sikukuu",
+    "ameniambia ametishia kuniua jana",
+    "moyo wangu unadunda kwa nguvu nikiona mpenzi wangu",
+    "presha yangu ni 120 juu ya 80 niko sawa",
 ]
 
 
