@@ -398,7 +398,9 @@ class FactsSpec(_Record):
     temperature_labels: str  # words that name a temperature ("temp|fever")
     temperature_joins: str = ""  # words between the label and the number ("of |is ")
     degree_words: str = "degrees|deg"
-    not_temperature_after: str = ""  # units that make 38.5 something else ("weeks|days")
+    # units that make 38.5 something else ("weeks|days"), and a blood sugar's number a time
+    # ("2 hours after lunch"; meds 2026-12-07)
+    not_temperature_after: str = ""
     vital_labels: dict[VitalSign, str] = {}
     vital_joins: str = ""
     # Words said after a blood sugar's number where the language puts the verb last ("sugar
