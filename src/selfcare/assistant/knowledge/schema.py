@@ -749,6 +749,10 @@ Statement = Literal[
     # all day, sunken eyes, a dry mouth; NHS "Dehydration", WHO IMCI "some dehydration"): seen
     # today. Only in the nets that list it; the general danger signs stay ``danger_signs``.
     "child",
+    # Added 2026-12-07 (netroman): a fever with a place where malaria is common named (back from
+    # a stay there), in any country (NHS "Malaria": urgent advice the same day). Only in the nets
+    # that list it.
+    "travel",
 ]
 
 
@@ -782,6 +786,9 @@ class SafetyNet(_Record):
     # statement a few words from one, in the same clause, is not made, except suicidal intent
     # and self-harm (a past attempt is itself a risk: NICE NG225).
     history: str = ""
+    # Combining marks a writer may or may not type (Yoruba tone marks, acute, grave and macron;
+    # not the underdot, which makes a letter): each statement is also matched with them removed.
+    optional_marks: str = ""
 
     @model_validator(mode="after")
     def _lines_for_levels(self) -> SafetyNet:
