@@ -148,6 +148,7 @@ class FactReader:
             spec.reading_numbers,
             spec.reading_after,
             spec.vital_counts,
+            spec.not_temperature_after,
         )
         self.reading_numbers = dict(spec.reading_numbers)
         # The unit said after a blood sugar's number decides how it is read (``units`` in
@@ -374,10 +375,14 @@ _NOT_INR = (
     r"am\b|pm\b|o ?clock|hours?|hrs?|mins?|minutes?|days?|weeks?|wks?|months?|years?|yrs?|times"
     r"|mg|milligrams?|tablets?|tabs?|pills?|kg|kgs"
 )
+# The time words after a number that make it a time, not a blood sugar reading
+_TIMES = r"(?:hours?|hrs?|mins?|minutes?|weeks?|months?|years?)(?!\w)"
 # (" :": the normaliser sets a colon apart, "sats: 91" is read as "sats : 91")
 _JOINS = (
     r" of| is| was| at| down to| up to| around| only| just| about| now| reads?| says?|:| :|=| -"
     r"| came back| came out| reading| level| levels| showed| shows"
+    # the device read, then its figure ("fasting sugar on my friend's meter 6.5"; meds 2026-12-07)
+    r"| meter| glucometer| machine| monitor"
 )
 _SEP = rf"(?:{_JOINS})* ?"
 # What follows a vital sign's name: its reading (the groups), and what it must not run into.
@@ -388,7 +393,9 @@ _VALUES = {
     "bp": r"(\d{2,3}) ?(?:/|over) ?(\d{2,3})\b",
     # a decimal comma too ("6,1", split to "6 , 1" by the normaliser), as Spanish, Portuguese
     # and French write it
-    "glucose": r"(\d{1,3}(?:(?:\.| ?, ?)\d{1,2})?)\b(?! ?(?:%|/|times|days))",
+    # not a time after it ("sugar 2 hours after lunch, 7.1" is not a hypo of 2): a language's
+    # own time words are added by ``vital_patterns``
+    "glucose": rf"(\d{{1,3}}(?:(?:\.| ?, ?)\d{{1,2}})?)\b(?! ?(?:%|/|times|days|{_TIMES}))",
     # an INR: 1 untreated, about 2-4 on warfarin, rarely above 20; not a time or a count
     "inr": rf"(\d{{1,2}}(?:(?:\.| ?, ?)\d{{1,2}})?)\b(?! ?(?:%|/|:|{_NOT_INR}))",
     "gcs": r"(\d{1,2})\b",
@@ -491,18 +498,28 @@ def vital_patterns(
     words: Mapping[str, float] | None = None,
     after: str = "",
     counts: Mapping[VitalSign, Sequence[str]] | None = None,
+    not_after: str = "",
 ) -> VitalPatterns:
     """The clinical notation, then a language's own names for vital signs (``labels``, by
     vital sign) with the words it puts between a name and its number (``joins``). A blood
     sugar may be said in the language's exact number ``words`` ("sugar is eleven"); a sign
     may be said as a count per minute in everyday words (``counts``: "breathing 64 times a
-    minute", each pattern's one group the number)."""
-    if not labels and not words and not after and not counts:
+    minute", each pattern's one group the number). A number followed by one of the
+    language's words ``not_after`` (its time units: "2 heures", "2 ghante") is a time, not a
+    blood sugar reading."""
+    if not labels and not words and not after and not counts and not not_after:
         return _VITAL_PATTERNS
     sep = rf"(?:{_JOINS}| (?:{joins}))* ?" if joins else _SEP
     out = dict(_VITAL_PATTERNS)
+    values = dict(_VALUES)
+    if not_after:
+        values["glucose"] = rf"{_VALUES['glucose']}(?! ?(?:{not_after})(?!\w))"
+        out["glucose"] = (
+            patterns.compile(rf"\b(?:{_GLUCOSE_NAMES}){_SEP}{values['glucose']}"),
+            *out["glucose"][1:],
+        )
     for name, label in labels.items():
-        own = patterns.compile(rf"\b(?:{label}){sep}{_VALUES[name]}")
+        own = patterns.compile(rf"\b(?:{label}){sep}{values[name]}")
         out[name] = (*out[name], own)
     glucose = labels.get("glucose")
     if glucose and joins:  # "el azucar despues de cenar le dio 250"

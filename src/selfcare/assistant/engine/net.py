@@ -109,6 +109,9 @@ class SafetyNetReader:
             code: {kind: frozenset(places) for kind, places in net.where.items()}
             for code, net in nets.items()
         }
+        self.optional_marks = {
+            code: frozenset(net.optional_marks) for code, net in nets.items() if net.optional_marks
+        }
         self.markers = (
             markers
             if markers is not None
@@ -136,6 +139,30 @@ class SafetyNetReader:
         # accented Latin letters): the files are written composed.
         clean = keep(unicodedata.normalize("NFC", text).lower(), ascii_only=False)
         clean = clean.translate(_ARABIC_MARKS)
+        said = self._made(clean, code, local, mixed=mixed, told=told)
+        # Marks a writer may or may not type (Yoruba tones: "ó ti sú mi" is "o ti su mi"): the
+        # text is read as typed and again without them, so a statement written in either form
+        # is made (a general mechanism; which marks is each file's data, ``optional_marks``).
+        marks = self.optional_marks.get(code)
+        if marks:
+            bare = unicodedata.normalize(
+                "NFC", "".join(c for c in unicodedata.normalize("NFD", clean) if c not in marks)
+            )
+            if bare != clean:
+                more = self._made(bare, code, local, mixed=mixed, told=told)
+                said = [k for k in self.statements.get(code, {}) if k in said or k in more]
+        return said
+
+    def _made(
+        self,
+        clean: str,
+        code: str,
+        local: Collection[str] | None,
+        *,
+        mixed: bool,
+        told: frozenset[str],
+    ) -> list[str]:
+        """The statements the normalised text ``clean`` makes (see ``match``)."""
         before, after = self.negation.get(code), self.negation_after.get(code)
         history = self.history.get(code)
         where = self.where.get(code, {})

@@ -68,8 +68,10 @@ class Cues:
         text: str,
         pseudo: re.Pattern[str] | None,
         inside: list[tuple[int, int]] | None = None,
+        dropped: list[int] | None = None,
     ) -> Cues:
-        """The cues in ``text``, less pseudo-cues and cues ``inside`` a finding's words."""
+        """The cues in ``text``, less pseudo-cues and cues ``inside`` a finding's words (their
+        starts are added to ``dropped``, when given)."""
         starts: list[int] = []
         ends: list[int] = []
         if pattern is not None:
@@ -81,6 +83,8 @@ class Cues:
                     continue
                 i = bisect.bisect_right(los, m.start()) - 1
                 if i >= 0 and m.start() < his[i]:
+                    if dropped is not None:
+                        dropped.append(m.start())
                     continue
                 starts.append(m.start())
                 ends.append(m.end())
@@ -118,6 +122,14 @@ class ScopeRules:
         self.negation = _alternation(spec.negation_before)
         self.negation_list = _alternation(spec.negation_list)
         self.negation_after = _alternation(spec.negation_after)
+        self.and_word = (
+            patterns.compile(rf"(?<![^\W_])(?:{spec.and_word}) *$") if spec.and_word else None
+        )
+        self.negation_opener = (
+            patterns.compile(rf"(?:{spec.negation_opener})(?![^\W_])")
+            if spec.negation_opener
+            else None
+        )
         self.pseudo = (
             patterns.compile("|".join(f"(?:{p})" for p in spec.pseudo)) if spec.pseudo else None
         )
@@ -151,7 +163,11 @@ class ScopedText:
         self.text = text
         self.boundaries = [m.start() for m in rules.boundary.finditer(text)]
         worries = [(m.start(), m.end()) for m in rules.worry.finditer(text)] if rules.worry else []
-        self._neg = Cues.find(rules.negation, text, rules.pseudo, [*findings, *worries])
+        # negation cues a finding says in its own words ("not answering", "can't breathe")
+        self._neg_own: list[int] = []
+        self._neg = Cues.find(
+            rules.negation, text, rules.pseudo, [*findings, *worries], self._neg_own
+        )
         self._neg_after = Cues.find(rules.negation_after, text, None, worries)
         self._hist = Cues.find(rules.history, text, None)
         self._hist_after = Cues.find(rules.history_after, text, None)
@@ -191,6 +207,13 @@ class ScopedText:
     def negated(self, start: int, end: int) -> bool:
         clause_start, clause_end = self.clause(start)
         between = self._before(self._neg, start, clause_start)
+        # Two signs joined by "and", each with its own "not" ("not moving and not answering",
+        # "ne parle pas et ne respire pas"): the first "not" does not reach into the second
+        # (NegEx ends a cue's scope at the next cue). "no fever or not eating", "no rash that
+        # does not fade", "nem sem ar" are still denials: an "or" list, a noun qualified, a
+        # cue right before.
+        if between is not None and self._joined(between) and self._says_not(start, end):
+            between = None
         window = self.rules.window
         if between is not None:
             words = len(between.split())
@@ -218,6 +241,20 @@ class ScopedText:
             # "chest pain, went away after 10 minutes" had chest pain: a comma ends it.
             return count is not None and count <= window and " , " not in f" {gap} "
         return False
+
+    def _joined(self, between: str) -> bool:
+        """Whether the words between a cue and a finding end with "and"."""
+        and_word = self.rules.and_word
+        return and_word is not None and bool(between.strip()) and bool(and_word.search(between))
+
+    def _says_not(self, start: int, end: int) -> bool:
+        """Whether the finding at ``start`` begins with its own negation ("not answering",
+        "no responde", French "ne respire pas")."""
+        own = bisect.bisect_left(self._neg_own, start)
+        if own < len(self._neg_own) and self._neg_own[own] == start:
+            return True
+        opener = self.rules.negation_opener
+        return opener is not None and opener.match(self.text, start, end) is not None
 
     def _clinical_list(self, start: int, clause_start: int, between: str) -> bool:
         """A note's list after "denies"/"negative for": every short item is negated."""

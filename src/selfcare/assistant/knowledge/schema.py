@@ -398,7 +398,9 @@ class FactsSpec(_Record):
     temperature_labels: str  # words that name a temperature ("temp|fever")
     temperature_joins: str = ""  # words between the label and the number ("of |is ")
     degree_words: str = "degrees|deg"
-    not_temperature_after: str = ""  # units that make 38.5 something else ("weeks|days")
+    # units that make 38.5 something else ("weeks|days"), and a blood sugar's number a time
+    # ("2 hours after lunch"; meds 2026-12-07)
+    not_temperature_after: str = ""
     vital_labels: dict[VitalSign, str] = {}
     vital_joins: str = ""
     # Words said after a blood sugar's number where the language puts the verb last ("sugar
@@ -476,6 +478,12 @@ class Scope(_Record):
     negation_before: tuple[str, ...] = Field(min_length=1)
     negation_list: tuple[str, ...] = ()  # negate a whole comma list ("denies x, y, z")
     negation_after: tuple[str, ...] = ()
+    # the particle that opens a negation wrapped round its verb (French "ne … pas"): a finding
+    # that begins with it says its own "not", as one that begins with a negation cue does
+    negation_opener: str = ""
+    # the word that joins two things said ("and"): "not moving and not answering" lists two
+    # signs, each with its own "not" (see ScopedText.negated)
+    and_word: str = ""
     pseudo: tuple[str, ...] = ()
     history_before: tuple[str, ...] = ()
     history_after: tuple[str, ...] = ()
@@ -741,6 +749,10 @@ Statement = Literal[
     # all day, sunken eyes, a dry mouth; NHS "Dehydration", WHO IMCI "some dehydration"): seen
     # today. Only in the nets that list it; the general danger signs stay ``danger_signs``.
     "child",
+    # Added 2026-12-07 (netroman): a fever with a place where malaria is common named (back from
+    # a stay there), in any country (NHS "Malaria": urgent advice the same day). Only in the nets
+    # that list it.
+    "travel",
 ]
 
 
@@ -774,6 +786,9 @@ class SafetyNet(_Record):
     # statement a few words from one, in the same clause, is not made, except suicidal intent
     # and self-harm (a past attempt is itself a risk: NICE NG225).
     history: str = ""
+    # Combining marks a writer may or may not type (Yoruba tone marks, acute, grave and macron;
+    # not the underdot, which makes a letter): each statement is also matched with them removed.
+    optional_marks: str = ""
 
     @model_validator(mode="after")
     def _lines_for_levels(self) -> SafetyNet:
