@@ -741,6 +741,11 @@ Statement = Literal[
     # all day, sunken eyes, a dry mouth; NHS "Dehydration", WHO IMCI "some dehydration"): seen
     # today. Only in the nets that list it; the general danger signs stay ``danger_signs``.
     "child",
+    # Added 2026-12-07 (preg): a fever after coming back from a place where malaria is common,
+    # wherever the person is now (NHS malaria, UKHSA malaria prevention guidelines for travellers:
+    # a fever within a year of travel is tested for malaria the same day). Only in the nets that
+    # list it; the places are the net's own words.
+    "travel",
 ]
 
 
