@@ -238,6 +238,15 @@ class ScopedText:
         clause_start, clause_end = self.clause(start)
         window = self.rules.window * reach
         i = before.last_starting_before(start, clause_start)
+        if i is None and clause_start > 0:
+            # A cue that ends with the clause word opening the finding's clause governs that
+            # clause, as a cue inside it would: "j'ai lu que…", "lei que…", "li que…" ("que" is
+            # also a clause word). Only one that ends there: "dice que a veces le dan…" does not
+            # reach across (scope 2026-12-07)
+            k = before.last_starting_before(clause_start, 0)
+            word_end = self.text.find(" ", clause_start)
+            if k is not None and before.ends[k] == (len(self.text) if word_end < 0 else word_end):
+                i = k
         if i is not None:
             between = self.text[min(before.ends[i], start) : start]
             and_clause = self.rules.and_clause
