@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from selfcare.events import TriageLevel
-from tests.assistant.support import E, R, S, U, assert_level, assert_not_emergency, rules
+from tests.assistant.support import E, R, S, U, assert_level, rules
 
 OWN_COMPLAINT_DECIDES: list[tuple[str, TriageLevel]] = [
     (
@@ -173,23 +173,18 @@ NOT_RAISED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), OWN_COMPLAINT_DECIDES)
-def test_the_writers_own_complaint_decides(text: str, want: TriageLevel) -> None:
-    assert_level(rules(), text, want)
+# one table: the writer's own complaint, a current one still an emergency, listed reassurance
+# and the chest wall
+ROWS = [*OWN_COMPLAINT_DECIDES, *((text, E) for text in STILL_AN_EMERGENCY), *LISTED_AND_CHEST_WALL]
 
 
-@pytest.mark.parametrize("text", STILL_AN_EMERGENCY)
-def test_a_current_one_is_still_an_emergency(text: str) -> None:
-    assert_level(rules(), text, E)
-
-
-@pytest.mark.parametrize(("text", "want"), LISTED_AND_CHEST_WALL)
-def test_listed_reassurance_and_the_chest_wall(text: str, want: TriageLevel) -> None:
+@pytest.mark.parametrize(("text", "want"), ROWS)
+def test_each_message_reaches_its_level(text: str, want: TriageLevel) -> None:
     assert_level(rules(), text, want)
 
 
 @pytest.mark.parametrize("text", NOT_RAISED)
 def test_someone_elses_named_illness_is_not_raised(text: str) -> None:
     # the topic may still be the named illness's (routine), never its red flag
-    assert_not_emergency(rules(), text)
-    assert rules().assess(text).level in (R, S)
+    found = rules().assess(text)
+    assert found.level in (R, S), (text, [f.id for f in found.fired])
