@@ -16,7 +16,9 @@ each language's cues as data (``languages/<code>/language.yaml``, section ``scop
   "ce n'est pas X au moins ?": could it be X?): the negation and "if" cues inside it do not
   count, so the finding it names is read as said (safety first: a feared red flag is asked
   about, never taken as denied);
-* cues inside the finding's own words do not count ("can't breathe" is a finding).
+* cues inside the finding's own words do not count ("can't breathe" is a finding);
+* a cue that ends with the clause word opening the finding's clause governs that clause
+  ("j'ai lu que…", "vi en tiktok que…": "que" is also a clause word).
 
 Linear in the length of the text: every cue and boundary is found once, and each finding
 looks up the nearest one with a binary search.
