@@ -14,8 +14,9 @@ a second thrush episode in a pharmacist's note (NHS thrush: a GP when more than 
 months); mosquito bites, threadworms, constipation after travel, muscle soreness after a first gym
 session, spicy food, dandruff (NHS A-Z). Traps both ways: choking now, first aid given, jaundice of
 the skin and eyes, a dog bite, a named emergency happening now, a feverish baby under 3 months.
-A mild toothache with a dentist booked stays routine (the topic's level: see a dentist), and a
-chest wall strain stays routine (NHS chest pain: a GP if worried), for a clinician to review.
+A mild toothache with a dentist booked stays routine (the topic's level: see a dentist). A chest
+wall strain under 50 is self-care since scope (2026-12-07: NHS chest pain and sprains and strains,
+a strained muscle gets better on its own; the development rounds agree), from 50 routine.
 """
 
 from __future__ import annotations
@@ -182,12 +183,12 @@ ROWS: list[tuple[str, TriageLevel]] = [
     (
         "my friend died of a heart attack last year so I'm scared. I'm 24, carried heavy "
         "bags yesterday, today left chest hurts when I press it or twist, breathing fine",
-        R,
+        S,
     ),
     (
         "mi amigo murió de un infarto, tengo 25 años, ayer cargué cajas pesadas y hoy me "
         "duele el pecho al tocarlo o girar, respiro bien",
-        R,
+        S,
     ),
     ("pressure in my chest spreading to my jaw, I feel sick and sweaty", E),
     # --- baby mild fever after vaccines ---

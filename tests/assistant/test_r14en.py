@@ -62,7 +62,8 @@ LEVELS: list[tuple[str, TriageLevel]] = [
     ("nursing my 6 week old, which family planning method should i start", R),
     ("I'm breastfeeding, which birth control is best for me", R),
     # misread upwards: a stabbing pain is no stab wound
-    ("stabbing pain in my chest wall when I press on it after lifting boxes", R),
+    # (a chest wall strain, no age said: self-care since scope 2026-12-07, NHS chest pain)
+    ("stabbing pain in my chest wall when I press on it after lifting boxes", S),
     # the school prom is no ruptured membranes; PROM in a note still is
     ("big zit on my chin and prom is on friday, how do I shrink it", S),
     ("massive pimple on my forehead, the prom is next week", S),

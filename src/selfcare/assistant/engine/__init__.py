@@ -160,10 +160,63 @@ class Engine:
         return [(self.flags[i], tuple(rows)) for i, rows in held.items()]
 
     def _level(
-        self, fired: list[RedFlag], topic: str | None, u: Understanding | None = None
+        self,
+        fired: list[RedFlag],
+        topic: str | None,
+        u: Understanding | None = None,
+        others: tuple[str, ...] = (),
     ) -> TriageLevel:
         if fired:
             return TriageLevel(fired[0].level)
+        level = self._topic_level(topic, u)
+        # In a message announced as several questions every complaint is weighed, not only
+        # the one the reply is about: in "two things: a cold, and a lump in my neck" the lump's
+        # ordinary appointment is not lost behind the cold's self-care (routine3, 2026-12-07).
+        # ``others``: the other topics that fit what was said (``topics.fitting``); one whose
+        # own level is routine makes it routine. A more urgent complaint is recognised by its
+        # red flags, not by a second topic's name ("the meningitis jab" is no emergency); and
+        # not in every message: topics that share a finding fit together ("thirsty" fits the
+        # hangover and thirst topics), so without the announcement they would raise ordinary
+        # self-care messages.
+        if level is TriageLevel.SELF_CARE:
+            for other in others:
+                t = self.kb.topics.get(other)
+                if t is not None and t.default_level == "routine":
+                    return TriageLevel.ROUTINE
+        return level
+
+    def _parts(self, u: Understanding) -> bool:
+        """Whether the message is announced as several questions ("two things:")."""
+        reader = self._readers.get(u.language)
+        return reader is not None and reader.parts is not None and bool(reader.parts.search(u.text))
+
+    def _others(
+        self, u: Understanding, scores: dict[str, float], topic: str | None
+    ) -> tuple[str, ...]:
+        """The topics besides ``topic`` that fit what was said in words of their own: one of
+        their findings said, of now, outside the words that said ``topic``'s ("brûlures
+        d'estomac" is heartburn's, not a second complaint of tummy pain as well)."""
+        known = self.kb.topics
+        own = known[topic].findings if topic is not None and topic in known else ()
+        taken = [
+            (m.start, m.end) for m in u.mentions if m.finding in own and m.finding in u.present
+        ]
+        others: list[str] = []
+        for _, other in topics.fitting(u, scores, known):
+            if other == topic:
+                continue
+            theirs = set(known[other].findings) - set(own)
+            if any(
+                m.finding in theirs
+                and m.finding in u.present
+                and not (m.negated or m.past or m.hypothetical or m.someone_else)
+                and not any(m.start < hi and lo < m.end for lo, hi in taken)
+                for m in u.mentions
+            ):
+                others.append(other)
+        return tuple(others)
+
+    def _topic_level(self, topic: str | None, u: Understanding | None) -> TriageLevel:
         t = self.kb.topics.get(topic) if topic else None
         if t is None:
             return TriageLevel.ROUTINE
@@ -360,7 +413,8 @@ class Engine:
             guessed = not endings_only
         preferred = tuple(f.topic for f in fired if f.topic)
         topic = topics.choose(u, scores, self.kb.topics, preferred)
-        level = self._level(fired, topic, u)
+        others = self._others(u, scores, topic) if not guessed and self._parts(u) else ()
+        level = self._level(fired, topic, u, others)
         if guessed and not fired and level is TriageLevel.SELF_CARE:
             # A topic guessed from a look-alike word is not understanding: never self-care.
             level = TriageLevel.ROUTINE
@@ -397,10 +451,14 @@ class Engine:
         if level is TriageLevel.EMERGENCY:
             return ()
         missing: list[str] = []
+        index = self._indexes.get(u.language)
+        others = (
+            self._others(u, index.scores(u), topic) if index is not None and self._parts(u) else ()
+        )
         for name, facts in _what_ifs(u):
             if name in missing:
                 continue
-            if self._level(self._fire(Case(u, facts, local=local)), topic, u) is not level:
+            if self._level(self._fire(Case(u, facts, local=local)), topic, u, others) is not level:
                 missing.append(name)
         return tuple(missing)
 

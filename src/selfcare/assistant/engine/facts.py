@@ -115,6 +115,13 @@ class FactReader:
             if spec.duration_words
             else None
         )
+        # A duration said as what to expect ("it could last 3 weeks") is not how long the
+        # complaint has lasted: a general reading of durations, its words the language's.
+        self.duration_expected = (
+            patterns.compile(rf"(?<![^\W_])(?:{spec.duration_expected}) $")
+            if spec.duration_expected
+            else None
+        )
         labels, deg = spec.temperature_labels, spec.degree_words
         joins = f"(?:{spec.temperature_joins})?" if spec.temperature_joins else ""
         self.temp_labelled = patterns.compile(
@@ -235,6 +242,8 @@ class FactReader:
                 if any(lo <= m.start() < hi for lo, hi in ages) and not (
                     self.duration_lead and self.duration_lead.search(text, 0, m.start())
                 ):
+                    continue
+                if self.duration_expected and self.duration_expected.search(text, 0, m.start()):
                     continue
                 if pattern.groups:
                     try:

@@ -16,7 +16,9 @@ each language's cues as data (``languages/<code>/language.yaml``, section ``scop
   "ce n'est pas X au moins ?": could it be X?): the negation and "if" cues inside it do not
   count, so the finding it names is read as said (safety first: a feared red flag is asked
   about, never taken as denied);
-* cues inside the finding's own words do not count ("can't breathe" is a finding).
+* cues inside the finding's own words do not count ("can't breathe" is a finding);
+* a cue that ends with the clause word opening the finding's clause governs that clause
+  ("j'ai lu que…", "vi en tiktok que…": "que" is also a clause word).
 
 Linear in the length of the text: every cue and boundary is found once, and each finding
 looks up the nearest one with a binary search.
@@ -275,6 +277,15 @@ class ScopedText:
         clause_start, clause_end = self.clause(start)
         window = self.rules.window * reach
         i = before.last_starting_before(start, clause_start)
+        if i is None and clause_start > 0:
+            # A cue that ends with the clause word opening the finding's clause governs that
+            # clause, as a cue inside it would: "j'ai lu que…", "lei que…", "li que…" ("que" is
+            # also a clause word). Only one that ends there: "dice que a veces le dan…" does not
+            # reach across (scope 2026-12-07)
+            k = before.last_starting_before(clause_start, 0)
+            word_end = self.text.find(" ", clause_start)
+            if k is not None and before.ends[k] == (len(self.text) if word_end < 0 else word_end):
+                i = k
         if i is not None:
             between = self.text[min(before.ends[i], start) : start]
             and_clause = self.rules.and_clause

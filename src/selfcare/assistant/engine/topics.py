@@ -260,6 +260,17 @@ def choose(
         topic = for_whom(u, topic, known)
         if topic in known and topic not in aside:
             return topic
+    candidates = fitting(u, scores, known)
+    if not candidates:
+        return None
+    return candidates[0][1]
+
+
+def fitting(
+    u: Understanding, scores: dict[str, float], known: Mapping[str, Topic]
+) -> list[tuple[float, str]]:
+    """Every topic that fits what was said, as (score, id), best first: the ones
+    :func:`choose` chooses among when no red flag names one."""
     scores = dict(scores)
     # a family's topics scored give their score to the one for who it is about (half of it;
     # each member taken in turn, adult first, as the member it lands on may be one of them)
@@ -286,10 +297,8 @@ def choose(
     complaints = [c for c in candidates if not known[c[1]].fallback]
     candidates = complaints or candidates
     candidates = _older_or_own(u, candidates, scores, known)
-    if not candidates:
-        return None
     candidates.sort(key=lambda x: (-x[0], x[1]))
-    return candidates[0][1]
+    return candidates
 
 
 def _applies(u: Understanding, topic: Topic, score: float) -> bool:

@@ -195,6 +195,10 @@ class Reader:
         self.lexicons = (self.lexicon, *((also.lexicon,) if also else ()))
         self.scope = ScopeRules(_merged(spec.scope, also.spec.scope) if also else spec.scope)
         self.facts = FactReader(spec.facts)
+        # a message announced as several questions (``LanguageSpec.parts``), its own words
+        # or English's read beside them
+        said = [p for p in (spec.parts, also.spec.parts if also else "") if p]
+        self.parts = re.compile("|".join(f"(?:{p})" for p in said)) if said else None
         # Where each finding can begin (its first characters at a word start), so a text is
         # indexed once and each finding tried only there; and the literal words a match
         # needs, to skip it when none occurs. Both are necessary for a match: the same

@@ -395,6 +395,10 @@ class FactsSpec(_Record):
     # Words before a number that make it a duration even where it reads as an age too:
     # "16 yrs, has asthma" is an age, "for 16 yrs" a duration.
     duration_words: str = ""
+    # Words just before a duration that make it what is expected, not how long the complaint
+    # has lasted ("the cough could go on for 3 weeks", "puede durar hasta 3 semanas"): such a
+    # duration is not read (routine3, 2026-12-07).
+    duration_expected: str = ""
     temperature_labels: str  # words that name a temperature ("temp|fever")
     temperature_joins: str = ""  # words between the label and the number ("of |is ")
     degree_words: str = "degrees|deg"
@@ -570,6 +574,10 @@ class LanguageSpec(_Record):
     # the English reading, read alongside, does not outrank a topic this language's own reading
     # understood unless it finds a red flag of its own (selftopics, 2026-12-07).
     cognate: bool = False
+    # Words that announce a message of several questions ("two things:", "dos cosas",
+    # "deux questions"): every complaint in it is weighed, so a part that needs an ordinary
+    # appointment is not lost behind another part's self-care (routine3, 2026-12-07).
+    parts: str = ""
 
 
 # --- countries --------------------------------------------------------------------------------
