@@ -29,7 +29,8 @@ from selfcare.events import TriageLevel
 CODES = ("ar", "bn", "id", "ha", "yo", "zu", "am", "tl")
 STATEMENTS: tuple[str, ...] = get_args(Statement)
 # Statements only some nets list (with a level and a line of their own): checked where listed.
-OPTIONAL = frozenset({"contraception", "self_harm", "tb", "child", "travel"})  # in the nets listing them
+# in the nets that list them
+OPTIONAL = frozenset({"contraception", "self_harm", "tb", "child", "travel"})
 NB, UN, CP, BL, FIT, ST, PO, SUI, *_ = STATEMENTS
 
 # (message, the statement it must be recognised as)
