@@ -247,7 +247,7 @@ class ScopedText:
     def _joined(self, between: str) -> bool:
         """Whether the words between a cue and a finding end with "and"."""
         and_word = self.rules.and_word
-        return and_word is not None and bool(between.strip()) and bool(and_word.search(between))
+        return and_word is not None and and_word.search(between) is not None
 
     def _says_not(self, start: int, end: int) -> bool:
         """Whether the finding at ``start`` begins with its own negation ("not answering",

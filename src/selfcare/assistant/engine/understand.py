@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from selfcare.assistant.engine import patterns
 from selfcare.assistant.engine.facts import FactReader, Facts, Vitals, extract_vitals
 from selfcare.assistant.engine.lexicon import DIGIT, Compiled, Lexicon, word_heads
 from selfcare.assistant.engine.patterns import PatternStore
@@ -198,7 +199,7 @@ class Reader:
         # a message announced as several questions (``LanguageSpec.parts``), its own words
         # or English's read beside them
         said = [p for p in (spec.parts, also.spec.parts if also else "") if p]
-        self.parts = re.compile("|".join(f"(?:{p})" for p in said)) if said else None
+        self.parts = patterns.compile("|".join(f"(?:{p})" for p in said)) if said else None
         # Where each finding can begin (its first characters at a word start), so a text is
         # indexed once and each finding tried only there; and the literal words a match
         # needs, to skip it when none occurs. Both are necessary for a match: the same
