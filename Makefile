@@ -49,10 +49,12 @@ eval: install
 bench: install
 	$(BIN)/python -m bench
 
-# Retrain the similarity layer after changing knowledge/training/ (needs scikit-learn).
+# Retrain the similarity layer and the crisis models after changing knowledge/training/ or
+# knowledge/crisis/ (needs scikit-learn).
 model: install
 	$(BIN)/pip install --quiet -e '.[model]'
 	$(BIN)/python eval/train_similarity.py
+	$(BIN)/python eval/train_crisis.py
 
 # Side-by-side documents (English and each language) for review by a fluent clinician.
 LANGUAGES := $(filter-out en,$(notdir $(wildcard src/selfcare/assistant/knowledge/languages/*)))

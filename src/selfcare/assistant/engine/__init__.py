@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from selfcare.assistant.engine import patterns, topics
 from selfcare.assistant.engine.assessment import Assessment, Fired
@@ -53,6 +53,9 @@ class Engine:
     def __init__(self, knowledge: Knowledge | None = None, *, similarity: bool = True) -> None:
         self.kb = knowledge or load()
         self.models = Models(ROOT / "training", enabled=similarity)
+        # Crisis models: is a message said like a suicide crisis? Asked only by red-flag rows
+        # that also need a warning sign the rules read (``check: said_like_crisis``)
+        self.crisis = Models(ROOT / "crisis", enabled=similarity)
         self.understands = tuple(
             code for code, lang in self.kb.languages.items() if lang.spec.base is None
         )
@@ -120,6 +123,7 @@ class Engine:
         for code in self.understands:
             self.reader(code)
             self.models.get(code)
+            self.crisis.get(code)
         self.detector.warm()
 
     def forget(self) -> None:
@@ -131,7 +135,7 @@ class Engine:
         self.detector.forget()
         for reader in self._readers.values():
             reader.forget()
-        for model in self.models.loaded():
+        for model in (*self.models.loaded(), *self.crisis.loaded()):
             model.forget()
 
     # --- one message ------------------------------------------------------------------------
@@ -403,7 +407,7 @@ class Engine:
             return self._reading(text, language, local, frozenset())
         if removed:
             u = replace(u, present=u.present - ruled_out)
-        case = Case(u, local=local)
+        case = Case(u, local=local, crisis=self._crisis(u))
         fired = self._fire(case)
         index = self._indexes[reader.code]
         scores = index.scores(u)
@@ -437,6 +441,11 @@ class Engine:
         )
         return found, u
 
+    def _crisis(self, u: Understanding) -> Callable[[TriageLevel], bool] | None:
+        """The crisis model's judgement of this message, if its language has one."""
+        model = self.crisis.get(self.reader(u.language).code)
+        return partial(model.said_like, u.text) if model is not None else None
+
     def _fired(self, flag: RedFlag, u: Understanding) -> Fired:
         matched = tuple(sorted(flag.named() & u.present))
         return Fired(
@@ -458,7 +467,8 @@ class Engine:
         for name, facts in _what_ifs(u):
             if name in missing:
                 continue
-            if self._level(self._fire(Case(u, facts, local=local)), topic, u, others) is not level:
+            case = Case(u, facts, local=local, crisis=self._crisis(u))
+            if self._level(self._fire(case), topic, u, others) is not level:
                 missing.append(name)
         return tuple(missing)
 

@@ -224,4 +224,13 @@ CHECKS: dict[str, Check] = {
     "testicle_pain_for_days": testicle_pain_for_days,
     "female": lambda c: c.facts.sex == "female",
     "young_child_took_medicines": young_child_took_medicines,
+    # Said like the crisis messages of a level by the learned crisis model (trained on our
+    # own crisis and not-crisis messages, knowledge/crisis/): rows pair it with a warning
+    # sign the rules read, as Samaritans' "two signs together" when the second is in words
+    # no record holds ("sunday feels right", "FD details sent to my wife")
+    # Not over the person's own denial ("no thoughts of harming myself"): the rules' two
+    # signs still fire whatever is denied, the model's guess does not
+    "said_like_crisis": lambda c: (
+        c.u.negated.isdisjoint(("suicidal_thoughts", "self_harm")) and c.said_like_crisis(E)
+    ),
 }

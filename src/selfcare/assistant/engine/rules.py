@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from selfcare.assistant.engine.facts import Facts
 from selfcare.assistant.engine.understand import Understanding
 from selfcare.assistant.knowledge.schema import Range, RedFlag, Row
+from selfcare.events import TriageLevel
 
 CHRONIC_DAYS = 14
 
@@ -23,7 +24,7 @@ class Case:
     the age/duration?" to work out which missing facts would change the level.
     """
 
-    __slots__ = ("_dur_override", "facts", "local", "present", "u")
+    __slots__ = ("_dur_override", "crisis", "facts", "local", "present", "u")
 
     def __init__(
         self,
@@ -31,14 +32,21 @@ class Case:
         facts: Facts | None = None,
         present: frozenset[str] | None = None,
         local: frozenset[str] = frozenset(),
+        crisis: Callable[[TriageLevel], bool] | None = None,
     ) -> None:
         self.u = u
         self.local = local  # conditions common where the person is (from the country pack)
+        # Whether the message is said like crisis messages of a level (the learned crisis
+        # model, :mod:`.similarity`); None: no model for its language, never
+        self.crisis = crisis
         self.facts = facts if facts is not None else u.facts
         self.present = present if present is not None else u.present
         self._dur_override = (
             self.facts.duration_days if self.facts.duration_days != u.facts.duration_days else None
         )
+
+    def said_like_crisis(self, level: TriageLevel) -> bool:
+        return self.crisis is not None and self.crisis(level)
 
     # findings
     def has(self, *findings: str) -> bool:

@@ -157,6 +157,15 @@ class Model:
     def forget(self) -> None:
         self._seen.clear()
 
+    def said_like(self, text: str, level: TriageLevel) -> bool:
+        """Whether ``text`` is said like messages of ``level`` or a more urgent one, at that
+        level's threshold (the crisis model: its lowest class stands for "not a crisis")."""
+        limit = self.thresholds.get(level, 1.1)
+        if limit > 1.0:
+            return False
+        probs = self.probabilities(text)
+        return sum(p for c, p in probs.items() if c.rank <= level.rank) >= limit
+
     def raise_to(self, text: str, level: TriageLevel) -> TriageLevel | None:
         """A more urgent level than ``level`` the model is confident of, if any."""
         if not any(

@@ -1,0 +1,122 @@
+"""The crisis models: shipped and up to date, asked only with a warning sign the rules read,
+never over the person's own denial, and never instead of the overdose records.
+
+The messages are our own (not from any corpus or evaluation set); each one that reaches an
+emergency through the model is checked to stay below it with the models switched off, so
+the row tested is the model's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from selfcare.assistant.engine import Engine, engine
+from selfcare.assistant.engine.similarity import corpus, digest
+from selfcare.assistant.knowledge.loader import ROOT
+from tests.assistant.support import E
+
+CRISIS = ROOT / "crisis"
+CODES = sorted(p.name for p in CRISIS.iterdir() if p.is_dir())
+
+
+def _crisis_corpus(code: str) -> list[tuple[str, str]]:
+    rows = corpus(CRISIS / code)
+    return [(text, "self_care" if level == "none" else level) for text, level in rows]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_each_language_with_a_crisis_corpus_ships_a_model_trained_on_it(code: str) -> None:
+    model = engine().crisis.get(code)
+    assert model is not None, f"no crisis model for {code}: run `make model`"
+    assert model.trained_on == digest(_crisis_corpus(code)), (
+        f"knowledge/crisis/{code} changed: run `make model` to retrain the crisis model"
+    )
+    assert model.thresholds[E] <= 1.0, f"{code}: the crisis model may never raise"
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> Engine:
+    return Engine(engine().kb, similarity=False)
+
+
+# Indirect statements of intent, one warning sign and the rest in words no record is meant to
+# hold: the crisis model reaches them, the rules alone do not.
+REACHED = [
+    "gave my watch to my nephew and my dog to the lady next door. wednesday will be quiet. sorry mum",
+    "sent my wife the passwords for everything and the insurance papers. it will all be done by the weekend",
+    "ya le di mi moto a mi hermano y la guitarra a mi primo. el viernes todo termina, perdon",
+    "já dei minhas roupas pro meu irmão e o celular pra minha prima. domingo acaba tudo, desculpa mãe",
+    "j'ai donné ma console à mon cousin et mon chien à la voisine. samedi tout sera fini, pardon maman",
+    "nimempa kaka yangu pikipiki na simu yangu dada. jumamosi kila kitu kitaisha, samahani mama",
+    "maine apni bike bhai ko de di aur phone behen ko. shanivar ko sab khatam, maaf karna maa",
+]
+
+
+@pytest.mark.parametrize("text", REACHED)
+def test_an_indirect_statement_of_intent_is_a_crisis_emergency(
+    text: str, rules_only: Engine
+) -> None:
+    found = engine().assess(text)
+    assert found.level is E, text
+    assert found.crisis and found.fired[0].id == "suicide_plan"
+    assert found.topic == "suicidal_feelings"
+    assert rules_only.assess(text).level is not E, "the rules alone reach it: not the model's row"
+
+
+# The same words in ordinary lives: no crisis.
+NOT_A_CRISIS = [
+    "gave my old clothes to the charity shop, feeling a bit low this week. any tips for sleep?",
+    "we made our wills with a lawyer this week, just being sensible now we have kids. any tips for tiredness?",
+    "my daughter's party is on saturday, everything is planned, just worried about her cold",
+    "comprei corda pra amarrar as cabras e veneno pra formiga na roça, o que uso pra picada de formiga?",
+    "sold my car to my brother, the garage said the clutch was going. my back aches from the bus now",
+    "sorry mum I forgot to call, my throat is so sore since sunday",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_CRISIS)
+def test_the_same_words_in_ordinary_lives_are_not_a_crisis(text: str) -> None:
+    found = engine().assess(text)
+    assert not found.crisis, (text, [f.id for f in found.fired])
+
+
+def _always_said_like_a_crisis() -> Engine:
+    """An engine whose English crisis model finds every message said like a crisis."""
+    eager = Engine(engine().kb)
+    model = eager.crisis["en"]
+    eager.crisis["en"] = replace(model, thresholds=dict.fromkeys(model.classes, 0.0))
+    return eager
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have had a mild headache since this morning",
+        "my son has a runny nose and a cough, he is eating fine",
+        "can I take ibuprofen with my blood pressure tablets?",
+    ],
+)
+def test_the_model_is_never_asked_without_a_warning_sign(text: str) -> None:
+    assert _always_said_like_a_crisis().assess(text).level is not E
+
+
+def test_a_sign_with_the_model_saying_crisis_fires_and_without_it_does_not() -> None:
+    text = "sorry mum, please look after the cat for me"
+    eager = _always_said_like_a_crisis()
+    assert eager.assess(text).level is E
+    assert Engine(engine().kb, similarity=False).assess(text).level is not E
+
+
+def test_the_model_is_not_asked_over_the_persons_own_denial() -> None:
+    text = "sorry mum, no thoughts of hurting myself, just need to talk to someone"
+    assert _always_said_like_a_crisis().assess(text).level is not E
+
+
+def test_an_overdose_taken_keeps_its_own_answer() -> None:
+    text = "i took the whole strip of my sleeping tablets an hour ago. sorry mum"
+    found = _always_said_like_a_crisis().assess(text)
+    assert found.level is E
+    assert "suicide_plan" not in {f.id for f in found.fired[:1]}
+    assert found.topic == "overdose_medicines"
