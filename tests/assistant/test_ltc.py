@@ -214,20 +214,22 @@ def test_level(text: str, want: TriageLevel) -> None:
     assert_level(rules(), text, want)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I have heart failure and my weight has gone up 2 kg in 3 days",
-        "nina moyo kushindwa kufanya kazi na uzito wangu umeongezeka kilo 2 kwa siku 3",
-        "j'ai une insuffisance cardiaque et mes chevilles sont plus gonflées que d'habitude",
-    ],
+FLUID = (
+    "I have heart failure and my weight has gone up 2 kg in 3 days",
+    "nina moyo kushindwa kufanya kazi na uzito wangu umeongezeka kilo 2 kwa siku 3",
+    "j'ai une insuffisance cardiaque et mes chevilles sont plus gonflées que d'habitude",
 )
-def test_fluid_has_its_own_topic(text: str) -> None:
+
+
+def test_fluid_has_its_own_topic() -> None:
     """Fluid building up is answered with its own advice (weigh daily, the fluid limit, the team
     today), not a bruise's or the general "drink fluids"."""
-    found = rules().assess(text)
-    assert found.topic == "fluid_build_up"
-    assert "heart_failure_fluid" in {f.id for f in found.fired}
+    for text in FLUID:
+        found = rules().assess(text)
+        assert (found.topic, "heart_failure_fluid" in {f.id for f in found.fired}) == (
+            "fluid_build_up",
+            True,
+        ), text
 
 
 @pytest.mark.parametrize(
