@@ -57,7 +57,7 @@ CRISIS: list[tuple[str, str]] = [
     ("compre la soga. mi bici es para el Tomas y cuiden a mi hija", "es"),
     ("el viernes me parece bien. ya tengo el veneno y la carta para mi hija", "es"),
     ("tengo las pastillas contadas. cuando leas esto ya no me busques, te quiero mucho", "es"),
-    ("me voy a tirar del puente. mi guitarra es para el Nico, lo de cada uno tiene su nombre", "es"),
+    ("me tiro del puente. mi guitarra es para el Nico, lo de cada uno tiene su nombre", "es"),
     ("ja separei os comprimidos. cuida da minha filha e o meu violao e teu agora", "pt"),
     ("comprei a corda. a senha do banco ta na gaveta e nao foi culpa sua", "pt"),
     ("domingo parece um bom dia. ja tenho o veneno guardado, me perdoa mae", "pt"),
