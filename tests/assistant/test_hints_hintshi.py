@@ -27,9 +27,15 @@ CRISIS: list[tuple[str, str]] = [
     ("जिंदगी से थक गया हूं। मेरे बाद बच्चों का ख्याल रखना", "hint_over"),
     ("zindagi se thak gayi hu. mere baad mera kutta priya ko de dena", "hint_gift"),
     ("मेरा आखिरी जन्मदिन है ये। मेरी बाइक अमन की, जूते भी", "hint_gift"),
-    ("sab udhaar chuka diya, ab kisi ka kuch nahi dena. kal ka sooraj nahi dekhna mujhe", "hint_affairs"),
+    (
+        "sab udhaar chuka diya, ab kisi ka kuch nahi dena. kal ka sooraj nahi dekhna mujhe",
+        "hint_affairs",
+    ),
     ("सारा कर्ज चुका दिया आज। अब मैं तुम लोगों को तंग नहीं करूंगा", "hint_over"),
-    ("LIC policy ke papers almari me h, wife ko bata dena. jab tum ye padhoge main nahi rahungi", "hint_over"),
+    (
+        "LIC policy ke papers almari me h, wife ko bata dena. jab tum ye padhoge main nahi rahungi",
+        "hint_over",
+    ),
     ("कमरा खाली कर दिया है। जब तुम ये पढोगे मैं जा चुका हूंगा", "hint_affairs"),
     ("love you mummy papa. ab tumhe meri zarurat nahi padegi", "hint_sorry"),
     ("सबको मेरा प्यार। मेरे बिना तुम सब ज्यादा खुश रहोगे", "hint_over"),
