@@ -3,9 +3,9 @@ crisis (``emergency``), like suicidal thoughts without a plan (``urgent``), or n
 
 Why a learned model here: people say they are about to end their life in more ways than any
 word list holds ("sunday feels right", "FD details sent to my wife, sorry"). The rules read
-one warning sign; the red-flag rows that ask this model (``check: said_like_crisis``) need
-that sign too, so the model supplies the second of Samaritans' "two signs together", never
-the only one.
+signs in words too broad to decide on; the red-flag row that asks this model (``check:
+said_like_crisis``) needs two of them, and the model judges whether the message around them
+carries the intent: never the only sign.
 
 Data for language ``<code>``, all our own, never an evaluation set: ``knowledge/crisis/<code>/
 *.jsonl`` (messages written for this model, ``level`` emergency / urgent / none, most of the
@@ -18,8 +18,9 @@ thousands of ordinary messages that are not a crisis. "none" is stored as the lo
 
 Thresholds by 5-fold cross-validation, as for the similarity layer: per level the lowest
 threshold whose positives are right (the message's label at least that level) at least
-``PRECISION`` of the time, among messages that have a warning sign the rules read (where the
-model is asked). Needs scikit-learn; ``python eval/train_crisis.py [CODE ...]``.
+``PRECISION`` of the time, among messages the asking rows' findings allow (where the model is
+asked: two warning signs, none of the excluded findings).
+Needs scikit-learn; ``python eval/train_crisis.py [CODE ...]``.
 """
 
 from __future__ import annotations
@@ -32,8 +33,10 @@ from sklearn.model_selection import StratifiedKFold
 from train_similarity import fit
 
 from selfcare.assistant.engine import Engine
+from selfcare.assistant.engine.rules import may_hold
 from selfcare.assistant.engine.similarity import Model, digest
 from selfcare.assistant.knowledge.loader import ROOT, load
+from selfcare.assistant.knowledge.schema import Row
 from selfcare.events import TriageLevel
 
 CLASSES = ("emergency", "urgent", "self_care")
@@ -78,15 +81,16 @@ def examples(engine: Engine, code: str) -> list[tuple[str, str]]:
     return rows
 
 
-def signs(engine: Engine) -> frozenset[str]:
-    """The warning signs the rows that ask the model pair it with."""
-    return frozenset(
-        finding
-        for flag in engine.kb.red_flags.values()
-        for row in flag.when
-        if row.check in ASKS
-        for finding in row.findings() - set(row.none)
-    )
+def asking_rows(engine: Engine) -> list[Row]:
+    """The red-flag rows that ask the model."""
+    return [row for flag in engine.kb.red_flags.values() for row in flag.when if row.check in ASKS]
+
+
+def asked(engine: Engine, rows: list[Row], code: str, text: str) -> bool:
+    """Whether a row would ask the model about ``text``: its findings hold (two signs, none of
+    the excluded ones)."""
+    present = engine.understand(text, code).present
+    return any(may_hold(row, present) for row in rows)
 
 
 def thresholds(texts: list[str], labels: list[str], asked: list[bool]) -> dict[str, float]:
@@ -120,11 +124,11 @@ def train(engine: Engine, code: str) -> bool:
     rows = examples(engine, code)
     texts = [normalise(t) for t, _ in rows]
     labels = [level for _, level in rows]
-    wanted = signs(engine)
-    asked = [not engine.understand(t, code).present.isdisjoint(wanted) for t, _ in rows]
+    asking = asking_rows(engine)
+    asks = [asked(engine, asking, code, t) for t, _ in rows]
     counts = {c: labels.count(c) for c in CLASSES}
-    print(f"{code}: {len(rows)} messages {counts}, {sum(asked)} with a sign", file=sys.stderr)
-    limits = thresholds(texts, labels, asked)
+    print(f"{code}: {len(rows)} messages {counts}, {sum(asks)} asked about", file=sys.stderr)
+    limits = thresholds(texts, labels, asks)
     vectorizer, model = fit(texts, labels)
     order = [list(model.classes_).index(c) for c in CLASSES]
     data = {
