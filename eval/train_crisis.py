@@ -25,15 +25,13 @@ Needs scikit-learn; ``python eval/train_crisis.py [CODE ...]``.
 
 from __future__ import annotations
 
-import json
 import sys
 
 import numpy as np
-from sklearn.model_selection import StratifiedKFold
-from train_similarity import fit
+from train_similarity import cross_validated, export
 
 from selfcare.assistant.engine import Engine
-from selfcare.assistant.engine.similarity import Model, digest
+from selfcare.assistant.engine.similarity import corpus, digest
 from selfcare.assistant.knowledge.loader import ROOT, load
 from selfcare.assistant.knowledge.schema import Row
 from selfcare.events import TriageLevel
@@ -46,14 +44,8 @@ ASKS = ("said_like_crisis",)  # the checks that ask the model
 
 
 def crisis_corpus(code: str) -> list[tuple[str, str]]:
-    rows: list[tuple[str, str]] = []
-    for path in sorted((FOLDER / code).glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                level = str(item["level"])
-                rows.append((str(item["text"]), NONE if level == "none" else level))
-    return rows
+    """The messages written for the model, "none" read as the lowest class."""
+    return [(text, NONE if level == "none" else level) for text, level in corpus(FOLDER / code)]
 
 
 def crisis_level(engine: Engine, text: str, code: str) -> str:
@@ -71,12 +63,8 @@ def examples(engine: Engine, code: str) -> list[tuple[str, str]]:
             words = lang.red_flags.get(flag.id)
             if flag.crisis and words is not None:
                 rows += [(text, flag.level) for text in words.examples]
-    general = ROOT / "training" / code
-    for path in sorted(general.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                text = str(json.loads(line)["text"])
-                rows.append((text, crisis_level(engine, text, code)))
+    for text, _ in corpus(ROOT / "training" / code):
+        rows.append((text, crisis_level(engine, text, code)))
     return rows
 
 
@@ -99,13 +87,7 @@ def asked(engine: Engine, rows: list[Row], code: str, text: str) -> bool:
 
 
 def thresholds(texts: list[str], labels: list[str], asked: list[bool]) -> dict[str, float]:
-    probs = np.zeros((len(texts), len(CLASSES)))
-    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=7)
-    for train, test in folds.split(texts, labels):
-        vec, model = fit([texts[i] for i in train], [labels[i] for i in train])
-        p = model.predict_proba(vec.transform([texts[i] for i in test]))
-        order = [list(model.classes_).index(c) for c in CLASSES]
-        probs[test] = p[:, order]
+    probs = cross_validated(texts, labels, CLASSES)
     out: dict[str, float] = {}
     for k, level in enumerate(CLASSES[:-1]):
         rank = TriageLevel(level).rank
@@ -134,29 +116,8 @@ def train(engine: Engine, code: str) -> bool:
     counts = {c: labels.count(c) for c in CLASSES}
     print(f"{code}: {len(rows)} messages {counts}, {sum(asks)} asked about", file=sys.stderr)
     limits = thresholds(texts, labels, asks)
-    vectorizer, model = fit(texts, labels)
-    order = [list(model.classes_).index(c) for c in CLASSES]
-    data = {
-        "about": "Trained by eval/train_crisis.py (make model); do not edit by hand.",
-        "classes": list(CLASSES),
-        "ngrams": list(vectorizer.ngram_range),
-        "terms": vectorizer.get_feature_names_out().tolist(),
-        "idf": [float(f"{v:.6g}") for v in vectorizer.idf_],
-        "coef": [[float(f"{v:.6g}") for v in model.coef_[i]] for i in order],
-        "intercept": [float(f"{model.intercept_[i]:.6g}") for i in order],
-        "thresholds": limits,
-        "trained_on": digest(crisis_corpus(code)),
-    }
-    out.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
-    shipped = Model.load(out)
-    expected = model.predict_proba(vectorizer.transform(texts[:300]))[:, order]
-    worst = max(
-        abs(shipped.probabilities(t)[TriageLevel(c)] - expected[i][k])
-        for i, t in enumerate(texts[:300])
-        for k, c in enumerate(CLASSES)
-    )
-    print(f"wrote {out} ({out.stat().st_size // 1024} KiB); largest difference {worst:.2e}")
-    return worst < 1e-3
+    trained_on = digest(corpus(FOLDER / code))
+    return export(out, texts, labels, CLASSES, limits, trained_on, "eval/train_crisis.py")
 
 
 def languages() -> list[str]:

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -72,18 +74,62 @@ def fit(texts: list[str], labels: list[str]) -> tuple[TfidfVectorizer, LogisticR
     return vectorizer, model
 
 
+def cross_validated(
+    texts: list[str], labels: list[str], classes: tuple[str, ...]
+) -> np.ndarray[Any, Any]:
+    """Each text's probability of each class (in ``classes`` order), from a model trained on
+    the other four fifths (5-fold, stratified)."""
+    probs = np.zeros((len(texts), len(classes)))
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=7)
+    for train, test in folds.split(texts, labels):
+        vec, model = fit([texts[i] for i in train], [labels[i] for i in train])
+        p = model.predict_proba(vec.transform([texts[i] for i in test]))
+        probs[test] = p[:, [list(model.classes_).index(c) for c in classes]]
+    return probs
+
+
+def export(
+    out: Path,
+    texts: list[str],
+    labels: list[str],
+    classes: tuple[str, ...],
+    limits: dict[str, float],
+    trained_on: str,
+    script: str,
+) -> bool:
+    """Fit on everything, write ``out`` as plain numbers, and check the shipped scoring
+    against scikit-learn's own probabilities; False if they disagree."""
+    vectorizer, model = fit(texts, labels)
+    order = [list(model.classes_).index(c) for c in classes]
+    data = {
+        "about": f"Trained by {script} (make model); do not edit by hand.",
+        "classes": list(classes),
+        "ngrams": list(NGRAMS),
+        "terms": vectorizer.get_feature_names_out().tolist(),
+        "idf": [float(f"{v:.6g}") for v in vectorizer.idf_],
+        "coef": [[float(f"{v:.6g}") for v in model.coef_[i]] for i in order],
+        "intercept": [float(f"{model.intercept_[i]:.6g}") for i in order],
+        "thresholds": limits,
+        "trained_on": trained_on,
+    }
+    out.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+    shipped = Model.load(out)
+    expected = model.predict_proba(vectorizer.transform(texts[:300]))[:, order]
+    worst = max(
+        abs(shipped.probabilities(t)[TriageLevel(c)] - expected[i][k])
+        for i, t in enumerate(texts[:300])
+        for k, c in enumerate(classes)
+    )
+    print(f"wrote {out} ({out.stat().st_size // 1024} KiB); largest difference {worst:.2e}")
+    return worst < 1e-3
+
+
 def thresholds(
     engine: Engine, code: str, texts: list[str], raw: list[str], labels: list[str]
 ) -> dict[str, float]:
     """Cross-validated: the lowest threshold per level whose raises are right often enough."""
     rules = [engine.assess(t, code).level for t in raw]
-    probs = np.zeros((len(texts), len(CLASSES)))
-    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=7)
-    for train, test in folds.split(texts, labels):
-        vec, model = fit([texts[i] for i in train], [labels[i] for i in train])
-        p = model.predict_proba(vec.transform([texts[i] for i in test]))
-        order = [list(model.classes_).index(c) for c in CLASSES]
-        probs[test] = p[:, order]
+    probs = cross_validated(texts, labels, CLASSES)
     out: dict[str, float] = {}
     for k, level in enumerate(CLASSES[:-1]):
         rank = TriageLevel(level).rank
@@ -111,30 +157,7 @@ def train(engine: Engine, code: str) -> bool:
     trained_on = digest(corpus(ROOT / "training" / code))
     print(f"{code}: training on {len(rows)} messages (corpus {trained_on})", file=sys.stderr)
     limits = thresholds(engine, code, texts, raw, labels)
-    vectorizer, model = fit(texts, labels)
-    order = [list(model.classes_).index(c) for c in CLASSES]
-    terms = vectorizer.get_feature_names_out().tolist()
-    data = {
-        "about": "Trained by eval/train_similarity.py (make model); do not edit by hand.",
-        "classes": list(CLASSES),
-        "ngrams": list(NGRAMS),
-        "terms": terms,
-        "idf": [float(f"{v:.6g}") for v in vectorizer.idf_],
-        "coef": [[float(f"{v:.6g}") for v in model.coef_[i]] for i in order],
-        "intercept": [float(f"{model.intercept_[i]:.6g}") for i in order],
-        "thresholds": limits,
-        "trained_on": trained_on,
-    }
-    out.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
-    shipped = Model.load(out)
-    expected = model.predict_proba(vectorizer.transform(texts[:300]))[:, order]
-    worst = max(
-        abs(shipped.probabilities(t)[TriageLevel(c)] - expected[i][k])
-        for i, t in enumerate(texts[:300])
-        for k, c in enumerate(CLASSES)
-    )
-    print(f"wrote {out} ({out.stat().st_size // 1024} KiB); largest difference {worst:.2e}")
-    return worst < 1e-3
+    return export(out, texts, labels, CLASSES, limits, trained_on, "eval/train_similarity.py")
 
 
 def languages() -> list[str]:

@@ -1,4 +1,4 @@
-"""The crisis models: shipped and up to date, asked only with a warning sign the rules read,
+"""The crisis models: shipped and up to date, asked only with two warning signs the rules read,
 never over the person's own denial, and never instead of the overdose records.
 
 The messages are our own (not from any corpus or evaluation set); each one that reaches an
@@ -21,16 +21,11 @@ CRISIS = ROOT / "crisis"
 CODES = sorted(p.name for p in CRISIS.iterdir() if p.is_dir())
 
 
-def _crisis_corpus(code: str) -> list[tuple[str, str]]:
-    rows = corpus(CRISIS / code)
-    return [(text, "self_care" if level == "none" else level) for text, level in rows]
-
-
 @pytest.mark.parametrize("code", CODES)
 def test_each_language_with_a_crisis_corpus_ships_a_model_trained_on_it(code: str) -> None:
     model = engine().crisis.get(code)
     assert model is not None, f"no crisis model for {code}: run `make model`"
-    assert model.trained_on == digest(_crisis_corpus(code)), (
+    assert model.trained_on == digest(corpus(CRISIS / code)), (
         f"knowledge/crisis/{code} changed: run `make model` to retrain the crisis model"
     )
     assert model.thresholds[E] <= 1.0, f"{code}: the crisis model may never raise"
@@ -89,12 +84,13 @@ def test_the_same_words_in_ordinary_lives_are_not_a_crisis(text: str) -> None:
     assert not found.crisis, (text, [f.id for f in found.fired])
 
 
-def _always_said_like_a_crisis() -> Engine:
+@pytest.fixture(scope="module")
+def eager() -> Engine:
     """An engine whose English crisis model finds every message said like a crisis."""
-    eager = Engine(engine().kb)
-    model = eager.crisis["en"]
-    eager.crisis["en"] = replace(model, thresholds=dict.fromkeys(model.classes, 0.0))
-    return eager
+    built = Engine(engine().kb)
+    model = built.crisis["en"]
+    built.crisis["en"] = replace(model, thresholds=dict.fromkeys(model.classes, 0.0))
+    return built
 
 
 @pytest.mark.parametrize(
@@ -103,27 +99,30 @@ def _always_said_like_a_crisis() -> Engine:
         "I have had a mild headache since this morning",
         "my son has a runny nose and a cough, he is eating fine",
         "can I take ibuprofen with my blood pressure tablets?",
+        # one sign (sorry said to family) is not two
+        "sorry mum I forgot to call, my throat is so sore",
     ],
 )
-def test_the_model_is_never_asked_without_a_warning_sign(text: str) -> None:
-    assert _always_said_like_a_crisis().assess(text).level is not E
+def test_the_model_is_never_asked_without_two_warning_signs(text: str, eager: Engine) -> None:
+    assert eager.assess(text).level is not E
 
 
-def test_a_sign_with_the_model_saying_crisis_fires_and_without_it_does_not() -> None:
-    text = "sorry mum, please look after the cat for me"
-    eager = _always_said_like_a_crisis()
+def test_two_signs_with_the_model_saying_crisis_fire_and_without_it_do_not(
+    eager: Engine, rules_only: Engine
+) -> None:
+    text = "sorry mum, please look after the cat for me"  # sorry to family, a pet in care
     assert eager.assess(text).level is E
-    assert Engine(engine().kb, similarity=False).assess(text).level is not E
+    assert rules_only.assess(text).level is not E
 
 
-def test_the_model_is_not_asked_over_the_persons_own_denial() -> None:
+def test_the_model_is_not_asked_over_the_persons_own_denial(eager: Engine) -> None:
     text = "sorry mum, no thoughts of hurting myself, just need to talk to someone"
-    assert _always_said_like_a_crisis().assess(text).level is not E
+    assert eager.assess(text).level is not E
 
 
-def test_an_overdose_taken_keeps_its_own_answer() -> None:
+def test_an_overdose_taken_keeps_its_own_answer(eager: Engine) -> None:
     text = "i took the whole strip of my sleeping tablets an hour ago. sorry mum"
-    found = _always_said_like_a_crisis().assess(text)
+    found = eager.assess(text)
     assert found.level is E
-    assert "suicide_plan" not in {f.id for f in found.fired[:1]}
+    assert found.fired[0].id != "suicide_plan"
     assert found.topic == "overdose_medicines"

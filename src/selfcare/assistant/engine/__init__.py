@@ -407,7 +407,7 @@ class Engine:
             return self._reading(text, language, local, frozenset())
         if removed:
             u = replace(u, present=u.present - ruled_out)
-        case = Case(u, local=local, crisis=self._crisis(u))
+        case = Case(u, local=local, crisis=self._crisis(reader.code, u.text))
         fired = self._fire(case)
         index = self._indexes[reader.code]
         scores = index.scores(u)
@@ -441,10 +441,11 @@ class Engine:
         )
         return found, u
 
-    def _crisis(self, u: Understanding) -> Callable[[TriageLevel], bool] | None:
-        """The crisis model's judgement of this message, if its language has one."""
-        model = self.crisis.get(self.reader(u.language).code)
-        return partial(model.said_like, u.text) if model is not None else None
+    def _crisis(self, code: str, text: str) -> Callable[[TriageLevel], bool] | None:
+        """The crisis model's judgement of ``text`` (scored only when a row asks), if the
+        language read with ``code`` has one."""
+        model = self.crisis.get(code)
+        return partial(model.said_like, text) if model is not None else None
 
     def _fired(self, flag: RedFlag, u: Understanding) -> Fired:
         matched = tuple(sorted(flag.named() & u.present))
@@ -464,10 +465,11 @@ class Engine:
         others = (
             self._others(u, index.scores(u), topic) if index is not None and self._parts(u) else ()
         )
+        crisis = self._crisis(self.reader(u.language).code, u.text)
         for name, facts in _what_ifs(u):
             if name in missing:
                 continue
-            case = Case(u, facts, local=local, crisis=self._crisis(u))
+            case = Case(u, facts, local=local, crisis=crisis)
             if self._level(self._fire(case), topic, u, others) is not level:
                 missing.append(name)
         return tuple(missing)

@@ -224,12 +224,10 @@ CHECKS: dict[str, Check] = {
     "testicle_pain_for_days": testicle_pain_for_days,
     "female": lambda c: c.facts.sex == "female",
     "young_child_took_medicines": young_child_took_medicines,
-    # Said like the crisis messages of a level by the learned crisis model (trained on our
-    # own crisis and not-crisis messages, knowledge/crisis/): rows pair it with a warning
-    # sign the rules read, as Samaritans' "two signs together" when the second is in words
-    # no record holds ("sunday feels right", "FD details sent to my wife")
-    # Not over the person's own denial ("no thoughts of harming myself"): the rules' two
-    # signs still fire whatever is denied, the model's guess does not
+    # Said like a suicide crisis by the learned crisis model (knowledge/crisis/): its row
+    # needs two warning signs the rules read, and the model judges whether the words around
+    # them carry the intent. Not over the person's own denial ("no thoughts of harming
+    # myself"): rows the rules alone fire still do whatever is denied, the model's guess not.
     "said_like_crisis": lambda c: (
         c.u.negated.isdisjoint(("suicidal_thoughts", "self_harm")) and c.said_like_crisis(E)
     ),
