@@ -19,13 +19,16 @@ thousands of ordinary messages that are not a crisis. "none" is stored as the lo
 Thresholds by 5-fold cross-validation, as for the similarity layer: per level the lowest
 threshold whose positives are right (the message's label at least that level) at least
 ``PRECISION`` of the time, among messages with one of the signs the asking row counts (it asks
-with two; there are too few hard negatives with two to set a threshold on).
+with two; there are too few hard negatives with two to set a threshold on). The strict
+thresholds (``check: said_like_crisis_strict``, a row that reads ONE sign) the same way at
+``STRICT``, among messages with one of that row's signs.
 Needs scikit-learn; ``python eval/train_crisis.py [CODE ...]``.
 """
 
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import numpy as np
 from train_similarity import cross_validated, export
@@ -39,8 +42,9 @@ from selfcare.events import TriageLevel
 CLASSES = ("emergency", "urgent", "self_care")
 NONE = "self_care"  # "none" in the corpus: not a crisis
 PRECISION = 0.95
+STRICT = 0.98
 FOLDER = ROOT / "crisis"
-ASKS = ("said_like_crisis",)  # the checks that ask the model
+ASKS = {"said_like_crisis": PRECISION, "said_like_crisis_strict": STRICT}  # check: precision
 
 
 def crisis_corpus(code: str) -> list[tuple[str, str]]:
@@ -68,9 +72,9 @@ def examples(engine: Engine, code: str) -> list[tuple[str, str]]:
     return rows
 
 
-def asking_rows(engine: Engine) -> list[Row]:
-    """The red-flag rows that ask the model."""
-    return [row for flag in engine.kb.red_flags.values() for row in flag.when if row.check in ASKS]
+def asking_rows(engine: Engine, check: str) -> list[Row]:
+    """The red-flag rows that ask the model with ``check``."""
+    return [row for flag in engine.kb.red_flags.values() for row in flag.when if row.check == check]
 
 
 def asked(engine: Engine, rows: list[Row], code: str, text: str) -> bool:
@@ -86,22 +90,24 @@ def asked(engine: Engine, rows: list[Row], code: str, text: str) -> bool:
     )
 
 
-def thresholds(texts: list[str], labels: list[str], asked: list[bool]) -> dict[str, float]:
-    probs = cross_validated(texts, labels, CLASSES)
+def thresholds(
+    probs: np.ndarray[Any, Any], labels: list[str], asked: list[bool], precision: float
+) -> dict[str, float]:
+    """Per level the lowest threshold right ``precision`` of the time among ``asked``."""
     out: dict[str, float] = {}
     for k, level in enumerate(CLASSES[:-1]):
         rank = TriageLevel(level).rank
         at_least = probs[:, : k + 1].sum(axis=1)
         best = 1.01
-        for t in np.arange(0.95, 0.30, -0.01):
-            said = [i for i in range(len(texts)) if asked[i] and at_least[i] >= t]
+        for t in np.arange(0.99, 0.30, -0.01):
+            said = [i for i in range(len(labels)) if asked[i] and at_least[i] >= t]
             if len(said) < 5:
                 continue
             right = sum(TriageLevel(labels[i]).rank <= rank for i in said)
-            if right / len(said) >= PRECISION:
+            if right / len(said) >= precision:
                 best = round(float(t), 2)
         out[level] = best
-        print(f"  {level}: threshold {best}", file=sys.stderr)
+        print(f"  {level}: threshold {best} (right {precision:.0%})", file=sys.stderr)
     return out
 
 
@@ -111,13 +117,20 @@ def train(engine: Engine, code: str) -> bool:
     rows = examples(engine, code)
     texts = [normalise(t) for t, _ in rows]
     labels = [level for _, level in rows]
-    asking = asking_rows(engine)
-    asks = [asked(engine, asking, code, t) for t, _ in rows]
     counts = {c: labels.count(c) for c in CLASSES}
-    print(f"{code}: {len(rows)} messages {counts}, {sum(asks)} asked about", file=sys.stderr)
-    limits = thresholds(texts, labels, asks)
+    print(f"{code}: {len(rows)} messages {counts}", file=sys.stderr)
+    probs = cross_validated(texts, labels, CLASSES)
+    limits: dict[str, dict[str, float]] = {}
+    for check, precision in ASKS.items():
+        asking = asking_rows(engine, check)
+        asks = [asked(engine, asking, code, t) for t, _ in rows]
+        print(f"  {check}: {sum(asks)} asked about", file=sys.stderr)
+        limits[check] = thresholds(probs, labels, asks, precision)
     trained_on = digest(corpus(FOLDER / code))
-    return export(out, texts, labels, CLASSES, limits, trained_on, "eval/train_crisis.py")
+    return export(
+        out, texts, labels, CLASSES, limits["said_like_crisis"], trained_on,
+        "eval/train_crisis.py", strict=limits["said_like_crisis_strict"],
+    )  # fmt: skip
 
 
 def languages() -> list[str]:

@@ -96,9 +96,11 @@ def export(
     limits: dict[str, float],
     trained_on: str,
     script: str,
+    strict: dict[str, float] | None = None,
 ) -> bool:
     """Fit on everything, write ``out`` as plain numbers, and check the shipped scoring
-    against scikit-learn's own probabilities; False if they disagree."""
+    against scikit-learn's own probabilities; False if they disagree. ``strict``: the
+    thresholds for questions asked with less evidence beside the model, if any."""
     vectorizer, model = fit(texts, labels)
     order = [list(model.classes_).index(c) for c in classes]
     data = {
@@ -110,6 +112,7 @@ def export(
         "coef": [[float(f"{v:.6g}") for v in model.coef_[i]] for i in order],
         "intercept": [float(f"{model.intercept_[i]:.6g}") for i in order],
         "thresholds": limits,
+        **({"strict": strict} if strict else {}),
         "trained_on": trained_on,
     }
     out.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")

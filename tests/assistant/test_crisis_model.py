@@ -1,5 +1,6 @@
-"""The crisis models: shipped and up to date, asked only with two warning signs the rules read,
-never over the person's own denial, and never instead of the overdose records.
+"""The crisis models: shipped and up to date, asked only with a warning sign the rules read (at
+the strict threshold with one sign, at the usual one with two), never over the person's own
+denial, and never instead of the overdose records.
 
 The messages are our own (not from any corpus or evaluation set); each one that reaches an
 emergency through the model is checked to stay below it with the models switched off, so
@@ -29,6 +30,7 @@ def test_each_language_with_a_crisis_corpus_ships_a_model_trained_on_it(code: st
         f"knowledge/crisis/{code} changed: run `make model` to retrain the crisis model"
     )
     assert model.thresholds[E] <= 1.0, f"{code}: the crisis model may never raise"
+    assert model.strict[E] <= 1.0, f"{code}: no strict threshold: one sign never asks"
 
 
 @pytest.fixture(scope="module")
@@ -84,13 +86,56 @@ def test_the_same_words_in_ordinary_lives_are_not_a_crisis(text: str) -> None:
     assert not found.crisis, (text, [f.id for f in found.fired])
 
 
-@pytest.fixture(scope="module")
-def eager() -> Engine:
-    """An engine whose English crisis model finds every message said like a crisis."""
+# ONE warning sign with an intent the words around it carry: the means bought or saved up
+# with a question about how much or how long, a place with a time. Reached at the strict
+# threshold; the rules alone do not reach them.
+REACHED_WITH_ONE_SIGN = [
+    "compré veneno para ratas esta tarde. cuánto tiempo tarda en hacer efecto en una persona",
+    "comprei chumbinho hoje na feira. quanto tempo demora pra fazer efeito numa pessoa",
+    "tô guardando os comprimidos da minha vó faz um mês. quantos seriam suficientes",
+    "nimenunua sumu ya panya leo. inachukua muda gani kumuua mtu",
+]
+
+
+@pytest.mark.parametrize("text", REACHED_WITH_ONE_SIGN)
+def test_one_sign_said_like_a_crisis_is_an_emergency(text: str, rules_only: Engine) -> None:
+    found = engine().assess(text)
+    assert found.level is E, text
+    assert found.crisis and found.fired[0].id == "suicide_plan"
+    assert rules_only.assess(text).level is not E, "the rules alone reach it: not the model's row"
+
+
+# The same sign for an ordinary purpose the person says: no crisis.
+ONE_SIGN_ORDINARY = [
+    "bought weedkiller for the allotment, how long before the dog can go on the grass",
+    "I counted my tablets for the trip abroad, how many paracetamol a day is safe",
+    "compré veneno para ratas para la bodega, es peligroso si el perro lo huele",
+    "juntei os remédios vencidos da minha vó pra devolver na farmácia",
+    "j'ai acheté de la mort-aux-rats pour la cave, c'est dangereux pour mon chat?",
+    "nimenunua sumu ya panya kwa stoo, ni hatari kwa mbwa wangu?",
+    "dadi ki purani goliyan ikatthi ki hain chemist ko wapas dene ke liye",
+]
+
+
+@pytest.mark.parametrize("text", ONE_SIGN_ORDINARY)
+def test_one_sign_for_an_ordinary_purpose_is_not_a_crisis(text: str) -> None:
+    found = engine().assess(text)
+    assert not found.crisis, (text, [f.id for f in found.fired])
+
+
+def _eager(*, strict: bool) -> Engine:
+    """An engine whose English crisis model finds every message said like a crisis: at its
+    usual threshold, and at its strict one too if ``strict``."""
     built = Engine(engine().kb)
     model = built.crisis["en"]
-    built.crisis["en"] = replace(model, thresholds=dict.fromkeys(model.classes, 0.0))
+    every = dict.fromkeys(model.classes, 0.0)
+    built.crisis["en"] = replace(model, thresholds=every, strict=every if strict else model.strict)
     return built
+
+
+@pytest.fixture(scope="module")
+def eager() -> Engine:
+    return _eager(strict=True)
 
 
 @pytest.mark.parametrize(
@@ -99,12 +144,17 @@ def eager() -> Engine:
         "I have had a mild headache since this morning",
         "my son has a runny nose and a cough, he is eating fine",
         "can I take ibuprofen with my blood pressure tablets?",
-        # one sign (sorry said to family) is not two
-        "sorry mum I forgot to call, my throat is so sore",
     ],
 )
-def test_the_model_is_never_asked_without_two_warning_signs(text: str, eager: Engine) -> None:
+def test_the_model_is_never_asked_without_a_warning_sign(text: str, eager: Engine) -> None:
     assert eager.assess(text).level is not E
+
+
+def test_one_sign_asks_the_model_only_at_its_strict_threshold(eager: Engine) -> None:
+    text = "sorry mum I forgot to call, my throat is so sore"  # one sign: sorry said to family
+    assert eager.assess(text).level is E
+    assert _eager(strict=False).assess(text).level is not E
+    assert engine().assess(text).level is not E
 
 
 def test_two_signs_with_the_model_saying_crisis_fire_and_without_it_do_not(

@@ -441,7 +441,7 @@ class Engine:
         )
         return found, u
 
-    def _crisis(self, code: str, text: str) -> Callable[[TriageLevel], bool] | None:
+    def _crisis(self, code: str, text: str) -> Callable[[TriageLevel, bool], bool] | None:
         """The crisis model's judgement of ``text`` (scored only when a row asks), if the
         language read with ``code`` has one."""
         model = self.crisis.get(code)

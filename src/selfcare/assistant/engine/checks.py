@@ -231,4 +231,11 @@ CHECKS: dict[str, Check] = {
     "said_like_crisis": lambda c: (
         c.u.negated.isdisjoint(("suicidal_thoughts", "self_harm")) and c.said_like_crisis(E)
     ),
+    # The same at the model's strict threshold, for a row that reads ONE warning sign: the
+    # model must be surer where the rules give it less ("bought the rat poison today. how long
+    # does it take to work").
+    "said_like_crisis_strict": lambda c: (
+        c.u.negated.isdisjoint(("suicidal_thoughts", "self_harm"))
+        and c.said_like_crisis(E, strict=True)
+    ),
 }

@@ -32,12 +32,13 @@ class Case:
         facts: Facts | None = None,
         present: frozenset[str] | None = None,
         local: frozenset[str] = frozenset(),
-        crisis: Callable[[TriageLevel], bool] | None = None,
+        crisis: Callable[[TriageLevel, bool], bool] | None = None,
     ) -> None:
         self.u = u
         self.local = local  # conditions common where the person is (from the country pack)
-        # Whether the message is said like crisis messages of a level (the learned crisis
-        # model, :mod:`.similarity`); None: no model for its language, never
+        # Whether the message is said like crisis messages of a level, at the model's usual or
+        # strict threshold (the learned crisis model, :mod:`.similarity`); None: no model for
+        # its language, never
         self.crisis = crisis
         self.facts = facts if facts is not None else u.facts
         self.present = present if present is not None else u.present
@@ -45,8 +46,8 @@ class Case:
             self.facts.duration_days if self.facts.duration_days != u.facts.duration_days else None
         )
 
-    def said_like_crisis(self, level: TriageLevel) -> bool:
-        return self.crisis is not None and self.crisis(level)
+    def said_like_crisis(self, level: TriageLevel, strict: bool = False) -> bool:
+        return self.crisis is not None and self.crisis(level, strict)
 
     # findings
     def has(self, *findings: str) -> bool:

@@ -74,6 +74,9 @@ class Model:
     intercept: list[float]
     thresholds: dict[TriageLevel, float]  # raise to a level only at this probability or more
     trained_on: str  # hash of the training data, to tell when the model is out of date
+    # Higher thresholds for a question asked with less evidence beside the model (a crisis
+    # row that reads one warning sign, not two); none kept: never
+    strict: dict[TriageLevel, float] = field(default_factory=dict)
     _seen: dict[str, dict[TriageLevel, float]] = field(
         default_factory=dict, compare=False, repr=False
     )  # the last texts scored
@@ -101,6 +104,7 @@ class Model:
             "intercept": [float(x) for x in data["intercept"]],
             "thresholds": {str(k): float(v) for k, v in data["thresholds"].items()},
             "trained_on": str(data["trained_on"]),
+            "strict": {str(k): float(v) for k, v in data.get("strict", {}).items()},
         }
         write_cache(name, fields)
         return cls._made(fields)
@@ -117,6 +121,7 @@ class Model:
             intercept=fields["intercept"],
             thresholds={TriageLevel(k): float(v) for k, v in fields["thresholds"].items()},
             trained_on=str(fields["trained_on"]),
+            strict={TriageLevel(k): float(v) for k, v in fields["strict"].items()},
         )
 
     def probabilities(self, text: str) -> dict[TriageLevel, float]:
@@ -157,10 +162,11 @@ class Model:
     def forget(self) -> None:
         self._seen.clear()
 
-    def said_like(self, text: str, level: TriageLevel) -> bool:
+    def said_like(self, text: str, level: TriageLevel, strict: bool = False) -> bool:
         """Whether ``text`` is said like messages of ``level`` or a more urgent one, at that
-        level's threshold (the crisis model: its lowest class stands for "not a crisis")."""
-        limit = self.thresholds.get(level, 1.1)
+        level's threshold (the crisis model: its lowest class stands for "not a crisis");
+        ``strict``: at its higher, strict threshold."""
+        limit = (self.strict if strict else self.thresholds).get(level, 1.1)
         if limit > 1.0:
             return False
         probs = self.probabilities(text)
