@@ -294,9 +294,12 @@ class Engine:
                 readings.append((found, read))
                 if code == codes[0] and read is not None:
                     ruled_out = _ruled_out(read)
+        # A safety net's same-day statement counts too when no reading understood the message
+        # (Latin-script Bengali detected as Hausa: "amar sob jinish ... diye diyechi").
+        unread = not any(r[0].understood for r in readings)
         for code in mixed:
             said = self.net.assess(text, code, local, mixed=True, told=told)
-            if said.level is TriageLevel.EMERGENCY:
+            if said.level is TriageLevel.EMERGENCY or (unread and said.understood):
                 readings.append((said, None))
         if not readings:
             readings.append(self._reading(text, REFERENCE, local, frozenset()))
