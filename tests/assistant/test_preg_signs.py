@@ -49,7 +49,8 @@ ROWS: list[tuple[str, TriageLevel]] = [
     ("32 weeks and the itching on my hands and feet is driving me mad, worse at night, no rash", U),
     ("I'm 34 weeks pregnant and itchy all over especially my palms, can't sleep from the itch", U),
     (
-        "embarazada de 33 semanas, me pica todo el cuerpo sobre todo las manos y los pies por la noche",
+        "embarazada de 33 semanas, me pica todo el cuerpo sobre todo las manos y los "
+        "pies por la noche",
         U,
     ),
     ("grávida de 36 semanas com muita coceira nas mãos e nos pés à noite, sem manchas", U),
@@ -79,7 +80,8 @@ ROWS: list[tuple[str, TriageLevel]] = [
     ("nina mimba ya miezi 5 na nina homa", U),
     ("5 mahine pregnant hu aur bukhar hai", U),
     (
-        "my 2 year old has had diarrhoea since yesterday, his eyes look hollow and he's gulping down water",
+        "my 2 year old has had diarrhoea since yesterday, his eyes look hollow and he's "
+        "gulping down water",
         U,
     ),
     ("toddler with the runs, eyes look sunk in and he's grumpy and can't settle", U),
@@ -90,21 +92,25 @@ ROWS: list[tuple[str, TriageLevel]] = [
     ("ASHA: 18 mahine ka bachha, dast 2 din se, aankhen andar dhasi hui, bahut pyasa", U),
     ("मेरे 2 साल के बच्चे को दस्त है, आंखें अंदर चली गई हैं, बहुत बेचैन है", U),
     (
-        "mi hija de 2 años con diarrea, tiene los ojitos hundidos y está llorona, pide agua todo el rato",
+        "mi hija de 2 años con diarrea, tiene los ojitos hundidos y está llorona, "
+        "pide agua todo el rato",
         U,
     ),
     ("meu filho de 2 anos com diarreia, os olhos estão encovados e ele está irritado", U),
     (
-        "mon fils de 2 ans a la diarrhée, il a les yeux cernés et creusés, il réclame à boire sans arrêt",
+        "mon fils de 2 ans a la diarrhée, il a les yeux cernés et creusés, il "
+        "réclame à boire sans arrêt",
         U,
     ),
     ("mtoto wa miaka 2 anaharisha, macho yamedidimia na analia lia, ana kiu sana", U),
     (
-        "beti 2 saal ki, dast lage hain, aankhen gaddhe me chali gayi hai aur chidchida ho gaya hai",
+        "beti 2 saal ki, dast lage hain, aankhen gaddhe me chali gayi hai aur chidchida "
+        "ho gaya hai",
         U,
     ),
     (
-        "CHW note: child 2y, diarrhoea 3 days, lethargic, unable to drink, eyes very sunken, skin pinch goes back very slowly",
+        "CHW note: child 2y, diarrhoea 3 days, lethargic, unable to drink, eyes very "
+        "sunken, skin pinch goes back very slowly",
         E,
     ),
     ("ACS: niño 18m, diarrea, letárgico, no puede beber, ojos muy hundidos", E),
@@ -113,12 +119,14 @@ ROWS: list[tuple[str, TriageLevel]] = [
     ("my 2 year old has diarrhoea but he's alert, drinking normally and has tears when crying", S),
     ("meu filho de 3 anos com diarreia, mas está esperto, bebendo normal, chora com lágrimas", S),
     (
-        "ma fille de 3 ans a la diarrhée mais elle est bien éveillée, boit normalement et pleure avec des larmes",
+        "ma fille de 3 ans a la diarrhée mais elle est bien éveillée, boit "
+        "normalement et pleure avec des larmes",
         S,
     ),
     ("mtoto wa miaka 3 anaharisha lakini yuko macho, anakunywa kawaida na analia na machozi", S),
     (
-        "3 saal ke bete ko dast hai lekin wo khel raha hai, pani normal pee raha hai, rote waqt aansu aate hain",
+        "3 saal ke bete ko dast hai lekin wo khel raha hai, pani normal pee raha hai, "
+        "rote waqt aansu aate hain",
         S,
     ),
     ("33 weeks and a sudden gush of water came out, I'm not sure if I wet myself", E),
@@ -127,7 +135,8 @@ ROWS: list[tuple[str, TriageLevel]] = [
     ("embarazada de 32 semanas, me mojé toda de un líquido transparente y no es orina", E),
     ("grávida de 30 semanas, perdendo líquido pela vagina", E),
     (
-        "enceinte de 31 semaines, je crois que j'ai une fissure de la poche des eaux, ça coule un peu",
+        "enceinte de 31 semaines, je crois que j'ai une fissure de la poche des eaux, "
+        "ça coule un peu",
         E,
     ),
     ("mimba ya miezi 7, nimepasuka chupa", E),
@@ -146,7 +155,8 @@ ROWS: list[tuple[str, TriageLevel]] = [
     ("8 महीने से हूं गर्भवती, पैरों के तलवों और हथेलियों में खुजली", U),
     ("my 18 month old has diarrhoea, eyes look sunk back and she keeps grabbing for her cup", U),
     (
-        "my 2 year old has diarrhoea, when I pinch the skin on his tummy it stays up for a bit, and he's cranky",
+        "my 2 year old has diarrhoea, when I pinch the skin on his tummy it stays up for "
+        "a bit, and he's cranky",
         U,
     ),
     (
@@ -154,11 +164,13 @@ ROWS: list[tuple[str, TriageLevel]] = [
         U,
     ),
     (
-        "meu filho de 2 anos com diarreia, belisco a pele e demora para voltar, está com muita sede",
+        "meu filho de 2 anos com diarreia, belisco a pele e demora para voltar, está "
+        "com muita sede",
         U,
     ),
     (
-        "ma fille de 2 ans a la diarrhée, quand je pince la peau elle revient lentement, elle a très soif",
+        "ma fille de 2 ans a la diarrhée, quand je pince la peau elle revient "
+        "lentement, elle a très soif",
         U,
     ),
     ("mtoto wa miaka 2 anaharisha, nikiminya ngozi inachelewa kurudi, ana kiu sana", U),
@@ -166,7 +178,8 @@ ROWS: list[tuple[str, TriageLevel]] = [
     ("2 साल के बच्चे को दस्त, आंखें गड्ढे में चली गई हैं, बहुत प्यासा है", U),
     ("2 saal ke bachhe ko dast, aankhen andar ghus gayi hai, bar bar paani maang raha", U),
     (
-        "my 3 year old with diarrhoea is so sleepy I can't wake her properly and won't take any fluids",
+        "my 3 year old with diarrhoea is so sleepy I can't wake her properly and won't "
+        "take any fluids",
         E,
     ),
     ("mi hija de 2 años con diarrea, no reacciona bien y no puede tragar nada, ojos hundidos", E),
@@ -175,7 +188,8 @@ ROWS: list[tuple[str, TriageLevel]] = [
     ("2 साल के बच्चे को दस्त, बेहोश जैसा है और पानी नहीं पी पा रहा", E),
     ("my 4 year old has loose stools, she's playing, drinking fine and peeing normally", S),
     (
-        "mon fils de 2 ans a la diarrhée depuis hier, il joue, boit bien et a des larmes quand il pleure",
+        "mon fils de 2 ans a la diarrhée depuis hier, il joue, boit bien et a des "
+        "larmes quand il pleure",
         S,
     ),
     ("mtoto wa miaka 2 anaharisha tangu jana, anacheza, anakunywa vizuri, anakojoa kawaida", S),
