@@ -32,11 +32,11 @@ lint-code: $(STAMP)
 # run in TEST_WORKERS processes (pytest-xdist), a file per process at a time: the service's tests
 # mostly wait on servers, databases and kills while the assistant's are pure CPU, so three on
 # a 2-core machine keep both cores busy. Each process has a PostgreSQL database of its own
-# (tests/conftest.py). Any failure fails the target.
+# (tests/conftest.py). Any failure fails the target; the twelve slowest tests are listed.
 TEST_WORKERS ?= 3
 test: install
 	@$(MAKE) --no-print-directory lint-code > .lint.log 2>&1 & lint=$$!; \
-	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile; tests=$$?; \
+	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile --durations=12; tests=$$?; \
 	wait $$lint; linted=$$?; \
 	echo "--- lint (run alongside) ---"; cat .lint.log; \
 	test $$tests -eq 0 -a $$linted -eq 0

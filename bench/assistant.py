@@ -31,10 +31,11 @@ def distribution(iterations: int) -> list[float]:
     return bench_assistant.samples(Assistant("44"), iterations)[0]
 
 
-def run(runs: int = 3, iterations: int = 1000) -> dict[str, Any]:
+def run(runs: int = 3, iterations: int = 1000, *, uncached: bool = True) -> dict[str, Any]:
+    """``uncached``: the first run also times a first start with no compiled patterns kept."""
     per_run = []
     for r in range(runs):
-        figures = bench_assistant.run(iterations, uncached=r == 0)
+        figures = bench_assistant.run(iterations, uncached=uncached and r == 0)
         per_run.append(figures)
         print(
             f"  assistant run {r + 1}/{runs}: p50 {figures['p50_ms']:.2f} ms, "
