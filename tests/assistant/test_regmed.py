@@ -96,6 +96,13 @@ ROWS: list[tuple[str, TriageLevel, bool]] = [
     ("naweza kutumia panadol pamoja na dawa ya presha?", S, False),
     ("kya BP ki dawa ke saath paracetamol le sakte hain?", S, False),
     ("subah ki thyroid ki goli lena bhool gaya, ab le lun?", S, False),
+    # "even though I take it" opening a question about another medicine, not a condition
+    ("can I take ibuprofen even though I'm on amlodipine?", S, False),
+    ("¿puedo tomar ibuprofeno aunque tomo losartán?", S, False),
+    ("puis-je prendre du doliprane même sous amlodipine ?", S, False),
+    ("naweza kutumia panadol ingawa natumia metformin?", S, False),
+    ("metformin lene ke baad bhi paracetamol le sakte hain kya?", S, False),
+    ("मेटफॉर्मिन लेने के बाद भी पैरासिटामोल ले सकते हैं क्या?", S, False),
 ]
 
 
@@ -106,3 +113,11 @@ def test_level(text: str, want: TriageLevel, fires: bool) -> None:
         assert FLAG in {f.id for f in found.fired}, (text, [f.id for f in found.fired])
     else:
         assert FLAG not in {f.id for f in found.fired} or want is not S, text
+
+
+# "mesmo tomando" opening a question about a cold remedy taken with the blood pressure medicine:
+# no review of the medicine (the message's level is another record's: glucose_above_target reads
+# "mesmo tomando remedio" as sugars high despite treatment, left as it was)
+def test_despite_in_another_medicines_question_is_no_review() -> None:
+    found = rules().assess("posso tomar antigripal mesmo tomando losartana?")
+    assert FLAG not in {f.id for f in found.fired}
