@@ -77,6 +77,12 @@ NOT_A_CRISIS = [
     "sold my car to my brother, the garage said the clutch was going. my back aches"
     " from the bus now",
     "sorry mum I forgot to call, my throat is so sore since sunday",
+    # a goodbye on changing number or leaving a group chat
+    "this is my last message from this number, switching to my UK sim tomorrow",
+    "saindo do grupo, número novo amanhã. tchau gente",
+    "je quitte ce groupe, nouveau numéro demain. adieu à tous",
+    "natoka kwenye group, namba mpya kesho. kwaheri wote",
+    "group chhod raha hu, kal se naya number. alvida sabko",
 ]
 
 
