@@ -77,6 +77,12 @@ NOT_A_CRISIS = [
     "sold my car to my brother, the garage said the clutch was going. my back aches"
     " from the bus now",
     "sorry mum I forgot to call, my throat is so sore since sunday",
+    # a goodbye on changing number or leaving a group chat
+    "this is my last message from this number, switching to my UK sim tomorrow",
+    "saindo do grupo, número novo amanhã. tchau gente",
+    "je quitte ce groupe, nouveau numéro demain. adieu à tous",
+    "natoka kwenye group, namba mpya kesho. kwaheri wote",
+    "group chhod raha hu, kal se naya number. alvida sabko",
 ]
 
 
@@ -114,6 +120,9 @@ ONE_SIGN_ORDINARY = [
     "j'ai acheté de la mort-aux-rats pour la cave, c'est dangereux pour mon chat?",
     "nimenunua sumu ya panya kwa stoo, ni hatari kwa mbwa wangu?",
     "dadi ki purani goliyan ikatthi ki hain chemist ko wapas dene ke liye",
+    # a letter written for an ordinary purpose named
+    "मैंने दफ्तर के लिए चिट्ठी लिख दी है, कल जमा करनी है",
+    "office ke liye letter likh diya, kal jama karna hai",
 ]
 
 
