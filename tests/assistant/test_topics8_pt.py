@@ -49,7 +49,9 @@ PORTUGUESE = [
     ("dor no bico do peito quando amamento", "breastfeeding_problems"),
     ("to com os mamilos doloridos de amamentar", "breastfeeding_problems"),
     ("como baixar o colesterol sem remedio", "cholesterol"),
-    ("posso parar a sinvastatina?", "cholesterol"),
+    # stopping a statin alone is the prescriber's review since regmed (test_regmed.py); a diet
+    # question stays the topic's own
+    ("quais alimentos ajudam a baixar o colesterol?", "cholesterol"),
     ("esqueci de tomar a pilula dois dias", "contraception"),
     # the morning after pill wanted is urgent since fix10u (time-limited); questions stay self-care
     ("esqueci de tomar a pilula ontem, o que eu faco", "contraception"),
