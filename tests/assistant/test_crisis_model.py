@@ -77,6 +77,12 @@ NOT_A_CRISIS = [
     "sold my car to my brother, the garage said the clutch was going. my back aches"
     " from the bus now",
     "sorry mum I forgot to call, my throat is so sore since sunday",
+    # a goodbye on changing number or leaving a group chat
+    "this is my last message from this number, switching to my UK sim tomorrow",
+    "saindo do grupo, número novo amanhã. tchau gente",
+    "je quitte ce groupe, nouveau numéro demain. adieu à tous",
+    "natoka kwenye group, namba mpya kesho. kwaheri wote",
+    "group chhod raha hu, kal se naya number. alvida sabko",
 ]
 
 
@@ -144,6 +150,8 @@ def eager() -> Engine:
         "I have had a mild headache since this morning",
         "my son has a runny nose and a cough, he is eating fine",
         "can I take ibuprofen with my blood pressure tablets?",
+        # a hint word alone asks neither row: not a sign of the one-sign row, and one is not two
+        "sorry mum I forgot to call, my throat is so sore",
     ],
 )
 def test_the_model_is_never_asked_without_a_warning_sign(text: str, eager: Engine) -> None:
@@ -151,7 +159,8 @@ def test_the_model_is_never_asked_without_a_warning_sign(text: str, eager: Engin
 
 
 def test_one_sign_asks_the_model_only_at_its_strict_threshold(eager: Engine) -> None:
-    text = "sorry mum I forgot to call, my throat is so sore"  # one sign: sorry said to family
+    # one sign (the means), said for an ordinary purpose: below the strict threshold
+    text = "bought weedkiller for the allotment, how long before the dog can go on the grass"
     assert eager.assess(text).level is E
     assert _eager(strict=False).assess(text).level is not E
     assert engine().assess(text).level is not E
