@@ -120,6 +120,9 @@ ONE_SIGN_ORDINARY = [
     "j'ai acheté de la mort-aux-rats pour la cave, c'est dangereux pour mon chat?",
     "nimenunua sumu ya panya kwa stoo, ni hatari kwa mbwa wangu?",
     "dadi ki purani goliyan ikatthi ki hain chemist ko wapas dene ke liye",
+    # a letter written for an ordinary purpose named
+    "मैंने दफ्तर के लिए चिट्ठी लिख दी है, कल जमा करनी है",
+    "office ke liye letter likh diya, kal jama karna hai",
 ]
 
 
