@@ -403,9 +403,12 @@ ROWS: list[tuple[str, TriageLevel]] = [
     ("tengo agujetas despues del gimnasio", S),
     ("me duelen los musculos de las piernas por el ejercicio", S),
     # --- muscle_cramps ---
-    ("j ai des crampes dans le mollet la nuit", R),
+    # most leg cramps come at night (NHS leg cramps): a GP when they disturb sleep or come often
+    ("j ai des crampes dans le mollet la nuit", S),
     ("crampe au pied pendant le sport", S),
-    ("me dan calambres en la pantorrilla en la noche", R),
+    ("me dan calambres en la pantorrilla en la noche", S),
+    ("j ai des crampes au mollet toutes les nuits", R),
+    ("me dan calambres en la pantorrilla todas las noches", R),
     ("tengo calambres en las piernas al nadar", S),
     # --- nappy_rash ---
     ("mon bebe a les fesses rouges", S),

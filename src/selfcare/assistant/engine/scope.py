@@ -11,6 +11,10 @@ each language's cues as data (``languages/<code>/language.yaml``, section ``scop
 * a ``history_when`` clause dates the clause before it ("he had a fit when he was 2"): its
   finding is past when a ``past_tense`` word says it (the "when" ends that clause, so no
   ``*_after`` cue there reaches back);
+* a ``history_opener`` ("last month", "in 2019", "when I was a child", "in my last pregnancy")
+  said at the start of a clause dates that clause: with a ``past_tense`` word in its reach,
+  every finding from it to a comma, a new clause ("and I…") or a ``present`` word ("now",
+  "today", "this time", "started") is past; what follows is read as said of now;
 * ``pseudo`` cues look like cues but are not ("not sure", "can't stop coughing");
 * a ``worry`` is a worried question said with a negation ("कहीं X तो नहीं", "¿no será X?",
   "ce n'est pas X au moins ?": could it be X?): the negation and "if" cues inside it do not
@@ -34,6 +38,11 @@ from selfcare.assistant.engine import patterns
 from selfcare.assistant.knowledge.schema import Scope
 
 _SENTENCE_END = re.compile(r"[.!?]")
+# A history opener opens its clause: at most this many words before it there ("and last
+# month…", "my son last month…").
+_OPENER_LEAD = 3
+# and reaches at most this many words after it (a clause is rarely longer).
+_OPENER_REACH = 20
 
 
 def _alternation(cues: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -139,6 +148,9 @@ class ScopeRules:
         self.history_after = _alternation(spec.history_after)
         self.history_when = _alternation(spec.history_when)
         self.past_tense = _alternation(spec.past_tense)
+        self.history_opener = _alternation(spec.history_opener)
+        self.present = _alternation(spec.present)
+        self.ongoing = _alternation(spec.ongoing)
         self.current = _alternation(spec.current)
         self.hypothetical = _alternation(spec.hypothetical_before)
         self.hypothetical_after = _alternation(spec.hypothetical_after)
@@ -174,6 +186,10 @@ class ScopedText:
         self._hist = Cues.find(rules.history, text, None)
         self._hist_after = Cues.find(rules.history_after, text, None)
         self._current = Cues.find(rules.current, text, None)
+        self._opener = Cues.find(rules.history_opener, text, None)
+        self._present = Cues.find(rules.present, text, None)
+        self._past = Cues.find(rules.past_tense, text, None)
+        self._ongoing = Cues.find(rules.ongoing, text, None)
         self._hypo = Cues.find(rules.hypothetical, text, None, worries)
         self._hypo_after = Cues.find(rules.hypothetical_after, text, None, worries)
         self._hypo_rel = Cues.find(rules.hypothetical_relative, text, None)
@@ -303,11 +319,26 @@ class ScopedText:
                 return words is not None and words <= window and " , " not in f" {gap} "
         return False
 
-    def historical(self, start: int, end: int) -> bool:
-        governed = self._governed(self._hist, self._hist_after, start, end)
-        if not governed and not self._dated_after(start, end):
-            return False
-        clause_start, clause_end = self.clause(start)
+    def historical(self, start: int, end: int, opened: bool = True) -> bool:
+        """Whether the finding at ``start`` is dated in the past; ``opened``: whether a
+        history opener may date it (not a suicide attempt: a past one is a risk now)."""
+        reach = self._opened(start, end) if opened else None
+        if reach is not None:
+            # what the opener dates ends at its reach: "last pregnancy I had cholestasis, am
+            # I at risk again?" — the "again" after the comma is the question, not now; it
+            # goes on when the sentence says so ("…chest pain and it is still there")
+            clause_start, clause_end = reach
+            stop = _SENTENCE_END.search(self.text, clause_end)
+            i = bisect.bisect_left(self._ongoing.starts, clause_start)
+            if i < len(self._ongoing.starts) and self._ongoing.starts[i] < (
+                stop.start() if stop else len(self.text)
+            ):
+                return False
+        else:
+            governed = self._governed(self._hist, self._hist_after, start, end)
+            if not governed and not self._dated_after(start, end):
+                return False
+            clause_start, clause_end = self.clause(start)
         if self._current_in(clause_start, clause_end):
             return False
         # "I had crushing chest pain 5 years ago and now I have it again": back now, said
@@ -317,6 +348,43 @@ class ScopedText:
         if stop is not None and stop.group() == "?":
             return True
         return not self._current_in(clause_end, stop.start() if stop else len(self.text))
+
+    def _opened(self, start: int, end: int) -> tuple[int, int] | None:
+        """The reach ``(from, to)`` of the history opener that dates the finding at ``start``,
+        if one does: the last opener before it, at the start of its clause (no more than
+        ``_OPENER_LEAD`` words after a boundary or a comma), reaching to the next comma (not
+        one right after it: "last year, I had…"), new clause, ``present`` word or boundary,
+        with a ``past_tense`` word in it ("in 2019 I had a stroke", "पिछले महीने … दस्त थे").
+        A finding said across a ``present`` word ("… my calf is swollen") is said of now."""
+        cues = self._opener
+        i = bisect.bisect_right(cues.starts, start) - 1
+        if i < 0:
+            return None
+        text = self.text
+        cue_start, cue_end = cues.starts[i], cues.ends[i]
+        lo, hi = self.clause(cue_start)
+        if start >= hi:
+            return None
+        comma = text.rfind(" , ", lo, cue_start)
+        lo = comma + 3 if comma >= 0 else lo
+        if len(text[lo:cue_start].split()) > _OPENER_LEAD:
+            return None
+        after = cue_end + 2 if text.startswith(" ,", cue_end) else cue_end
+        comma = text.find(" , ", after, hi)
+        hi = comma if comma >= 0 else hi
+        and_clause = self.rules.and_clause
+        if and_clause is not None:
+            joined = and_clause.search(text, after, hi)
+            hi = joined.start() if joined is not None else hi
+        k = bisect.bisect_left(self._present.starts, cue_end)
+        if k < len(self._present.starts) and self._present.starts[k] < hi:
+            hi = self._present.starts[k]
+        if end > hi or len(text[cue_end:start].split()) > _OPENER_REACH:
+            return None
+        k = bisect.bisect_left(self._past.starts, cue_start)
+        if k == len(self._past.starts) or self._past.starts[k] >= hi:
+            return None
+        return lo, hi
 
     def _current_in(self, lo: int, hi: int) -> bool:
         i = bisect.bisect_left(self._current.starts, lo)

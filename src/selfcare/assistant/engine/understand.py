@@ -224,6 +224,8 @@ class Reader:
         # What a finding tells about a pregnancy (its ``pregnancy`` attribute in the data).
         self.pregnancy_only = frozenset(f.id for f in findings.values() if f.pregnancy == "implies")
         self.no_pregnancy = frozenset(f.id for f in findings.values() if f.pregnancy == "rules_out")
+        # Said in the past, still a risk: a clause's opening time does not date them.
+        self.past_is_risk = frozenset(f.id for f in findings.values() if f.past_is_risk)
         # English words read alongside: their findings come after this language's own.
         self._own = len(self.lexicon.findings)
         self._false_friends = spec.false_friends if also else frozenset()
@@ -448,7 +450,7 @@ class Reader:
             start,
             end,
             negated=scoped.negated(start, end),
-            past=scoped.historical(start, end),
+            past=scoped.historical(start, end, opened=name not in self.past_is_risk),
             hypothetical=scoped.hypothetical(start, end),
             someone_else=scoped.someone_else(start, end),
         )

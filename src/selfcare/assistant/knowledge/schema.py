@@ -62,12 +62,17 @@ class Finding(_Record):
     unless the person says they are not, and a "baby" said with it is the one not yet born.
     ``rules_out``: no pregnancy is possible with it (after the menopause), so a pregnancy read
     from the text without its weeks is not one ("pregnancy" named in a history, a test done).
+
+    ``past_is_risk``: said in the past it is still a risk now (a suicide attempt, self-harm:
+    NICE NG225), so a time that opens its clause ("last month I…", a ``history_opener``) does
+    not put it in the past.
     """
 
     id: str = Id
     about: str = Field(default="", max_length=200)  # what it means, when the label is not enough
     kind: Literal["symptom", "context", "modifier"] = "symptom"
     pregnancy: Literal["implies", "rules_out"] | None = None
+    past_is_risk: bool = False
 
 
 class FindingWords(_Record):
@@ -474,6 +479,9 @@ class Scope(_Record):
     past when a ``past_tense`` word ("had", "teve", "a fait", "tuvo") says it before or in
     the finding, or when the finding is all the clause before it and the "when" clause is
     itself in the past ("chest tightness when I had covid last year").
+    A ``history_opener`` ("last month", "en 2019", "quand j'étais petit", "पिछली प्रेगनेंसी
+    में") said at the start of a clause, with a ``past_tense`` word in its reach, dates the
+    findings of that clause up to a comma, a new clause or a ``present`` word ("now").
     """
 
     window: int = Field(default=6, ge=1, le=20)
@@ -493,6 +501,16 @@ class Scope(_Record):
     history_after: tuple[str, ...] = ()
     history_when: tuple[str, ...] = ()  # a "when" clause of a past time, said after its finding
     past_tense: tuple[str, ...] = ()  # words of a past or perfect ("had", "teve", "a fait")
+    # a time long past that opens a clause ("last month", "in 2019", "when I was a child", "in
+    # my last pregnancy"): with a ``past_tense`` word in its reach, it dates every finding
+    # from it to the clause's end, a comma, a new clause or a ``present`` word (hist 2026-12-07)
+    history_opener: tuple[str, ...] = ()
+    # words of now that end a ``history_opener``'s reach ("now", "today", "this time",
+    # "since yesterday", "started", "have been"): what follows them is read as said of now
+    present: tuple[str, ...] = ()
+    # words that say a finding goes on ("still", "keeps", "hasn't gone"): said after what a
+    # ``history_opener`` dates, in the same sentence, they keep it current
+    ongoing: tuple[str, ...] = ()
     current: tuple[str, ...] = ()  # keep a finding current despite a history cue ("again")
     hypothetical_before: tuple[str, ...] = ()
     # a supposition said after its finding, where the verb comes last (Hindi "X होने पर क्या
