@@ -314,6 +314,16 @@ class Engine:
                 found, read = self._reading(text, code, local, ruled_out)
                 if _understood(found) == 0 and found.level.rank < most:
                     readings.append((found, read))
+            if len(text.split()) <= TINY and not any(r[0].understood for r in readings):
+                # A message of a few words no reading understood ("no respira" detected as
+                # English) is read in every language we help in fully: an emergency red flag
+                # read in one of them counts. Nothing less: two words are too few to tell
+                # a language by, not too few to say someone is not breathing.
+                for code in self.understands:
+                    if code not in codes:
+                        found, read = self._reading(text, code, local, ruled_out)
+                        if found.level is TriageLevel.EMERGENCY and found.fired:
+                            readings.append((found, read))
         # The most urgent reading that understood the message; among equals, the most likely
         # language (listed first). A reading that only guessed a topic from a look-alike word
         # ("verrugas" read in English) gives way to one that understood the words; not
@@ -476,6 +486,9 @@ class Engine:
             if self._level(self._fire(case), topic, u, others) is not level:
                 missing.append(name)
         return tuple(missing)
+
+
+TINY = 4  # words: a message this short no reading understood is read in every language
 
 
 def _understood(found: Assessment) -> int:
