@@ -11,7 +11,7 @@ import pytest
 
 from selfcare.assistant.engine import engine
 from selfcare.events import TriageLevel
-from tests.assistant.support import E, R, U, assert_level
+from tests.assistant.support import E, R, S, U, assert_level
 
 ROWS = [
     ("no respira", E),
@@ -30,6 +30,11 @@ ROWS = [
     ("my dad gave me a belt for christmas, my head aches a little", None),
     ("coughing up blood, nearly a whole cup of it", E),
     ("coughed up a small streak of blood in my phlegm this morning", U),
+    ("feeling really low since february, crying every day, no thoughts of harming myself", R),
+    ("ando muy triste desde enero, lloro todos los días, no pienso hacerme daño", R),
+    ("je me sens déprimée depuis janvier, je pleure souvent, aucune idée de me faire du mal", R),
+    ("nina huzuni tangu Februari, nalia kila siku, sina mawazo ya kujidhuru", R),
+    ("my cold started on march 3rd, just a runny nose", S),
 ]
 
 
