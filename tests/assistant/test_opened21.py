@@ -35,6 +35,14 @@ ROWS = [
     ("je me sens déprimée depuis janvier, je pleure souvent, aucune idée de me faire du mal", R),
     ("nina huzuni tangu Februari, nalia kila siku, sina mawazo ya kujidhuru", R),
     ("my cold started on march 3rd, just a runny nose", S),
+    ("my wife is so hard to wake this evening, she falls straight back asleep", E),
+    ("mi abuelo está muy difícil de despertar desde la tarde", E),
+    ("minha avó está muito difícil de acordar hoje", E),
+    ("ma grand-mère est très difficile à réveiller ce soir", E),
+    ("bibi ni vigumu kumwamsha tangu mchana", E),
+    ("dadi ko jagana bahut mushkil ho raha hai aaj", E),
+    ("feeling drowsy today with this flu", U),
+    ("my teenager is hard to wake for school every morning", None),
 ]
 
 
