@@ -26,6 +26,7 @@ E, U, R, S = (
     TriageLevel.ROUTINE,
     TriageLevel.SELF_CARE,
 )
+LEVELS = {"E": E, "U": U, "R": R, "S": S}  # a level as the tables below write it
 T0 = datetime(2025, 3, 5, 9, 0, tzinfo=UTC)  # a Wednesday
 UK = "+447700900123"
 US = "+14155550100"
@@ -284,3 +285,16 @@ def medicine_answer(
     chat.send(hello)
     reply = chat.send(question)
     assert said.advice[key] in joined(reply), joined(reply)
+
+
+def table(block: str) -> list[tuple[str, ...]]:
+    """The rows of a table test written as text, one "HEAD WORDS | message" a line: the head's
+    words (a level from :data:`LEVELS`, a language, any tag) then the message; comments (#)
+    and blank lines skipped."""
+    rows = []
+    for line in block.strip().splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            head, text = line.split(" | ", 1)
+            rows.append((*head.split(), text))
+    return rows

@@ -16,24 +16,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assistant.support import E, R, S, U, assert_level, assert_not_emergency, rules
-
-LEVELS = {"E": E, "U": U, "R": R, "S": S}
-
-
-def _table(block: str) -> list[tuple[str, ...]]:
-    """Rows "LEVEL LANGUAGE | text" or "LANGUAGE | text", comments (#) and blanks skipped."""
-    rows = []
-    for line in block.strip().splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            head, text = line.split(" | ", 1)
-            rows.append((*head.split(), text))
-    return rows
-
+from tests.assistant.support import LEVELS, assert_level, assert_not_emergency, rules, table
 
 # "LEVEL LANGUAGE | text" (auto: the engine finds the language, as for Hinglish)
-ROWS = _table(
+ROWS = table(
     """
     # deep burns: white, black, leathery, no feeling (NHS burns and scalds: A&E)
     E en | burnt my arm on the stove, the middle is white and does not hurt at all
@@ -86,7 +72,7 @@ ROWS = _table(
 )
 
 # history, another's, a neck, an area, a question, a cat that is ill: never an emergency
-NOT_EMERGENCY = _table(
+NOT_EMERGENCY = table(
     """
     en | my burn from last week doesn't hurt anymore, it's healing well
     en | what should I do if a burn goes white?

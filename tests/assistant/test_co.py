@@ -15,23 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assistant.support import E, R, S, U, assert_level, assert_not_emergency, rules
+from tests.assistant.support import LEVELS, assert_level, assert_not_emergency, rules, table
 
-LEVELS = {"E": E, "U": U, "R": R, "S": S}
-
-
-def _table(block: str) -> list[tuple[str, ...]]:
-    """Rows "LEVEL LANGUAGE | text" or "LANGUAGE | text", comments (#) and blanks skipped."""
-    rows = []
-    for line in block.strip().splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            head, text = line.split(" | ", 1)
-            rows.append((*head.split(), text))
-    return rows
-
-
-ROWS = _table(
+ROWS = table(
     """
     # carbon monoxide: a household ill together, no source named (same day)
     U en | we all have headaches and dizziness and the dog is sleepy too
@@ -86,7 +72,7 @@ ROWS = _table(
 )
 
 # not an emergency: a sunburnt face, a mouth burnt on food, reflux, a boiler service, a fit long ago
-NOT_EMERGENCY = _table(
+NOT_EMERGENCY = table(
     """
     en | burnt my mouth on hot pizza
     en | acid reflux, my chest is burning after dinner

@@ -14,22 +14,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assistant.support import E, R, S, U, assert_level, rules
+from tests.assistant.support import LEVELS, assert_level, rules, table
 
-LEVELS = {"E": E, "U": U, "R": R, "S": S}
 RABIES = frozenset({"rabies"})
 
 
 def _table(block: str) -> list[tuple[str, str, bool, str]]:
-    """Rows "LEVEL LANGUAGE [rabies] | text"; comments (#) and blanks skipped."""
-    rows = []
-    for line in block.strip().splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            head, text = line.split(" | ", 1)
-            level, language, *local = head.split()
-            rows.append((level, language, local == ["rabies"], text))
-    return rows
+    """Rows "LEVEL LANGUAGE [rabies] | text": the tag says rabies is common where they are."""
+    return [
+        (level, language, local == ["rabies"], text)
+        for level, language, *local, text in table(block)
+    ]
 
 
 ROWS = _table(
