@@ -55,7 +55,17 @@ REACHED = [
 ]
 
 
-@pytest.mark.parametrize("text", REACHED)
+# ONE warning sign with an intent the words around it carry: the means bought or saved up
+# with a question about how much or how long. Reached at the strict threshold.
+REACHED_WITH_ONE_SIGN = [
+    "compré veneno para ratas esta tarde. cuánto tiempo tarda en hacer efecto en una persona",
+    "comprei chumbinho hoje na feira. quanto tempo demora pra fazer efeito numa pessoa",
+    "tô guardando os comprimidos da minha vó faz um mês. quantos seriam suficientes",
+    "nimenunua sumu ya panya leo. inachukua muda gani kumuua mtu",
+]
+
+
+@pytest.mark.parametrize("text", REACHED + REACHED_WITH_ONE_SIGN)
 def test_an_indirect_statement_of_intent_is_a_crisis_emergency(
     text: str, rules_only: Engine
 ) -> None:
@@ -86,31 +96,6 @@ NOT_A_CRISIS = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_A_CRISIS)
-def test_the_same_words_in_ordinary_lives_are_not_a_crisis(text: str) -> None:
-    found = engine().assess(text)
-    assert not found.crisis, (text, [f.id for f in found.fired])
-
-
-# ONE warning sign with an intent the words around it carry: the means bought or saved up
-# with a question about how much or how long, a place with a time. Reached at the strict
-# threshold; the rules alone do not reach them.
-REACHED_WITH_ONE_SIGN = [
-    "compré veneno para ratas esta tarde. cuánto tiempo tarda en hacer efecto en una persona",
-    "comprei chumbinho hoje na feira. quanto tempo demora pra fazer efeito numa pessoa",
-    "tô guardando os comprimidos da minha vó faz um mês. quantos seriam suficientes",
-    "nimenunua sumu ya panya leo. inachukua muda gani kumuua mtu",
-]
-
-
-@pytest.mark.parametrize("text", REACHED_WITH_ONE_SIGN)
-def test_one_sign_said_like_a_crisis_is_an_emergency(text: str, rules_only: Engine) -> None:
-    found = engine().assess(text)
-    assert found.level is E, text
-    assert found.crisis and found.fired[0].id == "suicide_plan"
-    assert rules_only.assess(text).level is not E, "the rules alone reach it: not the model's row"
-
-
 # The same sign for an ordinary purpose the person says: no crisis.
 ONE_SIGN_ORDINARY = [
     "bought weedkiller for the allotment, how long before the dog can go on the grass",
@@ -126,8 +111,8 @@ ONE_SIGN_ORDINARY = [
 ]
 
 
-@pytest.mark.parametrize("text", ONE_SIGN_ORDINARY)
-def test_one_sign_for_an_ordinary_purpose_is_not_a_crisis(text: str) -> None:
+@pytest.mark.parametrize("text", NOT_A_CRISIS + ONE_SIGN_ORDINARY)
+def test_the_same_words_in_ordinary_lives_are_not_a_crisis(text: str) -> None:
     found = engine().assess(text)
     assert not found.crisis, (text, [f.id for f in found.fired])
 
