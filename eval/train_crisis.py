@@ -77,11 +77,11 @@ def asking_rows(engine: Engine, check: str) -> list[Row]:
     return [row for flag in engine.kb.red_flags.values() for row in flag.when if row.check == check]
 
 
-def asked(engine: Engine, rows: list[Row], code: str, text: str) -> bool:
-    """Whether ``text`` has one of the signs the asking rows count (none excluded): the
-    population its threshold is set on. Not only the messages with two: few of the hard
-    negatives have two, so a threshold set there allows nearly anything (0.31 when tried)."""
-    present = engine.understand(text, code).present
+def asked(rows: list[Row], present: frozenset[str]) -> bool:
+    """Whether a message whose findings are ``present`` has one of the signs the asking rows
+    count (none excluded): the population its threshold is set on. Not only the messages with
+    two: few of the hard negatives have two, so a threshold set there allows nearly anything
+    (0.31 when tried)."""
     return any(
         row.at_least is not None
         and not present.isdisjoint(row.at_least.of)
@@ -120,10 +120,11 @@ def train(engine: Engine, code: str) -> bool:
     counts = {c: labels.count(c) for c in CLASSES}
     print(f"{code}: {len(rows)} messages {counts}", file=sys.stderr)
     probs = cross_validated(texts, labels, CLASSES)
+    present = [engine.understand(text, code).present for text, _ in rows]  # read once
     limits: dict[str, dict[str, float]] = {}
     for check, precision in ASKS.items():
         asking = asking_rows(engine, check)
-        asks = [asked(engine, asking, code, t) for t, _ in rows]
+        asks = [asked(asking, found) for found in present]
         print(f"  {check}: {sum(asks)} asked about", file=sys.stderr)
         limits[check] = thresholds(probs, labels, asks, precision)
     trained_on = digest(corpus(FOLDER / code))

@@ -22,7 +22,7 @@ from functools import cache, lru_cache, partial
 from selfcare.assistant.engine import patterns, topics
 from selfcare.assistant.engine.assessment import Assessment, Fired
 from selfcare.assistant.engine.checks import CHECKS
-from selfcare.assistant.engine.detect import SCRIPT_LANGUAGES, SHORT, Detector, script_of
+from selfcare.assistant.engine.detect import SCRIPT_LANGUAGES, SHORT, TINY, Detector, script_of
 from selfcare.assistant.engine.facts import Facts
 from selfcare.assistant.engine.net import SafetyNetReader
 from selfcare.assistant.engine.patterns import PatternStore
@@ -486,9 +486,6 @@ class Engine:
             if self._level(self._fire(case), topic, u, others) is not level:
                 missing.append(name)
         return tuple(missing)
-
-
-TINY = 4  # words: a message this short no reading understood is read in every language
 
 
 def _understood(found: Assessment) -> int:

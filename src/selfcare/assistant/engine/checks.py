@@ -186,6 +186,15 @@ def _glucose(case: Case) -> float | None:
     return case.facts.vitals.glucose_mmol
 
 
+def said_like_crisis(case: Case, *, strict: bool) -> bool:
+    """The crisis model's judgement, never over the person's own denial ("no thoughts of
+    harming myself"): rows the rules alone fire still do whatever is denied, the model's
+    guess not."""
+    return case.u.negated.isdisjoint(("suicidal_thoughts", "self_harm")) and (
+        case.said_like_crisis(E, strict=strict)
+    )
+
+
 def glucose_band(case: Case) -> str | None:
     """A blood sugar reading's band (WHO 2006 and NICE NG28 cut-offs, mmol/L): fasting 6.1-6.9
     or 7.8-11.0 at another time is above normal ("raised": a proper test is due); fasting 7.0
@@ -226,16 +235,9 @@ CHECKS: dict[str, Check] = {
     "young_child_took_medicines": young_child_took_medicines,
     # Said like a suicide crisis by the learned crisis model (knowledge/crisis/): its row
     # needs two warning signs the rules read, and the model judges whether the words around
-    # them carry the intent. Not over the person's own denial ("no thoughts of harming
-    # myself"): rows the rules alone fire still do whatever is denied, the model's guess not.
-    "said_like_crisis": lambda c: (
-        c.u.negated.isdisjoint(("suicidal_thoughts", "self_harm")) and c.said_like_crisis(E)
-    ),
-    # The same at the model's strict threshold, for a row that reads ONE warning sign: the
-    # model must be surer where the rules give it less ("bought the rat poison today. how long
-    # does it take to work").
-    "said_like_crisis_strict": lambda c: (
-        c.u.negated.isdisjoint(("suicidal_thoughts", "self_harm"))
-        and c.said_like_crisis(E, strict=True)
-    ),
+    # them carry the intent. At the strict threshold for a row that reads ONE sign: the model
+    # must be surer where the rules give it less ("bought the rat poison today. how long does
+    # it take to work").
+    "said_like_crisis": lambda c: said_like_crisis(c, strict=False),
+    "said_like_crisis_strict": lambda c: said_like_crisis(c, strict=True),
 }

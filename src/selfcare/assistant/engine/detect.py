@@ -48,6 +48,7 @@ MIN_SHARE = 0.15  # a language with less of the message than this is not read
 MARKER_HITS = 2  # distinct marker words that make a language count
 MARKER_SHARE = 0.25  # markers this share of the words settle the language without the models
 SHORT = 10  # words: up to this, a language we help in is read wherever its markers are
+TINY = 4  # words: up to this, a message no reading understood is read in every language
 FEW = 3  # words: up to this, one marker word counts when no other language has one
 
 _UNUSUAL_CASE = patterns.UNUSUAL_CASE
