@@ -236,8 +236,8 @@ CHECKS: dict[str, Check] = {
     # Said like a suicide crisis by the learned crisis model (knowledge/crisis/): its row
     # needs two warning signs the rules read, and the model judges whether the words around
     # them carry the intent. At the strict threshold for a row that reads ONE sign: the model
-    # must be surer where the rules give it less ("bought the rat poison today. how long does
-    # it take to work").
+    # must be surer where the rules give it less ("got two bottles of weedkiller from the shed,
+    # how much would a person need").
     "said_like_crisis": lambda c: said_like_crisis(c, strict=False),
     "said_like_crisis_strict": lambda c: said_like_crisis(c, strict=True),
 }
