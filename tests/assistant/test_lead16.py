@@ -57,6 +57,10 @@ ROWS = table(
     R en | my blue inhaler ran out, how do I get another
     E en | having an asthma attack and my inhaler is empty
     E en | his pump ran out and he's wheezing and can't get his breath
+    # the reliever four times a day or more (NHS asthma attack: every 4 hours or more is urgent)
+    U fr | depuis hier j'ai besoin de ma ventoline 5 fois par jour
+    U auto | kal se inhaler din me 6 baar lena pad raha hai
+    R fr | ma ventoline 2 fois par semaine, je voudrais un contrôle
     # a regular medicine taken twice, a question about doubling it
     U en | i took my amlodipine twice this morning by mistake
     U en | gave grandad his warfarin two times today
