@@ -7,8 +7,9 @@ than the hand, A&E); the words coming out mixed up with a weak arm (NHS stroke);
 the legs with back pain and no control of the bladder (NHS cauda equina syndrome); a late period
 with strong one-sided pain (NHS ectopic pregnancy); a child who cannot be properly woken and a
 baby a few weeks old with a fever written in shorthand (NICE NG143); a reliever inhaler that is
-not working (NHS asthma attack). Fed up with the traffic, a small burn and a claim someone repeats
-are not emergencies. Rows are our own phrasings.
+not working (NHS asthma attack); a wrist swollen after a fall that cannot be moved for the
+pain (NHS broken arm or wrist), in Portuguese with the "not" of "cannot". Fed up with the
+traffic, a small burn and a claim someone repeats are not emergencies. Rows are our own phrasings.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ ROWS = table(
     E pt | bebê 5 semanas com febre 38.2
     # a reliever not helping in an attack
     E pt | a bombinha não está funcionando e estou chiando muito
+    # a wrist swollen after a fall that cannot be moved for the pain (NHS broken wrist: same day)
+    U pt | tropecei na escada, o pulso ficou inchado e não consigo dobrar de tanta dor
     """,
 )
 
