@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -170,6 +170,85 @@ def analyse_tree(tree: Any) -> tuple[frozenset[str] | None, frozenset[str] | Non
     if "" in begins or any(h[0].isspace() for h in begins):
         return _required(tree), None
     return _required(tree), frozenset(begins)
+
+
+_AT_START = frozenset({"AT_BEGINNING", "AT_BEGINNING_STRING"})
+
+
+def _anchored(seq: Any) -> bool:
+    """Whether every match of ``seq`` begins at the start of the text (``^``, ``\\A``)."""
+    if not seq:
+        return False
+    op, av = seq[0]
+    name = str(op)
+    if name == "AT":
+        return str(av) in _AT_START
+    if name == "SUBPATTERN" and not (av[1] or av[2]):
+        return _anchored(av[3])
+    return name == "BRANCH" and all(_anchored(branch) for branch in av[1])
+
+
+def _located(seq: Any) -> tuple[bool, frozenset[str]] | None:
+    """Where a match of ``seq`` may begin: (at the text's start, the beginnings it may
+    have anywhere else), each alternative on its own; None where it cannot be told."""
+    if _anchored(seq):
+        return True, frozenset()
+    if len(seq) == 1:
+        op, av = seq[0]
+        if str(op) == "SUBPATTERN" and not (av[1] or av[2]):
+            return _located(av[3])
+        if str(op) == "BRANCH":
+            at_start, begins = False, set[str]()
+            for branch in av[1]:
+                found = _located(branch)
+                if found is None:
+                    return None
+                at_start |= found[0]
+                begins |= found[1]
+            return at_start, frozenset(begins)
+    begins = {head for head, _ in _starts(seq)}
+    if "" in begins:
+        return None
+    return False, frozenset(begins)
+
+
+def _trie(heads: Collection[str]) -> str:
+    """A regex matching exactly the strings that begin with one of ``heads`` (none empty),
+    written as a tree of their characters so ``re`` tests one branch per first character."""
+    tails: dict[str, list[str]] = {}
+    for head in heads:
+        if not head:
+            return ""  # a shorter beginning: anything may follow
+        tails.setdefault(head[0], []).append(head[1:])
+    out = []
+    for first, rest in sorted(tails.items()):
+        sub = _trie(rest)
+        out.append((r"\d" if first == DIGIT else re.escape(first)) + (f"(?:{sub})" if sub else ""))
+    return "|".join(out)
+
+
+def gated(source: str) -> str:
+    """``source`` (case-sensitive, no flags) with a zero-width test in front that lets it
+    try only where one of its alternatives may begin: at the text's start for one anchored
+    there (``^``), else where the text has one of the beginnings :func:`_starts` reads off
+    it. The same matches (the test is true wherever a match begins, and consumes nothing);
+    ``re`` otherwise tries every alternative of a long statement at every position, which
+    for a message in another language is nearly all of reading it. ``source`` as it is
+    where a beginning cannot be told."""
+    try:
+        tree = _sre.parse(source)
+    except Exception:  # an unusual construct: left as it is
+        return source
+    if tree.state.flags & (re.IGNORECASE | re.MULTILINE):
+        return source
+    found = _located(tree)
+    if found is None:
+        return source
+    at_start, begins = found
+    tests = [f"(?={_trie(begins)})"] if begins else []
+    if at_start:
+        tests.append(r"\A")
+    return f"(?:{'|'.join(tests)})(?:{source})"
 
 
 _WORD_START = re.compile(r"(?<![^\W_])\S")

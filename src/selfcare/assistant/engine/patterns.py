@@ -100,13 +100,18 @@ class PatternStore:
         """A finding's pattern, with its :func:`.lexicon.analyse`; raises ``re.error``."""
         return self._get(source, 0, analyse=True)
 
-    def exact_case(self, source: str) -> re.Pattern[str] | None:
+    def exact_case(self, source: str, *, gate: bool = False) -> re.Pattern[str] | None:
         """``source`` meant with IGNORECASE, compiled case-sensitively for lower-cased text
         that holds none of :data:`UNUSUAL_CASE`: the same matches there, faster. None when a
         part of it may match other than its own lower case (an upper-case letter, a range
-        whose letters lower-case out of it, a back-reference, an inline flag)."""
+        whose letters lower-case out of it, a back-reference, an inline flag). ``gate``: tried
+        only where a match may begin (:func:`.lexicon.gated`: the same matches)."""
         free = self.expansion(f"case-free\x1f{source}", lambda: "1" if _case_free(source) else "")
-        return self.compile(source) if free else None
+        if not free:
+            return None
+        if gate:
+            source = self.expansion(f"gated\x1f{source}", lambda: lexicon.gated(source))
+        return self.compile(source)
 
     def expansion(self, key: str, make: Callable[[], str]) -> str:
         """``make()``, kept under ``key`` (all its inputs) with the compiled patterns."""
