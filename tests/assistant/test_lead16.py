@@ -43,6 +43,8 @@ ROWS = table(
     U sw | mguu wangu ni dhaifu
     U auto | mera pair kamzor ho gaya hai
     S en | my arms feel weak after doing pull ups at the gym yesterday
+    E auto | nana ka ek side kaam nahi kar raha subah se
+    E hi | दादा का आधा शरीर अचानक सुन्न पड गया
     R en | my dad's hand shakes at rest and his arm feels weak, he's 74
     # a statin and the muscles
     U en | been on rosuvastatin a month and now my thighs are so weak I can't get up from a chair
