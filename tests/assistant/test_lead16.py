@@ -78,3 +78,30 @@ ROWS = table(
 @pytest.mark.parametrize(("want", "language", "text"), ROWS)
 def test_level(want: str, language: str, text: str) -> None:
     assert_level(rules(), text, LEVELS[want], None if language == "auto" else language)
+
+
+# indirect suicidal intent said with its signs (NICE NG225, Samaritans and NHS warning signs:
+# the means gathered, a time, a goodbye, things given away, no longer a trouble to anyone), a
+# baby neither feeding nor opening the eyes (WHO IMCI danger signs), a child no longer breathing
+# with the Yoruba negation typed without k; the last message of the day, a pill box and school
+# books given to a sibling are not
+CRISIS_AND_DANGER = table(
+    """
+    E fr | j'ai planqué tous les cachets de mamie, ce soir quand je vais être seule ça sera fini
+    E sw | nimepeana saa na laptop yangu kwa ndugu, hii ni meseji yangu ya mwisho
+    E hi | किसी बात का मतलब नहीं, फोन दोस्त के नाम कर दिया, आज के बाद आपको मुझसे तकलीफ नहीं होगी
+    E auto | bacchi 3 mahine ki hai, na doodh le rahi na aankh khol rahi
+    E yo | ẹ gbà mí, ọmọ mi ò mí mọ́
+    S sw | huu ni ujumbe wangu wa mwisho leo, nalala sasa hivi
+    S fr | j'ai rangé tous les médicaments de papi dans son pilulier
+    """,
+)
+
+
+@pytest.mark.parametrize(("want", "language", "text"), CRISIS_AND_DANGER)
+def test_crisis_and_danger(want: str, language: str, text: str) -> None:
+    found = rules().assess(text, None if language == "auto" else language, frozenset())
+    if want == "E":
+        assert found.level is LEVELS["E"], (text, [f.id for f in found.fired])
+    else:
+        assert found.level is not LEVELS["E"], (text, [f.id for f in found.fired])
