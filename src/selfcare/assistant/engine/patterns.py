@@ -252,6 +252,14 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
     return _shared().compile(source, flags)
 
 
+def gated(source: str) -> re.Pattern[str]:
+    """:func:`compile` of ``source`` (case-sensitive, no flags) tried only where a match may
+    begin (:func:`.lexicon.gated`: the same matches), the gated source kept with the
+    patterns."""
+    store = _shared()
+    return store.compile(store.expansion(f"gated\x1f{source}", lambda: lexicon.gated(source)))
+
+
 def analysed(source: str) -> Analysed:
     """:func:`compile`, with what :func:`.lexicon.analyse` reads off the pattern (nothing
     when the pattern sets its own ignore-case flag: its words may then be in any case)."""
