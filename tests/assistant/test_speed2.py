@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from selfcare.assistant.engine import engine
+from selfcare.assistant.engine.detect import _overlapping
 from selfcare.assistant.engine.facts import FactReader, Guarded
 from selfcare.assistant.engine.scope import ScopeRules
 
@@ -92,3 +93,16 @@ def test_gated_cues_and_facts_match_as_written() -> None:
                     assert (got and got.span()) == (want and want.span()), (code, text, pos)
                 checked += 1
     assert gated > 100 and checked > 5000
+
+
+def test_gated_markers_count_as_written() -> None:
+    """Language detection's marker words for lower-cased text, gated: the same overlapping
+    markers found as the pattern as written."""
+    detector = engine().detector
+    assert detector._lower_markers
+    for code, fast in detector._lower_markers.items():
+        plain = re.compile(_overlapping(detector.markers[code].pattern))
+        assert fast.pattern != plain.pattern
+        for text in TEXTS:
+            low = text.lower()
+            assert fast.findall(low) == plain.findall(low), (code, text)

@@ -256,8 +256,12 @@ def gated(source: str) -> re.Pattern[str]:
     """:func:`compile` of ``source`` (case-sensitive, no flags) tried only where a match may
     begin (:func:`.lexicon.gated`: the same matches), the gated source kept with the
     patterns."""
-    store = _shared()
-    return store.compile(store.expansion(f"gated\x1f{source}", lambda: lexicon.gated(source)))
+    return _shared().compile(gated_source(source))
+
+
+def gated_source(source: str) -> str:
+    """:func:`.lexicon.gated`, kept with the patterns."""
+    return _shared().expansion(f"gated\x1f{source}", lambda: lexicon.gated(source))
 
 
 def analysed(source: str) -> Analysed:
