@@ -4,8 +4,7 @@ A new psychosis (NHS psychosis: urgent GP, 111 or crisis team): the TV or radio 
 the person, thoughts controlled. A gaping wound or a skin flap torn in thin older skin or on blood
 thinners (NHS cuts and grazes: needs closing the same day). Diarrhoea or vomiting with less urine
 and dizziness or drinking less, or in someone 65 or over (NHS dehydration, NICE CKS
-gastroenteritis). A child's breathing counted fast for age (WHO IMCI). Severe acute malnutrition:
-MUAC under 11.5 cm, the red band, oedema of both feet with wasting (WHO). A wrist out of shape
+gastroenteritis). A child's breathing counted fast for age (WHO IMCI). A wrist out of shape
 after a fall. Oxygen saturation 93-94% (NHS pulse oximeters: urgent; 92% or less A&E). A human
 bite that broke the skin. Itching of palms and soles in pregnancy. Neighbours that stay self-care,
 routine or an emergency. Rows are our own phrasings.
@@ -41,13 +40,6 @@ ROWS = table(
     # a child's breathing counted fast for age (WHO IMCI)
     U en | I counted her breaths and it was 52 a minute, she is 7 months old
     U es | mi hijo de 2 años tiene tos, conté sus respiraciones y son 46 por minuto
-    # severe acute malnutrition (WHO)
-    U en | the nutrition worker's arm tape read 10.5 cm for my 14 month old
-    U en | my son's MUAC band came up red at the outreach clinic
-    U en | my daughter is 2, she is very thin and now both her feet are swollen
-    U es | a mi hijo le midieron el brazo y dio 10,9 cm en la cinta
-    U es | la cinta del brazo de mi niña salió en rojo en el centro de salud
-    U es | mi nieto está en los huesos y tiene los pies hinchados
     # a wrist out of shape after a fall (same day; the bone through the skin is an emergency)
     U es | me caí en la calle y tengo la muñeca deformada
     E es | se cayó de la bici y se le ve el hueso de la muñeca fuera de la piel
