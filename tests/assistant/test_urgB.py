@@ -5,7 +5,9 @@ voices heard that others do not hear, the television or radio sending messages t
 a belief that hidden cameras watch the house. A calf
 swollen, hot and painful after a long flight or with the pill (NHS DVT). A child's breathing
 counted fast for age (WHO IMCI fast breathing: 50 or more a minute under one year, 40 or more
-from one to five years), the count said after who was counted. Ordinary tiredness, a flight's
+from one to five years), the count said after who was counted. A skin flap or skin tear (NHS cuts and grazes: a
+wound whose edges will not meet is closed the same day) and a wrist bent like a fork after a fall
+(NHS broken arm or wrist). Ordinary tiredness, a flight's
 heavy legs and a baby breathing fast only while crying are not. Rows are our own phrasings.
 """
 
@@ -37,6 +39,16 @@ ROWS = table(
     U fr | j'ai regardé la respiration de ma fille de 2 ans, 44 fois par minute
     U sw | pumzi za mtoto wangu wa miezi 7 ni 58 kwa dakika
     U hi | मेरी 4 साल की बेटी की सांस गिनी, 46 प्रति मिनट
+    # a skin flap or skin tear of thin skin; a wrist bent like a fork after a fall
+    U pt | meu avô de 90 anos bateu a perna na cama e ficou uma aba de pele solta
+    U fr | mon grand-père s'est arraché la peau du tibia contre la table, il est sous Eliquis
+    U sw | bibi ameanguka, kipande cha ngozi ya mkono kimebanduka na damu inatoka kidogo
+    U hi | नानी की बांह की खाल उधड कर लटक रही है, खून थोडा थोडा आ रहा है
+    U auto | nani ki baanh ki khaal ukhad kar latak rahi hai
+    U pt | escorreguei no gelo e o punho ficou em forma de garfo
+    U fr | tombé à vélo, mon poignet a pris une forme de fourchette
+    S pt | tenho uma bolha no pé e a pele de cima soltou
+    S fr | j'ai pris un coup de soleil et la peau du bras pèle
     # not same-day: tiredness, heavy legs after a flight, breathing fast only while crying
     S pt | trabalhei muito essa semana e dormi pouco, estou cansada
     R fr | j'ai un peu les jambes lourdes après l'avion, rien d'autre
