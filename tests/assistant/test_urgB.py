@@ -2,13 +2,13 @@
 
 A new psychosis (NHS psychosis: an urgent GP appointment, 111 or the crisis team the same day):
 voices heard that others do not hear, the television or radio sending messages to one person,
-a belief that hidden cameras watch the house. A calf
-swollen, hot and painful after a long flight or with the pill (NHS DVT). A child's breathing
-counted fast for age (WHO IMCI fast breathing: 50 or more a minute under one year, 40 or more
-from one to five years), the count said after who was counted. A skin flap or skin tear (NHS cuts and grazes: a
-wound whose edges will not meet is closed the same day) and a wrist bent like a fork after a fall
-(NHS broken arm or wrist). Ordinary tiredness, a flight's
-heavy legs and a baby breathing fast only while crying are not. Rows are our own phrasings.
+a belief that hidden cameras watch the house. A calf swollen, hot and painful after a long
+flight or with the pill (NHS DVT). A child's breathing counted fast for age (WHO IMCI fast
+breathing: 50 or more a minute under one year, 40 or more from one to five years), the count
+said after who was counted. A skin flap or skin tear (NHS cuts and grazes: a wound whose edges
+will not meet is closed the same day) and a wrist bent like a fork after a fall (NHS broken arm
+or wrist). Ordinary tiredness, heavy legs after a flight, a blister's roof and sunburnt skin
+peeling are not. Rows are our own phrasings.
 """
 
 from __future__ import annotations
