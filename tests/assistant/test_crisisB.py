@@ -1,4 +1,4 @@
-"""Indirect suicidal intent in French, Swahili and Hindi (both scripts), by family (crisisB, 2026-12-07).
+"""Indirect suicidal intent in French, Swahili and Hindi, by family (crisisB, 2026-12-07).
 
 NICE NG225, the NHS page "Help for suicidal thoughts" and Samaritans' warning signs: things given
 away or put in someone's name, the means gathered or hidden (someone else's medicines, a gun), a
