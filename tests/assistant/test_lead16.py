@@ -27,6 +27,11 @@ ROWS = table(
     R pt | tenho dor na lombar há 2 anos
     R pt | minha mãe sente dor no joelho faz anos
     S es | tuve dolor de espalda hace años, ahora solo quiero saber qué crema usar para una picadura
+    # an old or chronic pain (NHS joint pain, back pain: pain that has lasted is the GP's)
+    R en | chronic pain in my left hip, worse in the mornings
+    R auto | purani kamar dard phir se pareshan kar rahi hai
+    R hi | कंधे में पुराना दर्द है
+    S auto | purane zamane ki baat hai, abhi bas halka zukam hai
     # a regular medicine running out, a review asked for
     R en | can I have my diabetes tablets reviewed, they make me feel sick
     R en | my preventer inhaler is nearly empty
