@@ -189,9 +189,10 @@ class Detector:
             for code, p in self.markers.items()
         }
         # The same patterns for lower-cased text, where lower-casing them changes no escape
-        # (\W, \S…) and they hold no character matched by more than its lower case.
+        # (\W, \S…) and they hold no character matched by more than its lower case; each
+        # marker tried only where one may begin (``patterns.gated``: the same matches).
         self._lower_markers = {
-            code: patterns.compile(_overlapping(p.pattern))
+            code: patterns.compile(_overlapping(patterns.gated_source(p.pattern)))
             for code, p in self.markers.items()
             if p.pattern == p.pattern.lower()
             and _UNUSUAL_CASE.isdisjoint(p.pattern)

@@ -65,15 +65,16 @@ class Guarded:
     """A fact pattern with the literal words one of which any match holds (``needs``, read
     off the pattern by :func:`.lexicon.analyse`; None when not known). Ages, durations and
     people are a few dozen patterns scanned over every message, and most messages hold
-    none of a given pattern's words: a substring test skips the scan, same matches."""
+    none of a given pattern's words: a substring test skips the scan, same matches. The
+    pattern is tried only where a match may begin (:func:`.patterns.gated`)."""
 
     pattern: re.Pattern[str]
     needs: frozenset[str] | None
 
     @classmethod
     def compile(cls, source: str) -> Guarded:
-        pattern, needs, _ = patterns.analysed(source)
-        return cls(pattern, needs)
+        _, needs, _ = patterns.analysed(source)
+        return cls(patterns.gated(source), needs)
 
     @property
     def groups(self) -> int:
@@ -95,8 +96,10 @@ class FactReader:
         words = sorted(self.numbers, key=len, reverse=True)
         num = "(" + "|".join([_DIGITS, *(re.escape(w) for w in words)]) + ")"
 
+        # Each pattern tried only where a match may begin (``patterns.gated``: the same
+        # matches; ``re`` otherwise tries every alternative at every position of a message).
         def compile_(pattern: str) -> re.Pattern[str]:
-            return patterns.compile(pattern.replace("<NUM>", num))
+            return patterns.gated(pattern.replace("<NUM>", num))
 
         def guarded(pattern: str) -> Guarded:
             return Guarded.compile(pattern.replace("<NUM>", num))
@@ -111,30 +114,30 @@ class FactReader:
         self.durations = [(guarded(p), v) for p, v in spec.durations]
         # A duration word is a whole word: a bare "a" must not match the end of "filha".
         self.duration_lead = (
-            patterns.compile(rf"(?<![^\W_])(?:{spec.duration_words}) (?:\w+ )?$")
+            patterns.gated(rf"(?<![^\W_])(?:{spec.duration_words}) (?:\w+ )?$")
             if spec.duration_words
             else None
         )
         # A duration said as what to expect ("it could last 3 weeks") is not how long the
         # complaint has lasted: a general reading of durations, its words the language's.
         self.duration_expected = (
-            patterns.compile(rf"(?<![^\W_])(?:{spec.duration_expected}) $")
+            patterns.gated(rf"(?<![^\W_])(?:{spec.duration_expected}) $")
             if spec.duration_expected
             else None
         )
         labels, deg = spec.temperature_labels, spec.degree_words
         joins = f"(?:{spec.temperature_joins})?" if spec.temperature_joins else ""
-        self.temp_labelled = patterns.compile(
+        self.temp_labelled = patterns.gated(
             rf"\b(?:{labels})\b(?: \w+){{0,3}}? {joins}(\d{{2,3}}(?:\.\d+)?) ?(c|f|{deg})?\b"
         )
-        self.temp_unit = patterns.compile(
+        self.temp_unit = patterns.gated(
             rf"\b(\d{{2,3}}(?:\.\d+)?) ?(c|f|(?:{deg}) c|(?:{deg}) f|{deg}|celsius|fahrenheit)\b"
         )
         after = f"|{spec.not_temperature_after}" if spec.not_temperature_after else ""
-        self.temp_bare = patterns.compile(
+        self.temp_bare = patterns.gated(
             rf"(?<![\d/.])\b(3[5-9]\.\d|4[0-2]\.\d)\b(?! ?(?:%|/|kg|mmol|mg|ml|cm{after}))"
         )
-        self.deg = patterns.compile(rf"^(?:{deg})$")
+        self.deg = patterns.gated(rf"^(?:{deg})$")
         self.preg_weeks = compile_(spec.pregnancy_weeks)
         self.pregnant = compile_(spec.pregnant)
         self.pregnant_said = compile_(spec.pregnant_said)

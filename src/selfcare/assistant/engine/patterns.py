@@ -252,6 +252,18 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
     return _shared().compile(source, flags)
 
 
+def gated(source: str) -> re.Pattern[str]:
+    """:func:`compile` of ``source`` (case-sensitive, no flags) tried only where a match may
+    begin (:func:`.lexicon.gated`: the same matches), the gated source kept with the
+    patterns."""
+    return _shared().compile(gated_source(source))
+
+
+def gated_source(source: str) -> str:
+    """:func:`.lexicon.gated`, kept with the patterns."""
+    return _shared().expansion(f"gated\x1f{source}", lambda: lexicon.gated(source))
+
+
 def analysed(source: str) -> Analysed:
     """:func:`compile`, with what :func:`.lexicon.analyse` reads off the pattern (nothing
     when the pattern sets its own ignore-case flag: its words may then be in any case)."""

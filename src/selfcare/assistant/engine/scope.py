@@ -49,7 +49,9 @@ def _alternation(cues: tuple[str, ...]) -> re.Pattern[str] | None:
     if not cues:
         return None
     body = "|".join(f"(?:{p})" for p in cues)
-    return patterns.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
+    # tried only where one of the cues may begin: ``re`` otherwise tries every cue at every
+    # position of the text (the same matches, about a third of the time)
+    return patterns.gated(rf"(?<![^\W_])(?:{body})(?![^\W_])")
 
 
 def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
