@@ -48,11 +48,12 @@ REACHED = [
     "ya le di mi moto a mi hermano y la guitarra a mi primo. el viernes todo termina, perdon",
     "já dei minhas roupas pro meu irmão e o celular pra minha prima. domingo acaba"
     " tudo, desculpa mãe",
-    # ("samedi tout sera fini" is read by the rules since lead16: an end said, with things given away)
-    "j'ai donné ma console à mon cousin et mon chien à la voisine. samedi tout s'arrête,"
-    " pardon maman",
-    "nimempa kaka yangu pikipiki na simu yangu dada. jumamosi kila kitu kitaisha, samahani mama",
-    "maine apni bike bhai ko de di aur phone behen ko. shanivar ko sab khatam, maaf karna maa",
+    # crisisB 2026-12-07: fr, sw and hi now read "given to a named person" by the rules
+    # (giving_away); the things said to be with someone stay the model's
+    "ma console est chez mon cousin et mon chien chez la voisine. samedi tout sera"
+    " fini, pardon maman",
+    "pikipiki yangu iko kwa kaka sasa na simu kwa dada. jumamosi kila kitu kitaisha, samahani mama",
+    "meri bike ab bhai ke paas hai aur phone behen ke paas. shanivar ko sab khatam, maaf karna maa",
 ]
 
 
