@@ -97,6 +97,11 @@ CRISIS_AND_DANGER = table(
     E hi | किसी बात का मतलब नहीं, फोन दोस्त के नाम कर दिया, आज के बाद आपको मुझसे तकलीफ नहीं होगी
     E auto | bacchi 3 mahine ki hai, na doodh le rahi na aankh khol rahi
     E yo | ẹ gbà mí, ọmọ mi ò mí mọ́
+    E en | nurse: 70F swallowed ~25 of her sleeping tablets, now very sleepy
+    E sw | mwanangu anadegedege na hajibu
+    E auto | bacchi jhatke le rahi hai, aankhen upar
+    E yo | ẹ ràn mí lọ́wọ́, ìyá àgbà mi ò mí mọ́
+    E id | ade sy kejang2 dr tadi, udh 7 menit
     S sw | huu ni ujumbe wangu wa mwisho leo, nalala sasa hivi
     S fr | j'ai rangé tous les médicaments de papi dans son pilulier
     """,
