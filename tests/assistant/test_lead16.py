@@ -73,7 +73,7 @@ ROWS = table(
     U en | gave grandad his warfarin two times today
     R en | can I double my gliclazide? my sugars are still high
     S en | I had a headache twice this week, mild
-    U en | my partner gave our son 5ml of calpol and then my mum gave him another 5ml half an hour later
+    U en | my partner gave our son 5ml calpol, then my mum gave him another 5ml half an hour later
     # a denial of self-harm said with a future verb
     R auto | khud ko kuch nahi karungi, bas mann udaas rehta hai 3 hafte se
     R hi | मैं खुद को चोट नहीं पहुंचाऊंगी, बस कई हफ्तों से मन उदास है
