@@ -233,6 +233,17 @@ def assert_not_emergency(triage: Engine, text: str, language: str | None = None)
     assert found.level is not TriageLevel.EMERGENCY, (text, [f.id for f in found.fired])
 
 
+def row_level(want: str, language: str, text: str) -> Assessment:
+    """A table row ("LEVEL language | message", :func:`table`) placed at exactly its level by
+    the rules alone; the language "auto" is detected, as a new user's message is."""
+    return assert_level(rules(), text, LEVELS[want], None if language == "auto" else language)
+
+
+def row_not_emergency(language: str, text: str) -> None:
+    """A table row's look-alike ("language | message") not read as an emergency."""
+    assert_not_emergency(rules(), text, None if language == "auto" else language)
+
+
 def words(phone: str = UK, default_country: str = "44") -> Words:
     """English interface strings with the person's place filled in, as replies have them."""
     k = kb()

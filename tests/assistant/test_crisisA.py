@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assistant.support import LEVELS, assert_level, assert_not_emergency, rules, table
+from tests.assistant.support import row_level, row_not_emergency, table
 
 ROWS = table(
     """
@@ -66,9 +66,9 @@ NOT_EMERGENCY = table(
 
 @pytest.mark.parametrize(("want", "language", "text"), ROWS)
 def test_level(want: str, language: str, text: str) -> None:
-    assert_level(rules(), text, LEVELS[want], language)
+    row_level(want, language, text)
 
 
 @pytest.mark.parametrize(("language", "text"), NOT_EMERGENCY)
 def test_not_emergency(language: str, text: str) -> None:
-    assert_not_emergency(rules(), text, language)
+    row_not_emergency(language, text)

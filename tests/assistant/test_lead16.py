@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assistant.support import LEVELS, assert_level, rules, table
+from tests.assistant.support import row_level, row_not_emergency, table
 
 ROWS = table(
     """
@@ -83,7 +83,7 @@ ROWS = table(
 
 @pytest.mark.parametrize(("want", "language", "text"), ROWS)
 def test_level(want: str, language: str, text: str) -> None:
-    assert_level(rules(), text, LEVELS[want], None if language == "auto" else language)
+    row_level(want, language, text)
 
 
 # indirect suicidal intent said with its signs (NICE NG225, Samaritans and NHS warning signs:
@@ -111,8 +111,7 @@ CRISIS_AND_DANGER = table(
 
 @pytest.mark.parametrize(("want", "language", "text"), CRISIS_AND_DANGER)
 def test_crisis_and_danger(want: str, language: str, text: str) -> None:
-    found = rules().assess(text, None if language == "auto" else language, frozenset())
     if want == "E":
-        assert found.level is LEVELS["E"], (text, [f.id for f in found.fired])
+        row_level(want, language, text)
     else:
-        assert found.level is not LEVELS["E"], (text, [f.id for f in found.fired])
+        row_not_emergency(language, text)

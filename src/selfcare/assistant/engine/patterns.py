@@ -109,9 +109,11 @@ class PatternStore:
         free = self.expansion(f"case-free\x1f{source}", lambda: "1" if _case_free(source) else "")
         if not free:
             return None
-        if gate:
-            source = self.expansion(f"gated\x1f{source}", lambda: lexicon.gated(source))
-        return self.compile(source)
+        return self.compile(self.gated_source(source) if gate else source)
+
+    def gated_source(self, source: str) -> str:
+        """:func:`.lexicon.gated` of ``source``, kept with the compiled patterns."""
+        return self.expansion(f"gated\x1f{source}", lambda: lexicon.gated(source))
 
     def expansion(self, key: str, make: Callable[[], str]) -> str:
         """``make()``, kept under ``key`` (all its inputs) with the compiled patterns."""
@@ -261,7 +263,7 @@ def gated(source: str) -> re.Pattern[str]:
 
 def gated_source(source: str) -> str:
     """:func:`.lexicon.gated`, kept with the patterns."""
-    return _shared().expansion(f"gated\x1f{source}", lambda: lexicon.gated(source))
+    return _shared().gated_source(source)
 
 
 def analysed(source: str) -> Analysed:
